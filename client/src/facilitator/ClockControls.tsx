@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { CommandResult } from '@kafe/shared/protocol';
+import { MINUTE } from '@kafe/shared/time';
+import type { Timeline } from '@kafe/shared/timeline';
+import { command } from '../sync/commands';
+import type { CommandName } from '../sync/connection';
+import { useT } from '../ui/i18n';
+
+/** The facilitator's clock buttons. Each sends one command; a refusal is shown, not swallowed. */
+export function ClockControls({ timeline }: { timeline: Timeline }) {
+  const t = useT();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (name: CommandName, payload: Record<string, unknown> = {}): Promise<void> => {
+    setBusy(true);
+    const result: CommandResult = await command(name, payload);
+    setBusy(false);
+    setError(result.ok ? null : result.error.message);
+  };
+  const started = timeline.status === 'running' || timeline.status === 'paused';
+  return (
+    <div className="clock-controls">
+      <div className="btn-row" role="group" aria-label={t('fac.clock')}>
+        {timeline.status === 'notStarted' && (
+          <button type="button" className="btn btn-primary" data-testid="clock-start" disabled={busy} onClick={() => run('clock:start')}>
+            {t('clock.start')}
+          </button>
+        )}
+        {timeline.status === 'paused' ? (
+          <button type="button" className="btn btn-primary" data-testid="clock-resume" disabled={busy} onClick={() => run('clock:resume')}>
+            {t('clock.resume')}
+          </button>
+        ) : (
+          <button type="button" className="btn" data-testid="clock-pause" disabled={busy || timeline.status !== 'running'} onClick={() => run('clock:pause')}>
+            {t('clock.pause')}
+          </button>
+        )}
+        <button type="button" className="btn" data-testid="clock-prev" disabled={busy || timeline.status === 'notStarted'} onClick={() => run('clock:prev')}>
+          {t('clock.prevSegment')}
+        </button>
+        <button type="button" className="btn" data-testid="clock-next" disabled={busy || !started} onClick={() => run('clock:next')}>
+          {t('clock.nextSegment')}
+        </button>
+      </div>
+      <div className="btn-row" role="group" aria-label={t('clock.remaining')}>
+        <button type="button" className="btn" data-testid="clock-minus-1" disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: -MINUTE })}>
+          {t('clock.minus1')}
+        </button>
+        <button type="button" className="btn" data-testid="clock-plus-1" disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: MINUTE })}>
+          {t('clock.plus1')}
+        </button>
+        <button type="button" className="btn" data-testid="clock-plus-5" disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: 5 * MINUTE })}>
+          {t('clock.plus5')}
+        </button>
+        <button type="button" className="btn" data-testid="clock-catch-up" disabled={busy || !started} onClick={() => run('clock:catchUp')}>
+          {t('clock.catchUp')}
+        </button>
+      </div>
+      <div className="btn-row">
+        <label className="field-inline">
+          <span>{t('clock.mode')}</span>
+          <select value={timeline.mode} onChange={(e) => run('clock:mode', { mode: e.target.value })} disabled={busy}>
+            <option value="fixed">{t('clock.mode.fixed')}</option>
+            <option value="durations">{t('clock.mode.durations')}</option>
+          </select>
+        </label>
+        {timeline.status !== 'notStarted' && (
+          <button
+            type="button"
+            className="btn btn-quiet"
+            disabled={busy}
+            onClick={() => window.confirm(t('clock.resetConfirm')) && run('clock:reset')}
+          >
+            {t('clock.reset')}
+          </button>
+        )}
+      </div>
+      <p className="help">{t('clock.mode.help')}</p>
+      {timeline.planShiftMs !== 0 && <p className="help">{t('clock.rehearsal')}</p>}
+      <p className="form-error" role="alert">
+        {error}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { tokenFromLocation } from '../sync/identity';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import { Gate, PageShell } from '../ui/PageShell';
+import { SegmentHeader } from '../ui/SegmentHeader';
+import { useConnection } from '../ui/useConnection';
+import { useServerSecond, useTimeline } from '../ui/useTimeline';
+import { AgendaEditor } from './AgendaEditor';
+import { ClockControls } from './ClockControls';
+import { LinksPanel } from './LinksPanel';
+import { ScheduleTable } from './ScheduleTable';
+import { TableOverview } from './TableOverview';
+
+/** The facilitator's console on a laptop: the clock, the plan against reality, the tables, the links. */
+export default function FacilitatorPage() {
+  const t = useT();
+  const token = useMemo(tokenFromLocation, []);
+  useConnection(token ? { kind: 'token', token } : null);
+  return (
+    <PageShell role={t('fac.title')} className="facilitator">
+      {token ? (
+        <Gate>
+          <Console />
+        </Gate>
+      ) : (
+        <p role="alert">{t('error.noToken')}</p>
+      )}
+    </PageShell>
+  );
+}
+
+function Console() {
+  const t = useT();
+  const def = useWorkshop((s) => s.state.definition);
+  const presence = useWorkshop((s) => s.presence);
+  const timeline = useTimeline();
+  const now = useServerSecond();
+  if (!def || !timeline) return null;
+  return (
+    <div className="console">
+      <section className="panel panel-clock" aria-labelledby="clock-h">
+        <h2 id="clock-h" className="panel-title">{t('fac.clock')}</h2>
+        <SegmentHeader def={def} timeline={timeline} />
+        <ClockControls timeline={timeline} />
+        {presence && <p className="help">{t('fac.presence', { participants: presence.participants, screens: presence.screens })}</p>}
+      </section>
+      <section className="panel" aria-labelledby="schedule-h">
+        <h2 id="schedule-h" className="panel-title">{t('fac.schedule')}</h2>
+        <ScheduleTable def={def} timeline={timeline} now={now} />
+      </section>
+      <section className="panel panel-wide" aria-labelledby="tables-h">
+        <h2 id="tables-h" className="panel-title">{t('fac.tables')}</h2>
+        <TableOverview />
+      </section>
+      <section className="panel" aria-labelledby="links-h">
+        <h2 id="links-h" className="panel-title">{t('fac.links')}</h2>
+        <LinksPanel />
+      </section>
+      <details className="panel panel-wide">
+        <summary className="panel-title">{t('fac.agenda')}</summary>
+        <AgendaEditor def={def} />
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { tokenFromLocation } from '../sync/identity';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import { Gate } from '../ui/PageShell';
+import { QrCode } from '../ui/QrCode';
+import { useConnection } from '../ui/useConnection';
+
+/** One A5 card per table host: table number and the QR code of the host's tablet link. Prints two to an A4 page. */
+export default function HostCardsPage() {
+  const t = useT();
+  const token = useMemo(tokenFromLocation, []);
+  useConnection(token ? { kind: 'token', token } : null);
+  const links = useWorkshop((s) => s.links);
+  const title = useWorkshop((s) => s.state.definition?.title);
+  return (
+    <main className="cards-page">
+      <div className="no-print cards-toolbar">
+        <h1>{t('fac.links.printHosts')}</h1>
+        <button type="button" className="btn btn-primary" onClick={() => window.print()}>
+          {t('common.print')}
+        </button>
+      </div>
+      {!token ? (
+        <p role="alert">{t('error.noToken')}</p>
+      ) : (
+        <Gate>
+          {links?.hosts.map((h) => (
+            <section key={h.table} className="print-card">
+              <p className="print-card-title">{title}</p>
+              <h2 className="print-card-table">{t('fac.hostCard.title', { n: h.table })}</h2>
+              <QrCode value={h.url} label={t('fac.hostCard.title', { n: h.table })} size={260} />
+              <p>{t('fac.hostCard.scan')}</p>
+            </section>
+          ))}
+        </Gate>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import { QrCode } from '../ui/QrCode';
+
+function CopyLink({ url, label }: { url: string; label: string }) {
+  const t = useT();
+  const [copied, setCopied] = useState(false);
+  const copy = (): void => {
+    void navigator.clipboard?.writeText(url).then(() => {
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1500);
+    });
+  };
+  return (
+    <div className="copy-link">
+      <a href={url} target="_blank" rel="noreferrer">
+        {label}
+      </a>
+      <button type="button" className="btn btn-small" onClick={copy} aria-label={`${t('common.copy')}: ${label}`}>
+        {copied ? t('common.copied') : t('common.copy')}
+      </button>
+    </div>
+  );
+}
+
+/** The workshop's links with QR codes, and the printable host cards. */
+export function LinksPanel() {
+  const t = useT();
+  const links = useWorkshop((s) => s.links);
+  const joinCode = useWorkshop((s) => s.joinCode);
+  const joinUrl = useWorkshop((s) => s.joinUrl);
+  if (!links) return <p className="help">{t('fac.links.missing')}</p>;
+  return (
+    <div className="links">
+      <div className="links-qr">
+        <figure>
+          <QrCode value={joinUrl ?? links.join} label={`${t('fac.links.join')}: ${links.join}`} size={180} />
+          <figcaption>
+            {t('fac.links.join')}: <strong className="code">{joinCode}</strong>
+          </figcaption>
+        </figure>
+        <figure>
+          <QrCode value={links.screen} label={t('fac.links.screen')} size={180} />
+          <figcaption>{t('fac.links.screen')}</figcaption>
+        </figure>
+      </div>
+      <CopyLink url={links.join} label={`${t('fac.links.join')} (${joinCode})`} />
+      <CopyLink url={links.screen} label={t('fac.links.screen')} />
+      <h3>{t('fac.links.hosts')}</h3>
+      <ul className="host-links">
+        {links.hosts.map((h) => (
+          <li key={h.table}>
+            <CopyLink url={h.url} label={t('table.n', { n: h.table })} />
+          </li>
+        ))}
+      </ul>
+      <a className="btn" href={`/facilitator/cards${location.search}${location.hash}`} target="_blank" rel="noreferrer">
+        {t('fac.links.printHosts')}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import type { Language } from '@kafe/shared/agenda';
+import type { WorkshopLinks } from '@kafe/shared/protocol';
+import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
+import { safeGet, safeSet } from '../sync/identity';
+import { LanguagePicker } from '../ui/LanguagePicker';
+import { useLanguage, useT } from '../ui/i18n';
+
+interface Created {
+  id: string;
+  title: string;
+  joinCode: string;
+  links: WorkshopLinks;
+}
+
+const MINE = 'kafe.myWorkshops';
+function myWorkshops(): Created[] {
+  try {
+    const parsed: unknown = JSON.parse(safeGet(MINE) ?? '[]');
+    return Array.isArray(parsed) ? (parsed as Created[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The organiser creates a workshop from the kafédialog template: title, date, place, tables, questions, language. */
+export default function OrganiserPage() {
+  const t = useT();
+  const uiLang = useLanguage((s) => s.lang);
+  const [key, setKey] = useState(() => decodeURIComponent(location.hash.replace(/^#/, '')));
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [place, setPlace] = useState('');
+  const [tables, setTables] = useState(KAFEDIALOG_TEMPLATE.tables);
+  const [language, setLanguageOf] = useState<Language>(uiLang);
+  const [questions, setQuestions] = useState(KAFEDIALOG_TEMPLATE.questions.map((q) => q.text));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [mine, setMine] = useState(myWorkshops);
+
+  const submit = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch('/api/workshops', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key.trim()}` },
+        body: JSON.stringify({ title, date, place, tables, language, questions }),
+      });
+      const body: unknown = await res.json().catch(() => ({}));
+      if (res.status !== 201) {
+        const message = typeof body === 'object' && body && 'error' in body ? String((body.error as { message?: string }).message) : res.statusText;
+        setError(t('org.error', { message }));
+        return;
+      }
+      const w = { ...(body as Omit<Created, 'title'>), title };
+      setCreated(w);
+      const next = [w, ...mine].slice(0, 20);
+      setMine(next);
+      safeSet(MINE, JSON.stringify(next));
+    } catch {
+      setError(t('org.error', { message: t('conn.error') }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="shell organiser">
+      <header className="shell-header">
+        <div className="shell-brand">
+          <span className="shell-app">{t('app.name')}</span>
+        </div>
+        <div className="shell-tools">
+          <LanguagePicker />
+        </div>
+      </header>
+      <main className="shell-main" id="main">
+        <h1>{t('org.title')}</h1>
+        <form
+          className="organiser-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <label className="field">
+            <span>{t('org.key')}</span>
+            <input type="password" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" aria-describedby="key-help" required />
+          </label>
+          <p id="key-help" className="help">
+            {t('org.key.help')}
+          </p>
+          <label className="field">
+            <span>{t('fac.agenda.workshopTitle')}</span>
+            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
+          </label>
+          <div className="field-grid">
+            <label className="field">
+              <span>{t('fac.agenda.date')}</span>
+              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+            </label>
+            <label className="field">
+              <span>{t('fac.agenda.place')}</span>
+              <input value={place} onChange={(e) => setPlace(e.target.value)} maxLength={200} />
+            </label>
+            <label className="field">
+              <span>{t('org.tables')}</span>
+              <input type="number" min={1} max={60} value={tables} onChange={(e) => setTables(Number(e.target.value))} required />
+            </label>
+            <label className="field">
+              <span>{t('org.language')}</span>
+              <select value={language} onChange={(e) => setLanguageOf(e.target.value === 'nn' ? 'nn' : e.target.value === 'en' ? 'en' : 'nb')}>
+                <option value="nb">{t('lang.nb')}</option>
+                <option value="nn">{t('lang.nn')}</option>
+                <option value="en">{t('lang.en')}</option>
+              </select>
+            </label>
+          </div>
+          <fieldset>
+            <legend>{t('org.questions')}</legend>
+            {questions.map((q, i) => (
+              <label className="field" key={i}>
+                <span>{t('question.n', { n: i + 1 })}</span>
+                <textarea rows={2} value={q} maxLength={500} onChange={(e) => setQuestions(questions.map((x, j) => (j === i ? e.target.value : x)))} required />
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('org.creating') : t('org.create')}
+          </button>
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        </form>
+        {created && (
+          <section className="panel" aria-labelledby="created-h">
+            <h2 id="created-h">{t('org.created')}</h2>
+            <p>
+              <a className="btn btn-primary" href={created.links.facilitator}>
+                {t('org.openFacilitator')}
+              </a>
+            </p>
+            <p>
+              {t('fac.links.join')}: <a href={created.links.join}>{created.links.join}</a> ({created.joinCode})
+            </p>
+          </section>
+        )}
+        {mine.length > 0 && (
+          <section className="panel" aria-labelledby="mine-h">
+            <h2 id="mine-h">{t('org.mine')}</h2>
+            <ul>
+              {mine.map((w) => (
+                <li key={w.id}>
+                  <a href={w.links.facilitator}>{w.title}</a> · {w.joinCode}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </main>
+    </div>
+  );
+}

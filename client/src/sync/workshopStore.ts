@@ -1,0 +1,58 @@
+import { create } from 'zustand';
+import type { VisibleEvent } from '@kafe/shared/events';
+import type { Presence, Welcome, WorkshopLinks } from '@kafe/shared/protocol';
+import { apply, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline' | 'error';
+
+export interface WorkshopStore {
+  connection: ConnectionState;
+  /** A refusal that retrying will not fix (bad link, wrong code): shown instead of the page. */
+  fatal: { code: string; message: string } | null;
+  workshopId: string | null;
+  role: Welcome['role'] | null;
+  table: number | null;
+  participantId: string | null;
+  joinCode: string | null;
+  joinUrl: string | null;
+  links: WorkshopLinks | null;
+  presence: Presence | null;
+  state: WorkshopState;
+}
+
+export const initialStore = (): WorkshopStore => ({
+  connection: 'connecting', fatal: null, workshopId: null, role: null, table: null, participantId: null,
+  joinCode: null, joinUrl: null, links: null, presence: null, state: emptyState(),
+});
+
+/** The page's copy of its workshop, fed by the socket outside React; components select small slices. */
+export const useWorkshop = create<WorkshopStore>(() => initialStore());
+
+/** Applies events strictly in order: a duplicate is dropped, a gap is reported so the caller can resync. */
+export function applyInOrder(state: WorkshopState, events: readonly VisibleEvent[]): { state: WorkshopState; gap: boolean } {
+  let next = state;
+  for (const e of events) {
+    if (e.seq <= next.seq) continue;
+    if (e.seq !== next.seq + 1) return { state: next, gap: true };
+    next = apply(next, e);
+  }
+  return { state: next, gap: false };
+}
+
+export function receiveWelcome(w: Welcome): boolean {
+  const current = useWorkshop.getState();
+  // A different workshop, or a server that is behind us (restored from an older backup): start over from its log.
+  const base = w.reset || current.workshopId !== w.workshopId ? emptyState() : current.state;
+  const { state, gap } = applyInOrder(base, w.events);
+  useWorkshop.setState({
+    connection: 'online', fatal: null, workshopId: w.workshopId, role: w.role, table: w.table, participantId: w.participantId,
+    joinCode: w.joinCode, joinUrl: w.joinUrl, links: w.links ?? current.links, state,
+  });
+  return !gap;
+}
+
+export function receiveEvents(events: readonly VisibleEvent[]): boolean {
+  const { state, gap } = applyInOrder(useWorkshop.getState().state, events);
+  useWorkshop.setState({ state });
+  return !gap;
+}

@@ -1,0 +1,22 @@
+import { reconnectNow } from '../sync/connection';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from './i18n';
+
+/** Always visible: whether this device is live. data-state is online or offline (connecting counts as offline). */
+export function ConnectionStatus() {
+  const connection = useWorkshop((s) => s.connection);
+  const t = useT();
+  const online = connection === 'online';
+  const label = online ? t('conn.online') : connection === 'connecting' ? t('conn.connecting') : connection === 'error' ? t('conn.error') : t('conn.offline');
+  return (
+    <div className={`conn conn-${online ? 'online' : 'offline'}`} data-testid="connection-status" data-state={online ? 'online' : 'offline'} role="status">
+      <span className="conn-dot" aria-hidden="true" />
+      <span>{label}</span>
+      {connection === 'offline' && (
+        <button type="button" className="btn-link" onClick={reconnectNow}>
+          {t('conn.retryNow')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { timelineAt, type Timeline } from '@kafe/shared/timeline';
+import { onClockOffset, serverNow } from '../sync/serverClock';
+import { useWorkshop } from '../sync/workshopStore';
+
+/** Re-renders on every server-second boundary, so phases change on every screen at the same moment. */
+export function useServerSecond(): number {
+  const [now, setNow] = useState(serverNow);
+  useEffect(() => {
+    let timer = 0;
+    const schedule = (): void => {
+      const t = serverNow();
+      timer = window.setTimeout(() => {
+        setNow(serverNow());
+        schedule();
+      }, 1000 - (t % 1000) + 1);
+    };
+    schedule();
+    const off = onClockOffset(() => setNow(serverNow()));
+    return () => {
+      window.clearTimeout(timer);
+      off();
+    };
+  }, []);
+  return now;
+}
+
+/** Where the workshop is now, or null before the first welcome. */
+export function useTimeline(): Timeline | null {
+  const definition = useWorkshop((s) => s.state.definition);
+  const clock = useWorkshop((s) => s.state.clock);
+  const now = useServerSecond();
+  return definition ? timelineAt(definition, clock, now) : null;
+}

@@ -1,0 +1,80 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import type { WorkshopDefinition } from '@kafe/shared/agenda';
+import type { AppContext, CreatedWorkshop } from './context.js';
+import { errorHandler } from './http/errors.js';
+import { healthRoutes } from './http/health.js';
+import { originGuard } from './http/originGuard.js';
+import { securityHeaders } from './http/security.js';
+import { staticClient } from './http/staticClient.js';
+import { workshopRoutes } from './http/workshops.js';
+import { FailureLimiter } from './limits/failureLimiter.js';
+import { attachRealtime } from './realtime/index.js';
+import type { IoServer } from './realtime/types.js';
+import type { Db } from './store/db.js';
+import { EventStore } from './store/eventStore.js';
+import { linksFor } from './workshops/links.js';
+import { WorkshopRegistry } from './workshops/registry.js';
+import { WorkshopRepository } from './workshops/repository.js';
+
+export interface AppDeps {
+  db: Db;
+  publicUrl: string;
+  organiserKeyHash: string;
+  clientDir: string;
+  now?: () => number;
+}
+
+export interface App {
+  http: HttpServer;
+  io: IoServer;
+  ctx: AppContext;
+  close(): Promise<void>;
+}
+
+/** The whole server, built from its dependencies; main.ts and the tests both start it this way (tests on port 0). */
+export function createApp(deps: AppDeps): App {
+  const now = deps.now ?? Date.now;
+  const store = new EventStore(deps.db);
+  const repo = new WorkshopRepository(deps.db);
+  const registry = new WorkshopRegistry(store, repo);
+  const ctx: AppContext = {
+    publicUrl: deps.publicUrl,
+    organiserKeyHash: deps.organiserKeyHash,
+    now,
+    store,
+    repo,
+    registry,
+    guesses: new FailureLimiter(30, 10 * 60_000, now),
+    async createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop> {
+      const secrets = await repo.create(def);
+      const runtime = await registry.get(secrets.id);
+      if (!runtime) throw new Error('a new workshop vanished');
+      const created = await runtime.run(`create-${secrets.id}`, { role: 'organiser' }, () => ({ ok: true, event: { type: 'workshop.created', definition: def } }), now);
+      if (!created.ok) throw new Error(created.error.message);
+      return { id: secrets.id, joinCode: secrets.joinCode, facilitatorToken: secrets.facilitatorToken, links: linksFor(deps.publicUrl, secrets) };
+    },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.use(healthRoutes(deps.db, Date.now()));
+  app.use('/api', originGuard(deps.publicUrl));
+  app.use(workshopRoutes(ctx));
+  app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }));
+  app.use(staticClient(deps.clientDir));
+  app.use(errorHandler);
+
+  const http = createServer(app);
+  const io = attachRealtime(http, ctx);
+  return {
+    http,
+    io,
+    ctx,
+    async close() {
+      await io.close();
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

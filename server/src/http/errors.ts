@@ -1,0 +1,21 @@
+import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorCode } from '@kafe/shared/protocol';
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, rate_limited: 429, conflict: 409, unsupported_protocol: 400, internal: 500,
+};
+
+/** Every HTTP error has one shape: {error: {code, message}}. */
+export function sendError(res: Response, code: ErrorCode, message: string, status = STATUS[code]): void {
+  res.status(status).json({ error: { code, message } });
+}
+
+/** Turns body-parser and unexpected errors into clear JSON answers; never leaks a stack trace. */
+export const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
+  const type = typeof err === 'object' && err !== null && 'type' in err ? String(err.type) : '';
+  if (type === 'entity.parse.failed') return sendError(res, 'bad_request', 'the body is not valid JSON');
+  if (type === 'entity.too.large') return sendError(res, 'bad_request', 'the body is too large', 413);
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendError(res, 'bad_request', 'send the body as UTF-8 JSON');
+  console.error('unexpected error in an HTTP handler:', err);
+  sendError(res, 'internal', 'something went wrong on the server');
+};

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router } from 'express';
+
+/** The built client: hashed assets cached for a year, and index.html for every page route (the client routes itself). */
+export function staticClient(clientDir: string): Router {
+  const router = Router();
+  const index = join(clientDir, 'index.html');
+  router.use('/assets', express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  router.get(/^\/(?!api\/|socket\.io\/|healthz).*/, (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send('The client is not built yet. Run `npm run build` (npm start does it for you).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

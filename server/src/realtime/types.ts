@@ -1,0 +1,17 @@
+import type { Server, Socket } from 'socket.io';
+import type { Actor } from '@kafe/shared/events';
+import type { Viewer } from '@kafe/shared/projection';
+import type { ClientToServerEvents, ServerToClientEvents } from '@kafe/shared/protocol';
+
+/** What the handshake established about a socket; kept in socket.data. */
+export interface SocketSession {
+  workshopId: string;
+  viewer: Viewer;
+  actor: Actor;
+  lastSeq: number;
+  /** The facilitator's own token, kept in memory only to open the sealed role links for it. */
+  facilitatorToken: string | null;
+}
+
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketSession>;
+export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketSession>;

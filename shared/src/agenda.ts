@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS } from './constants.js';
+import { minutesOfDay } from './time.js';
+
+export { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS };
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+export type Language = (typeof LANGUAGES)[number];
+export type ClockMode = (typeof CLOCK_MODES)[number];
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
+const id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
+
+export const segmentSchema = z.object({
+  id,
+  kind: z.enum(SEGMENT_KINDS),
+  title: z.string().trim().min(1).max(120),
+  start: hhmm,
+  durationMin: z.number().int().min(1).max(600),
+  questionId: id.optional(),
+  /** Hold with overtime at the end instead of moving on by itself (talks, plenary). */
+  hold: z.boolean().optional(),
+});
+export type Segment = z.infer<typeof segmentSchema>;
+
+export const questionSchema = z.object({ id, text: z.string().trim().min(1).max(500) });
+export type Question = z.infer<typeof questionSchema>;
+
+export type IdeaMode = (typeof IDEA_MODES)[number];
+
+export const evaluationItemSchema = z.object({
+  id,
+  kind: z.enum(['scale', 'text']),
+  text: z.string().trim().min(1).max(300),
+});
+export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
+
+export const settingsSchema = z.object({
+  clockMode: z.enum(CLOCK_MODES),
+  ideas: z.enum(IDEA_MODES),
+  mixing: z.boolean(),
+  dotsPerParticipant: z.number().int().min(1).max(10),
+  chime: z.boolean(),
+  evaluation: z.array(evaluationItemSchema).max(10),
+});
+export type WorkshopSettings = z.infer<typeof settingsSchema>;
+
+/** Everything an organiser decides before the workshop. */
+export const definitionSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  purpose: z.string().trim().max(2000),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+  place: z.string().trim().max(200),
+  language: z.enum(LANGUAGES),
+  timeZone: z.string().min(1).max(64),
+  tables: z.number().int().min(1).max(60),
+  questions: z.array(questionSchema).min(1).max(12),
+  agenda: z.array(segmentSchema).min(1).max(40),
+  hostGuidance: z.array(z.string().trim().min(1).max(400)).max(10),
+  settings: settingsSchema,
+});
+export type WorkshopDefinition = z.infer<typeof definitionSchema>;
+
+/** The domain rules zod cannot say alone: ordered times, known questions, unique ids. Returns human-readable problems. */
+export function agendaProblems(def: WorkshopDefinition): string[] {
+  const problems: string[] = [];
+  const questionIds = new Set(def.questions.map((q) => q.id));
+  if (questionIds.size !== def.questions.length) problems.push('question ids must be unique');
+  const segmentIds = new Set(def.agenda.map((s) => s.id));
+  if (segmentIds.size !== def.agenda.length) problems.push('segment ids must be unique');
+  let previous = -1;
+  for (const s of def.agenda) {
+    const start = minutesOfDay(s.start);
+    if (start < previous) problems.push(`segment "${s.title}" starts before the one above it`);
+    previous = start;
+    if (s.kind === 'round' && !s.questionId) problems.push(`round "${s.title}" needs a question`);
+    if (s.questionId && !questionIds.has(s.questionId)) problems.push(`segment "${s.title}" refers to an unknown question`);
+  }
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: def.timeZone });
+  } catch {
+    problems.push(`unknown time zone "${def.timeZone}"`);
+  }
+  return problems;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CLOCK_MODES, definitionSchema } from './agenda.js';
+import { LIMITS, noteText, type VisibleEvent } from './events.js';
+
+import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
+
+export { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION };
+
+const opId = z.string().uuid('opId must be a UUID');
+const uuid = z.string().uuid();
+const round = z.number().int().min(1).max(20);
+const table = z.number().int().min(1).max(60);
+
+/** What a socket says when it connects: its protocol, who it is, and the last event it has. */
+export const handshakeSchema = z.object({
+  v: z.number().int(),
+  /** A role token from a facilitator, host or screen link. */
+  token: z.string().min(10).max(200).optional(),
+  /** Participants join by code, with the secret key their phone keeps. */
+  joinCode: z.string().min(1).max(20).optional(),
+  participantKey: z.string().min(16).max(100).optional(),
+  lastSeq: z.number().int().min(0).default(0),
+});
+export type Handshake = z.infer<typeof handshakeSchema>;
+
+const withOp = <T extends z.ZodRawShape>(shape: T) => z.object({ opId, ...shape }).strict();
+
+/** Client → server commands. Each is acknowledged with a CommandResult. */
+export const commandSchemas = {
+  'clock:start': withOp({}),
+  'clock:pause': withOp({}),
+  'clock:resume': withOp({}),
+  'clock:next': withOp({}),
+  'clock:prev': withOp({}),
+  'clock:jump': withOp({ segmentId: z.string().min(1).max(40) }),
+  'clock:adjust': withOp({ deltaMs: z.number().int().min(-3_600_000).max(3_600_000) }),
+  'clock:catchUp': withOp({}),
+  'clock:mode': withOp({ mode: z.enum(CLOCK_MODES) }),
+  'clock:reset': withOp({}),
+  'workshop:update': withOp({ definition: definitionSchema }),
+  'note:add': withOp({ noteId: uuid, text: noteText, table: table.optional(), round: round.optional() }),
+  'note:edit': withOp({ noteId: uuid, text: noteText }),
+  'note:delete': withOp({ noteId: uuid }),
+  'note:restore': withOp({ noteId: uuid }),
+  'note:star': withOp({ noteId: uuid, starred: z.boolean() }),
+  'summary:set': withOp({ round, text: z.string().max(LIMITS.summaryChars), table: table.optional() }),
+  'host:name': withOp({ name: z.string().trim().max(LIMITS.nameChars), table: table.optional() }),
+} as const;
+
+export type CommandName = keyof typeof commandSchemas;
+export type CommandPayload<C extends CommandName> = z.infer<(typeof commandSchemas)[C]>;
+export const COMMAND_NAMES = Object.keys(commandSchemas) as CommandName[];
+
+export const ERROR_CODES = [
+  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'conflict', 'unsupported_protocol', 'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface CommandError {
+  code: ErrorCode;
+  message: string;
+}
+export type CommandResult<T = unknown> = { ok: true; data: T } | { ok: false; error: CommandError };
+
+/** A workshop's links. Role links carry their token in the fragment. */
+export interface WorkshopLinks {
+  facilitator: string;
+  screen: string;
+  join: string;
+  hosts: { table: number; url: string }[];
+}
+
+/** What the server tells a socket right after the handshake. */
+export interface Welcome {
+  protocol: number;
+  workshopId: string;
+  role: 'facilitator' | 'host' | 'screen' | 'participant';
+  table: number | null;
+  participantId: string | null;
+  /** true: drop what you have and apply `events` from scratch (you were too far behind, or ahead of this server). */
+  reset: boolean;
+  events: VisibleEvent[];
+  joinCode: string;
+  /** PUBLIC_URL/join/<code>: what the QR codes encode. */
+  joinUrl: string;
+  /** Every role link, for the facilitator only. */
+  links: WorkshopLinks | null;
+}
+
+/** Who is connected, for the facilitator's table overview. */
+export interface Presence {
+  hostsOnline: number[];
+  screens: number;
+  participants: number;
+}
+
+export interface TimeSyncReply {
+  t0: number;
+  server: number;
+}
+
+/** socket.io's typed event maps: server → client. */
+export interface ServerToClientEvents {
+  welcome: (w: Welcome) => void;
+  events: (events: VisibleEvent[]) => void;
+  presence: (p: Presence) => void;
+  fatal: (e: CommandError) => void;
+}
+
+type Ack<T = unknown> = (result: CommandResult<T>) => void;
+/** socket.io's typed event maps: client → server. Payloads are `unknown` on purpose: the server parses them. */
+export type ClientToServerEvents = {
+  [C in CommandName]: (payload: unknown, ack: Ack) => void;
+} & {
+  'time:sync': (t0: unknown, ack: (reply: TimeSyncReply) => void) => void;
+};

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { agendaProblems, definitionSchema, questionSchema, segmentSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
+import { KAFEDIALOG_TEMPLATE } from './template.js';
+
+/** What POST /api/workshops accepts: only the title is required; the rest falls back to the default template. */
+export const workshopInputSchema = z
+  .object({
+    title: definitionSchema.shape.title,
+    purpose: definitionSchema.shape.purpose.optional(),
+    date: definitionSchema.shape.date.optional(),
+    place: definitionSchema.shape.place.optional(),
+    language: definitionSchema.shape.language.optional(),
+    timeZone: definitionSchema.shape.timeZone.optional(),
+    tables: definitionSchema.shape.tables.optional(),
+    /** Plain strings are fine: they become questions q1, q2, … */
+    questions: z.array(z.union([z.string().trim().min(1).max(500), questionSchema])).min(1).max(12).optional(),
+    agenda: z.array(segmentSchema).min(1).max(40).optional(),
+    hostGuidance: definitionSchema.shape.hostGuidance.optional(),
+    settings: settingsSchema.partial().optional(),
+  })
+  .strict();
+export type WorkshopInput = z.infer<typeof workshopInputSchema>;
+
+export type DefinitionResult = { ok: true; definition: WorkshopDefinition } | { ok: false; problems: string[] };
+
+/** Fills an organiser's input from the template and checks the domain rules. `today` is 'YYYY-MM-DD' in the workshop's zone. */
+export function definitionFromInput(input: WorkshopInput, today: string): DefinitionResult {
+  const questions = input.questions?.map((q, i) => (typeof q === 'string' ? { id: `q${i + 1}`, text: q } : q)) ?? KAFEDIALOG_TEMPLATE.questions;
+  // With new questions but the template's agenda, round n asks question n (the last question repeats if there are fewer).
+  let roundNo = 0;
+  const agenda =
+    input.agenda ??
+    KAFEDIALOG_TEMPLATE.agenda.map((s) => {
+      if (s.kind !== 'round') return s;
+      const q = questions[Math.min(roundNo++, questions.length - 1)];
+      return { ...s, questionId: q?.id };
+    });
+  const definition: WorkshopDefinition = {
+    ...KAFEDIALOG_TEMPLATE,
+    ...input,
+    date: input.date ?? today,
+    questions,
+    agenda,
+    settings: { ...KAFEDIALOG_TEMPLATE.settings, ...input.settings },
+  };
+  const parsed = definitionSchema.safeParse(definition);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) };
+  const problems = agendaProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, definition: parsed.data };
+}

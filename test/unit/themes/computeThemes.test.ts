@@ -1,0 +1,145 @@
+// The public API: shape, the acceptance example, determinism, labels, limits.
+import { describe, expect, it } from 'vitest';
+import { computeThemes } from '@kafe/shared/themes/index';
+import type { Theme, ThemeInputNote } from '@kafe/shared/themes/index';
+import { tokenize } from '@kafe/shared/themes/tokenize';
+import { LABELLED, Q2 } from '../../fixtures/themes/labelled.js';
+import { syntheticNotes } from '../../bench/themes.js';
+
+const SIX = [
+  'Mindre rapportering gir mer tid til barna',
+  'Rapporteringskrav stjeler tid fra barn og familier',
+  'Vi bruker for mye tid på rapportering',
+  'Tillitsbasert ledelse gir ansatte mer ansvar',
+  'Ledere må vise tillit til ansatte',
+  'Ledelse bygd på tillit og ansvar',
+].map((text, i): ThemeInputNote => ({ id: `n${i + 1}`, text }));
+
+/** Deterministic Fisher–Yates shuffle (LCG), so a failing order can be reproduced. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const out = [...xs];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('computeThemes', () => {
+  it('returns [] for no notes', () => {
+    expect(computeThemes([])).toEqual([]);
+    expect(computeThemes([], { language: 'nn', maxThemes: 3 })).toEqual([]);
+  });
+
+  it('returns [] when no two notes have anything in common', () => {
+    expect(computeThemes([{ id: 'a', text: 'Tidlig innsats' }, { id: 'b', text: 'Bryte ned siloer' }])).toEqual([]);
+    expect(computeThemes([{ id: 'a', text: '' }, { id: 'b', text: 'og i på' }])).toEqual([]);
+  });
+
+  it('separates reporting from leadership/trust in the six-note example', () => {
+    const themes = computeThemes(SIX);
+    expect(themes.length).toBeGreaterThanOrEqual(2);
+    const home = (id: string) => themes.find((t) => t.noteIds.includes(id))?.key;
+    expect(new Set(['n1', 'n2', 'n3'].map(home))).toEqual(new Set(['n1']));
+    expect(new Set(['n4', 'n5', 'n6'].map(home))).toEqual(new Set(['n4']));
+    const reporting = themes.find((t) => t.key === 'n1')!;
+    const leadership = themes.find((t) => t.key === 'n4')!;
+    expect(reporting.terms).toContain('rapportering');
+    expect(leadership.terms.some((t) => t === 'ledelse' || t === 'tillit')).toBe(true);
+    console.log('six-note example:', themes.map((t) => t.label));
+  });
+
+  it('labels with words people wrote, not stems', () => {
+    const [reporting] = computeThemes(SIX);
+    expect(reporting!.label).toBe('rapportering · tid · barn');
+    for (const q of LABELLED) {
+      const written = new Set(q.notes.flatMap((n) => tokenize(n.text)));
+      for (const theme of computeThemes(q.notes)) {
+        for (const term of theme.terms) expect(written.has(term), `${term} in ${theme.label}`).toBe(true);
+        expect(theme.label).toBe(theme.terms.slice(0, 3).join(' · '));
+        expect(theme.terms.length).toBeGreaterThanOrEqual(1);
+      }
+    }
+  });
+
+  it('has a consistent shape: keys, order, representatives, disjoint members', () => {
+    const notes = Q2.notes;
+    const themes = computeThemes(notes);
+    const seen = new Set<string>();
+    for (const t of themes) {
+      expect(t.noteIds.length).toBeGreaterThanOrEqual(2);
+      expect(t.key).toBe([...t.noteIds].sort()[0]); // smallest member id
+      expect(t.representativeNoteIds).toEqual(t.noteIds.slice(0, 3));
+      for (const id of t.noteIds) {
+        expect(seen.has(id), `${id} in two themes`).toBe(false);
+        seen.add(id);
+      }
+    }
+    const order = (a: Theme, b: Theme) => b.noteIds.length - a.noteIds.length || (a.key < b.key ? -1 : 1);
+    expect([...themes].sort(order)).toEqual(themes);
+  });
+
+  it('is deterministic: same input twice, and any input order, give the same themes', () => {
+    for (const q of LABELLED) {
+      const first = computeThemes(q.notes);
+      expect(computeThemes(q.notes)).toEqual(first);
+      for (const seed of [1, 2, 3, 42]) expect(computeThemes(shuffled(q.notes, seed))).toEqual(first);
+    }
+    const many = syntheticNotes(400);
+    expect(computeThemes(shuffled(many, 7))).toEqual(computeThemes(many));
+  });
+
+  it('keeps a theme key while notes are added to it', () => {
+    const before = computeThemes(SIX).map((t) => t.key);
+    const after = computeThemes([...SIX, { id: 'n7', text: 'Rapportering tar tid fra familiene' }]);
+    expect(after.map((t) => t.key)).toEqual(before);
+    expect(after.find((t) => t.key === 'n1')!.noteIds).toContain('n7');
+  });
+
+  it('puts starred notes first among equally central notes', () => {
+    const notes = [
+      { id: 'a', text: 'Samarbeid på tvers' },
+      { id: 'b', text: 'Samarbeid på tvers' },
+      { id: 'c', text: 'Samarbeid på tvers', starred: true },
+    ];
+    expect(computeThemes(notes)[0]!.noteIds).toEqual(['c', 'a', 'b']);
+  });
+
+  it('caps the number of themes at maxThemes, keeping the biggest', () => {
+    const all = computeThemes(syntheticNotes(300), { maxThemes: 50 });
+    expect(all.length).toBeGreaterThan(3);
+    const capped = computeThemes(syntheticNotes(300), { maxThemes: 3 });
+    expect(capped).toEqual(all.slice(0, 3));
+    expect(computeThemes(syntheticNotes(300))).toHaveLength(Math.min(8, all.length));
+    expect(computeThemes(SIX, { maxThemes: 0 })).toEqual([]);
+  });
+
+  it('works for English and nynorsk workshops', () => {
+    const en = computeThemes([
+      { id: '1', text: 'Less reporting, more time with the children' },
+      { id: '2', text: 'Reporting requirements steal time from families' },
+      { id: '3', text: 'Leaders who trust their staff' },
+      { id: '4', text: 'Trust-based leadership gives staff responsibility' },
+    ], { language: 'en' });
+    expect(en.map((t) => t.noteIds.sort())).toEqual([['1', '2'], ['3', '4']]);
+    const nn = computeThemes([
+      { id: '1', text: 'Mindre rapportering, meir tid til borna' },
+      { id: '2', text: 'Rapporteringa tek for mykje tid' },
+      { id: '3', text: 'Leiarane må vise tillit' },
+      { id: '4', text: 'Tillit mellom leiarar og tilsette' },
+    ], { language: 'nn' });
+    expect(nn.map((t) => t.noteIds.sort())).toEqual([['1', '2'], ['3', '4']]);
+  });
+
+  it('handles 2 000 notes quickly (loose budget; see test/bench/themes.ts for numbers)', () => {
+    const notes = syntheticNotes(2000);
+    const start = performance.now();
+    const themes = computeThemes(notes);
+    const ms = performance.now() - start;
+    console.log(`2000 notes: ${ms.toFixed(0)} ms, ${themes.length} themes`);
+    expect(themes.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,107 @@
+// The text steps in isolation: tokenizer, stopword lists, stemmer.
+import { describe, expect, it } from 'vitest';
+import { stem } from '@kafe/shared/themes/stem';
+import { BOKMAL_STOPWORDS, ENGLISH_STOPWORDS, NYNORSK_STOPWORDS, isStopword } from '@kafe/shared/themes/stopwords';
+import { tokenize } from '@kafe/shared/themes/tokenize';
+
+describe('tokenize', () => {
+  it('lowercases and keeps æ, ø, å', () => {
+    expect(tokenize('Økt HANDLINGSROM på Førstelinja, særlig i små kommuner')).toEqual([
+      'økt', 'handlingsrom', 'førstelinja', 'særlig', 'små', 'kommuner',
+    ]);
+  });
+
+  it('drops numbers, punctuation and one- and two-letter words', () => {
+    expect(tokenize('Ca 13: 2 pilotar i 2023 – v/ NAV, ok?')).toEqual(['pilotar', 'nav']);
+  });
+
+  it('splits hyphenated word parts and keeps the parts', () => {
+    expect(tokenize('rapporterings- og dokumentasjonskrav')).toEqual(['rapporterings', 'dokumentasjonskrav']);
+  });
+
+  it('treats a decomposed å (a + combining ring, as some keyboards send it) as å', () => {
+    expect(tokenize('sa\u030Ant')).toEqual(tokenize('sånt'));
+  });
+
+  it('returns nothing for empty or wordless text', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('123 !!! :-)')).toEqual([]);
+  });
+});
+
+describe('stopwords', () => {
+  it('knows the nynorsk function words', () => {
+    for (const w of ['ikkje', 'eg', 'berre', 'kva', 'korleis', 'frå', 'meir', 'dei', 'noko']) {
+      expect(NYNORSK_STOPWORDS.has(w), w).toBe(true);
+      expect(isStopword(w, 'nn'), w).toBe(true);
+    }
+  });
+
+  it('knows the bokmål function words (from the stopword package)', () => {
+    for (const w of ['ikke', 'jeg', 'og', 'hvordan', 'også']) {
+      expect(BOKMAL_STOPWORDS.has(w), w).toBe(true);
+      expect(isStopword(w, 'nb'), w).toBe(true);
+    }
+  });
+
+  it('uses both written forms of Norwegian in either language, as rooms mix them', () => {
+    expect(isStopword('ikkje', 'nb')).toBe(true);
+    expect(isStopword('ikke', 'nn')).toBe(true);
+  });
+
+  it('drops the workshop-wide domain words, case-insensitively', () => {
+    for (const w of ['Tillitsreformen', 'reformen', 'vi', 'oss']) expect(isStopword(w, 'nb'), w).toBe(true);
+  });
+
+  it('keeps words that carry themes', () => {
+    for (const w of ['rapportering', 'tillit', 'barn', 'ledelse', 'samarbeid', 'tid', 'tidlig', 'skjønn']) {
+      expect(isStopword(w, 'nb'), w).toBe(false);
+      expect(isStopword(w, 'nn'), w).toBe(false);
+    }
+  });
+
+  it('has an English list that does not leak into Norwegian', () => {
+    expect(ENGLISH_STOPWORDS.has('the')).toBe(true);
+    expect(isStopword('because', 'en')).toBe(true);
+    expect(isStopword('trust', 'en')).toBe(false);
+    expect(isStopword('the', 'nb')).toBe(false);
+  });
+});
+
+describe('stem', () => {
+  const same = (a: string, b: string, lang: 'nb' | 'nn' | 'en' = 'nb') => expect(stem(a, lang), `${a} ~ ${b}`).toBe(stem(b, lang));
+
+  it('joins inflections of one Norwegian word', () => {
+    same('rapportering', 'rapporteringen');
+    same('rapportering', 'rapporteringa');
+    same('rapportering', 'rapporterer');
+    same('barna', 'barn');
+    same('barnas', 'barn');
+    same('familiene', 'familier');
+    same('ledere', 'leder');
+    same('lederne', 'leder');
+    same('involvering', 'involvere');
+    same('ungdommen', 'ungdom');
+  });
+
+  it('stems nynorsk with the Norwegian stemmer', () => {
+    same('leiarane', 'leiarar', 'nn');
+    same('ungdommane', 'ungdom', 'nn');
+    same('rapporteringa', 'rapportering', 'nn');
+  });
+
+  it('keeps "tidlig" (early) apart from "tid" (time)', () => {
+    expect(stem('tidlig', 'nb')).not.toBe(stem('tid', 'nb'));
+    same('tidlig', 'tidligere');
+    same('tidleg', 'tidlig', 'nn');
+  });
+
+  it('stems English with the English stemmer', () => {
+    same('reporting', 'reports', 'en');
+    same('families', 'family', 'en');
+  });
+
+  it('is stable: the same word always gets the same stem', () => {
+    expect(stem('rapporteringskrav', 'nb')).toBe(stem('rapporteringskrav', 'nb'));
+  });
+});
