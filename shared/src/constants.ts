@@ -20,3 +20,7 @@ export const LIMITS = {
   ideaChars: 280,
   messageChars: 200,
 } as const;
+
+/** What the wrap-up shows for a question on the projector. */
+export const WRAPUP_PARTS = ['themes', 'insights', 'summaries', 'votes'] as const;
+export type WrapupPart = (typeof WRAPUP_PARTS)[number];

@@ -1,13 +1,34 @@
 import { z } from 'zod';
-import { definitionSchema } from './agenda.js';
+import { definitionSchema, settingsSchema } from './agenda.js';
 import { clockEventSchemas } from './clock.js';
 
-import { LIMITS, NOTE_SOURCES } from './constants.js';
+import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
 
-export { LIMITS, NOTE_SOURCES };
+export { LIMITS, NOTE_SOURCES, WRAPUP_PARTS };
 
 const uuid = z.string().uuid();
 const table = z.number().int().min(1).max(60);
+const id = z.string().min(1).max(40);
+const participantId = z.string().min(1).max(64);
+const displayName = z.string().trim().max(LIMITS.nameChars);
+const voteOption = z.object({ key: z.string().min(1).max(64), label: z.string().max(200) });
+
+
+/**
+ * The facilitator's edits on top of the computed themes of one question (see themes/curate.ts). Keyed by theme key,
+ * which is stable while notes are added.
+ */
+export const themeCurationSchema = z.object({
+  labels: z.record(z.string().max(64), z.string().trim().min(1).max(120)),
+  /** theme key → the key it was merged into */
+  merged: z.record(z.string().max(64), z.string().max(64)),
+  /** note id → the theme key it was moved to, or 'own' to split it off into a theme of its own */
+  moved: z.record(z.string().max(64), z.string().max(64)),
+  hidden: z.array(z.string().max(64)).max(200),
+  pinned: z.array(z.string().max(64)).max(200),
+});
+export type ThemeCuration = z.infer<typeof themeCurationSchema>;
+export const emptyCuration = (): ThemeCuration => ({ labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] });
 export const noteText = z.string().trim().min(1, 'a note cannot be empty').max(LIMITS.noteChars, `a note holds at most ${LIMITS.noteChars} characters`);
 
 /** Who did something. Participants appear by a public pseudonym, never by the secret key their phone holds. */
@@ -37,6 +58,8 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
     round: z.number().int().min(1).max(20),
     text: noteText,
     source: z.enum(NOTE_SOURCES),
+    /** A participant's idea held for the host's approval. */
+    pending: z.boolean().optional(),
   }),
   z.object({ type: z.literal('note.edited'), noteId: uuid, text: noteText }),
   z.object({ type: z.literal('note.deleted'), noteId: uuid }),
@@ -44,6 +67,40 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note.starred'), noteId: uuid, starred: z.boolean() }),
   z.object({ type: z.literal('summary.set'), table, round: z.number().int().min(1).max(20), text: z.string().max(LIMITS.summaryChars) }),
   z.object({ type: z.literal('host.named'), table, name: z.string().trim().max(LIMITS.nameChars) }),
+  z.object({ type: z.literal('settings.changed'), settings: settingsSchema }),
+
+  // Participants (phones). participantId is the public pseudonym; the actor of their own events carries the same id.
+  z.object({ type: z.literal('participant.joined'), participantId, name: displayName, table: table.nullable(), assigned: z.array(table).max(20).optional() }),
+  z.object({ type: z.literal('participant.renamed'), participantId, name: displayName }),
+  z.object({ type: z.literal('participant.seated'), participantId, table: table.nullable() }),
+  /** Mixing rotations: the table of each participant for each round (index 0 = round 1). */
+  z.object({ type: z.literal('tables.assigned'), assignments: z.array(z.object({ participantId, tables: z.array(table) })).max(2000) }),
+  /** The most phones connected at once so far (for the harvest report). */
+  z.object({ type: z.literal('attendance.peak'), participants: z.number().int().min(0) }),
+  /** A participant's idea awaiting (approved: true) or refused (false) by the table host. */
+  z.object({ type: z.literal('note.moderated'), noteId: uuid, approved: z.boolean() }),
+
+  // Dot voting on the themes of a question, in the wrap-up.
+  z.object({ type: z.literal('vote.opened'), questionId: id, dots: z.number().int().min(1).max(10), options: z.array(voteOption).min(1).max(30) }),
+  /** A participant's whole allocation for a question; a later one replaces it, so a reload cannot vote twice. */
+  z.object({ type: z.literal('vote.cast'), questionId: id, participantId, dots: z.record(z.string().max(64), z.number().int().min(0).max(10)) }),
+  z.object({ type: z.literal('vote.closed'), questionId: id }),
+  /** Results are computed on the server when revealed, so screens never need the ballots. */
+  z.object({ type: z.literal('vote.revealed'), questionId: id, results: z.record(z.string().max(64), z.number().int().min(0)) }),
+
+  // Evaluation at the end.
+  z.object({ type: z.literal('evaluation.opened') }),
+  z.object({ type: z.literal('evaluation.closed') }),
+  z.object({ type: z.literal('evaluation.answered'), participantId, answers: z.record(z.string().max(40), z.union([z.number().int().min(1).max(5), z.string().max(LIMITS.ideaChars * 4)])) }),
+
+  // The plenary screen: what the facilitator lets it show.
+  z.object({ type: z.literal('note.hidden'), noteId: uuid, hidden: z.boolean() }),
+  z.object({ type: z.literal('note.pinned'), noteId: uuid, pinned: z.boolean() }),
+  z.object({ type: z.literal('screen.spotlight'), noteId: uuid.nullable() }),
+  z.object({ type: z.literal('theme.curated'), questionId: id, curation: themeCurationSchema }),
+  z.object({ type: z.literal('wrapup.shown'), questionId: id.nullable(), part: z.enum(WRAPUP_PARTS) }),
+  z.object({ type: z.literal('message.shown'), messageId: uuid, text: z.string().trim().min(1).max(LIMITS.messageChars) }),
+  z.object({ type: z.literal('message.dismissed'), messageId: uuid }),
 ]);
 export type WorkshopEvent = z.infer<typeof workshopEventSchema>;
 export type WorkshopEventType = WorkshopEvent['type'];
@@ -58,6 +115,15 @@ export const storedEventSchema = z.object({
 });
 export type StoredEvent = z.infer<typeof storedEventSchema>;
 
+/**
+ * Sent to a viewer, never stored: a note that becomes visible to it (approved, or shown again on the screen) arrives
+ * whole, since the viewer never received it while it was held back.
+ */
+export interface RevealedNoteEvent {
+  type: 'note.revealed';
+  note: import('./reducer.js').Note;
+}
+
 /** What a viewer receives in place of an event it may not see: the seq still advances, so the stream stays gap-free. */
 export interface RedactedEvent {
   seq: number;
@@ -65,4 +131,10 @@ export interface RedactedEvent {
   actor: null;
   event: { type: 'redacted' };
 }
-export type VisibleEvent = StoredEvent | RedactedEvent;
+export interface RevealEvent {
+  seq: number;
+  at: number;
+  actor: null;
+  event: RevealedNoteEvent;
+}
+export type VisibleEvent = StoredEvent | RedactedEvent | RevealEvent;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CLOCK_MODES, definitionSchema } from './agenda.js';
-import { LIMITS, noteText, type VisibleEvent } from './events.js';
+import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
+import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
 
 import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
 
@@ -10,6 +10,7 @@ const opId = z.string().uuid('opId must be a UUID');
 const uuid = z.string().uuid();
 const round = z.number().int().min(1).max(20);
 const table = z.number().int().min(1).max(60);
+const qid = z.string().min(1).max(40);
 
 /** What a socket says when it connects: its protocol, who it is, and the last event it has. */
 export const handshakeSchema = z.object({
@@ -19,6 +20,8 @@ export const handshakeSchema = z.object({
   /** Participants join by code, with the secret key their phone keeps. */
   joinCode: z.string().min(1).max(20).optional(),
   participantKey: z.string().min(16).max(100).optional(),
+  /** A participant who scanned a table card: /join/<code>?table=N. */
+  table: z.number().int().min(1).max(60).optional(),
   lastSeq: z.number().int().min(0).default(0),
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
@@ -45,6 +48,29 @@ export const commandSchemas = {
   'note:star': withOp({ noteId: uuid, starred: z.boolean() }),
   'summary:set': withOp({ round, text: z.string().max(LIMITS.summaryChars), table: table.optional() }),
   'host:name': withOp({ name: z.string().trim().max(LIMITS.nameChars), table: table.optional() }),
+  'settings:set': withOp({ settings: settingsSchema.partial() }),
+  'tables:assign': withOp({}),
+
+  'participant:name': withOp({ name: z.string().trim().max(LIMITS.nameChars) }),
+  'participant:table': withOp({ table: table.nullable() }),
+  'idea:add': withOp({ noteId: uuid, text: z.string().trim().min(1, 'an idea cannot be empty').max(LIMITS.ideaChars, `an idea holds at most ${LIMITS.ideaChars} characters`), round: round.optional() }),
+  'idea:moderate': withOp({ noteId: uuid, approved: z.boolean() }),
+
+  'vote:open': withOp({ questionId: qid, dots: z.number().int().min(1).max(10).optional(), options: z.array(z.object({ key: z.string().min(1).max(64), label: z.string().max(200) })).min(1).max(30) }),
+  'vote:cast': withOp({ questionId: qid, dots: z.record(z.string().max(64), z.number().int().min(0).max(10)) }),
+  'vote:close': withOp({ questionId: qid }),
+  'vote:reveal': withOp({ questionId: qid }),
+  'evaluation:open': withOp({}),
+  'evaluation:close': withOp({}),
+  'evaluation:answer': withOp({ answers: z.record(z.string().max(40), z.union([z.number().int().min(1).max(5), z.string().max(LIMITS.ideaChars * 4)])) }),
+
+  'note:hide': withOp({ noteId: uuid, hidden: z.boolean() }),
+  'note:pin': withOp({ noteId: uuid, pinned: z.boolean() }),
+  'screen:spotlight': withOp({ noteId: uuid.nullable() }),
+  'theme:curate': withOp({ questionId: qid, curation: themeCurationSchema }),
+  'wrapup:show': withOp({ questionId: qid.nullable(), part: z.enum(WRAPUP_PARTS) }),
+  'message:show': withOp({ messageId: uuid, text: z.string().trim().min(1, 'write a message first').max(LIMITS.messageChars) }),
+  'message:dismiss': withOp({ messageId: uuid }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -93,6 +119,12 @@ export interface Presence {
   participants: number;
 }
 
+/** Live themes of one question, recomputed by the server shortly after its notes change (see server/src/themes). */
+export interface ThemesMessage {
+  questionId: string;
+  themes: import('./themes/index.js').Theme[];
+}
+
 export interface TimeSyncReply {
   t0: number;
   server: number;
@@ -103,6 +135,7 @@ export interface ServerToClientEvents {
   welcome: (w: Welcome) => void;
   events: (events: VisibleEvent[]) => void;
   presence: (p: Presence) => void;
+  themes: (t: ThemesMessage) => void;
   fatal: (e: CommandError) => void;
 }
 

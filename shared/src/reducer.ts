@@ -1,7 +1,7 @@
 import type { WorkshopDefinition } from './agenda.js';
 import type { ClockEntry } from './clock.js';
-import type { NOTE_SOURCES } from './constants.js';
-import type { VisibleEvent } from './events.js';
+import type { NOTE_SOURCES, WrapupPart } from './constants.js';
+import type { ThemeCuration, VisibleEvent } from './events.js';
 
 /** A discussion point captured at a table. Deleted notes stay (undo, and the record) but are flagged. */
 export interface Note {
@@ -13,8 +13,46 @@ export interface Note {
   source: (typeof NOTE_SOURCES)[number];
   starred: boolean;
   deleted: boolean;
+  /** A participant's idea: null for host and facilitator notes. */
+  participantId: string | null;
+  /** Ideas held for approval are 'pending'; refused ones 'rejected'. Host notes are always 'shown'. */
+  status: 'shown' | 'pending' | 'rejected';
+  /** Kept in the record but not shown on the projector. */
+  hidden: boolean;
+  pinned: boolean;
   createdAt: number;
   updatedAt: number;
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+  /** Where they sit now (free seating, or a table card); null until they choose. */
+  table: number | null;
+  /** With mixing on: their table for each round (index 0 = round 1). */
+  assigned: number[];
+  joinedAt: number;
+}
+
+export interface Vote {
+  questionId: string;
+  dots: number;
+  options: { key: string; label: string }[];
+  open: boolean;
+  /** participantId → option key → dots. Only the facilitator's projection (and each voter's own) carries ballots. */
+  ballots: Record<string, Record<string, number>>;
+  results: Record<string, number> | null;
+}
+
+export interface Evaluation {
+  open: boolean;
+  answers: Record<string, Record<string, number | string>>;
+}
+
+export interface ScreenMessage {
+  id: string;
+  text: string;
+  at: number;
 }
 
 export interface RoundSummary {
@@ -34,12 +72,34 @@ export interface WorkshopState {
   /** Keyed by summaryKey(table, round). */
   summaries: Record<string, RoundSummary>;
   hostNames: Record<number, string>;
+  participants: Record<string, Participant>;
+  peakParticipants: number;
+  votes: Record<string, Vote>;
+  evaluation: Evaluation;
+  curation: Record<string, ThemeCuration>;
+  spotlightNoteId: string | null;
+  wrapup: { questionId: string | null; part: WrapupPart } | null;
+  messages: ScreenMessage[];
 }
 
 export const summaryKey = (table: number, round: number): string => `${table}:${round}`;
 
 export function emptyState(): WorkshopState {
-  return { seq: 0, definition: null, createdAt: null, clock: [], notes: {}, noteOrder: [], summaries: {}, hostNames: {} };
+  return {
+    seq: 0, definition: null, createdAt: null, clock: [], notes: {}, noteOrder: [], summaries: {}, hostNames: {},
+    participants: {}, peakParticipants: 0, votes: {}, evaluation: { open: false, answers: {} }, curation: {},
+    spotlightNoteId: null, wrapup: null, messages: [],
+  };
+}
+
+function patchParticipant(state: WorkshopState, id: string, patch: Partial<Participant>): WorkshopState {
+  const p = state.participants[id];
+  return p ? { ...state, participants: { ...state.participants, [id]: { ...p, ...patch } } } : state;
+}
+
+function patchVote(state: WorkshopState, questionId: string, patch: (v: Vote) => Partial<Vote>): WorkshopState {
+  const v = state.votes[questionId];
+  return v ? { ...state, votes: { ...state.votes, [questionId]: { ...v, ...patch(v) } } } : state;
 }
 
 function patchNote(state: WorkshopState, noteId: string, at: number, patch: Partial<Note>): WorkshopState {
@@ -51,10 +111,12 @@ function patchNote(state: WorkshopState, noteId: string, at: number, patch: Part
 /** apply(state, event) → state. Pure; the server and every client use this same function, so they agree. */
 export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState {
   const state = { ...prev, seq: stored.seq };
-  const { at, event } = stored;
+  const { at, event, actor } = stored;
   switch (event.type) {
     case 'redacted':
       return state;
+    case 'note.revealed':
+      return { ...state, notes: { ...state.notes, [event.note.id]: event.note }, noteOrder: state.notes[event.note.id] ? state.noteOrder : [...state.noteOrder, event.note.id] };
     case 'workshop.created':
       return { ...state, definition: event.definition, createdAt: at };
     case 'workshop.updated':
@@ -72,7 +134,9 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
       if (state.notes[event.noteId]) return state;
       const note: Note = {
         id: event.noteId, table: event.table, questionId: event.questionId, round: event.round, text: event.text,
-        source: event.source, starred: false, deleted: false, createdAt: at, updatedAt: at,
+        source: event.source, starred: false, deleted: false, hidden: false, pinned: false,
+        participantId: actor?.role === 'participant' ? actor.participantId : null,
+        status: event.pending ? 'pending' : 'shown', createdAt: at, updatedAt: at,
       };
       return { ...state, notes: { ...state.notes, [note.id]: note }, noteOrder: [...state.noteOrder, note.id] };
     }
@@ -88,6 +152,60 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
       return { ...state, summaries: { ...state.summaries, [summaryKey(event.table, event.round)]: { text: event.text, at } } };
     case 'host.named':
       return { ...state, hostNames: { ...state.hostNames, [event.table]: event.name } };
+    case 'settings.changed':
+      return state.definition ? { ...state, definition: { ...state.definition, settings: event.settings } } : state;
+    case 'participant.joined': {
+      const existing = state.participants[event.participantId];
+      const participant: Participant = existing ?? { id: event.participantId, name: event.name, table: event.table, assigned: event.assigned ?? [], joinedAt: at };
+      return { ...state, participants: { ...state.participants, [participant.id]: { ...participant, name: event.name || participant.name } } };
+    }
+    case 'participant.renamed':
+      return patchParticipant(state, event.participantId, { name: event.name });
+    case 'participant.seated':
+      return patchParticipant(state, event.participantId, { table: event.table });
+    case 'tables.assigned': {
+      const participants = { ...state.participants };
+      for (const a of event.assignments) {
+        const p = participants[a.participantId];
+        if (p) participants[a.participantId] = { ...p, assigned: a.tables };
+      }
+      return { ...state, participants };
+    }
+    case 'attendance.peak':
+      return { ...state, peakParticipants: Math.max(state.peakParticipants, event.participants) };
+    case 'note.moderated':
+      return patchNote(state, event.noteId, at, { status: event.approved ? 'shown' : 'rejected' });
+    case 'note.hidden':
+      return patchNote(state, event.noteId, at, { hidden: event.hidden });
+    case 'note.pinned':
+      return patchNote(state, event.noteId, at, { pinned: event.pinned });
+    case 'screen.spotlight':
+      return { ...state, spotlightNoteId: event.noteId };
+    case 'vote.opened':
+      return {
+        ...state,
+        votes: { ...state.votes, [event.questionId]: { questionId: event.questionId, dots: event.dots, options: event.options, open: true, ballots: {}, results: null } },
+      };
+    case 'vote.cast':
+      return patchVote(state, event.questionId, (v) => ({ ballots: { ...v.ballots, [event.participantId]: event.dots } }));
+    case 'vote.closed':
+      return patchVote(state, event.questionId, () => ({ open: false }));
+    case 'vote.revealed':
+      return patchVote(state, event.questionId, () => ({ open: false, results: event.results }));
+    case 'evaluation.opened':
+      return { ...state, evaluation: { ...state.evaluation, open: true } };
+    case 'evaluation.closed':
+      return { ...state, evaluation: { ...state.evaluation, open: false } };
+    case 'evaluation.answered':
+      return { ...state, evaluation: { ...state.evaluation, answers: { ...state.evaluation.answers, [event.participantId]: event.answers } } };
+    case 'theme.curated':
+      return { ...state, curation: { ...state.curation, [event.questionId]: event.curation } };
+    case 'wrapup.shown':
+      return { ...state, wrapup: { questionId: event.questionId, part: event.part } };
+    case 'message.shown':
+      return { ...state, messages: [...state.messages, { id: event.messageId, text: event.text, at }] };
+    case 'message.dismissed':
+      return { ...state, messages: state.messages.filter((m) => m.id !== event.messageId) };
     default:
       return event satisfies never;
   }

@@ -30,7 +30,7 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
     }
     if (grant.revoked) return fail('forbidden', 'this link has been replaced by a new one; ask the facilitator');
     const { workshopId, role, table } = grant;
-    const base = { workshopId, lastSeq: hs.lastSeq, facilitatorToken: role === 'facilitator' ? hs.token : null };
+    const base = { workshopId, lastSeq: hs.lastSeq, facilitatorToken: role === 'facilitator' ? hs.token : null, seat: null };
     switch (role) {
       case 'facilitator':
         return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
@@ -53,7 +53,7 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
     const participantId = participantIdOf(workshop.id, hs.participantKey);
     return {
       ok: true,
-      session: { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, viewer: { role: 'participant', participantId }, actor: { role: 'participant', participantId } },
+      session: { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer: { role: 'participant', participantId }, actor: { role: 'participant', participantId } },
     };
   }
   return fail('unauthorized', 'open the page from a link or join with a code');

@@ -8,6 +8,7 @@ import { linksFor } from '../workshops/links.js';
 import { broadcastEvent } from './broadcast.js';
 import { registerCommands } from './commands.js';
 import { authenticate } from './handshake.js';
+import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
 import { roomsOf } from './rooms.js';
 import type { IoServer, IoSocket } from './types.js';
@@ -22,6 +23,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     pingTimeout: 8_000,
   });
   const notifyPresence = presenceNotifier(io);
+  const trackAttendance = attendanceTracker(ctx, io);
 
   io.use((socket, next) => {
     const ip = socket.handshake.address;
@@ -62,6 +64,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
       socket.disconnect(true);
       return;
     }
+    if (session.viewer.role === 'participant') await recordJoin(ctx, runtime, session.viewer.participantId, session.seat);
     const joinCode = (await ctx.repo.joinCodeOf(session.workshopId)) ?? '';
     const links = session.facilitatorToken ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode) : null;
     if (!socket.connected) return;
@@ -85,6 +88,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     registerCommands(ctx, socket, runtime);
     const tables = runtime.state.definition?.tables ?? 0;
     notifyPresence(session.workshopId, tables);
+    if (session.viewer.role === 'participant') trackAttendance(runtime);
     socket.on('disconnect', () => notifyPresence(session.workshopId, tables));
   }
 

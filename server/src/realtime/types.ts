@@ -11,6 +11,8 @@ export interface SocketSession {
   lastSeq: number;
   /** The facilitator's own token, kept in memory only to open the sealed role links for it. */
   facilitatorToken: string | null;
+  /** A participant who came by a table card: the table it names. */
+  seat: number | null;
 }
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketSession>;

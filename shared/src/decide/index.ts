@@ -3,6 +3,9 @@ import { commandSchemas, type CommandName, type CommandPayload } from '../protoc
 import type { WorkshopState } from '../reducer.js';
 import { decideClock } from './clock.js';
 import { decideNote } from './notes.js';
+import { decideParticipant } from './participants.js';
+import { decidePlenary } from './plenary.js';
+import { decideVoting } from './voting.js';
 import { refuse, type Decision } from './result.js';
 import { decideUpdate } from './workshop.js';
 
@@ -29,6 +32,26 @@ export const COMMAND_ROLES: Record<CommandName, readonly Role[]> = {
   'note:star': ['host', 'facilitator'],
   'summary:set': ['host', 'facilitator'],
   'host:name': ['host', 'facilitator'],
+  'settings:set': ['facilitator'],
+  'tables:assign': ['facilitator'],
+  'participant:name': ['participant'],
+  'participant:table': ['participant'],
+  'idea:add': ['participant'],
+  'idea:moderate': ['host', 'facilitator'],
+  'vote:open': ['facilitator'],
+  'vote:cast': ['participant'],
+  'vote:close': ['facilitator'],
+  'vote:reveal': ['facilitator'],
+  'evaluation:open': ['facilitator'],
+  'evaluation:close': ['facilitator'],
+  'evaluation:answer': ['participant'],
+  'note:hide': ['facilitator'],
+  'note:pin': ['facilitator'],
+  'screen:spotlight': ['facilitator'],
+  'theme:curate': ['facilitator'],
+  'wrapup:show': ['facilitator'],
+  'message:show': ['facilitator'],
+  'message:dismiss': ['facilitator'],
 };
 
 export type ParsedCommand = { ok: true; cmd: CommandInput } | { ok: false; message: string };
@@ -65,6 +88,29 @@ export function decide(state: WorkshopState, actor: Actor, cmd: CommandInput, no
     case 'summary:set':
     case 'host:name':
       return decideNote(state, actor, cmd, now);
+    case 'settings:set':
+    case 'tables:assign':
+    case 'participant:name':
+    case 'participant:table':
+    case 'idea:add':
+    case 'idea:moderate':
+      return decideParticipant(state, actor, cmd, now);
+    case 'vote:open':
+    case 'vote:cast':
+    case 'vote:close':
+    case 'vote:reveal':
+    case 'evaluation:open':
+    case 'evaluation:close':
+    case 'evaluation:answer':
+      return decideVoting(state, actor, cmd);
+    case 'note:hide':
+    case 'note:pin':
+    case 'screen:spotlight':
+    case 'theme:curate':
+    case 'wrapup:show':
+    case 'message:show':
+    case 'message:dismiss':
+      return decidePlenary(state, cmd);
     default:
       return cmd satisfies never;
   }

@@ -1,0 +1,33 @@
+import { decideJoin } from '@kafe/shared/decide/participants';
+import type { AppContext } from '../context.js';
+import type { WorkshopRuntime } from '../workshops/runtime.js';
+import { rooms } from './rooms.js';
+import type { IoServer } from './types.js';
+
+/**
+ * A phone's first connection records that it joined (once: the opId is derived from its pseudonym, so reconnects and
+ * retries append nothing); a table card's ?table=N seats it.
+ */
+export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, participantId: string, table: number | null): Promise<void> {
+  const known = runtime.state.participants[participantId];
+  if (known && (table === null || known.table === table)) return;
+  const opId = known ? `seat-${participantId}-${table}-${runtime.lastSeq}` : `join-${participantId}`;
+  await runtime.run(opId, { role: 'participant', participantId }, (state) => decideJoin(state, participantId, table), ctx.now);
+}
+
+/** Records a new high of connected phones, at most every few seconds: the harvest report's "peak connected". */
+export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 5000): (runtime: WorkshopRuntime) => void {
+  const pending = new Set<string>();
+  return (runtime) => {
+    if (pending.has(runtime.id)) return;
+    pending.add(runtime.id);
+    setTimeout(() => {
+      pending.delete(runtime.id);
+      const connected = io.sockets.adapter.rooms.get(rooms.participants(runtime.id))?.size ?? 0;
+      if (connected <= runtime.state.peakParticipants) return;
+      void runtime
+        .run(`peak-${runtime.id}-${connected}`, { role: 'system' }, () => ({ ok: true, event: { type: 'attendance.peak', participants: connected } }), ctx.now)
+        .catch((err: unknown) => console.error('could not record attendance:', err));
+    }, intervalMs).unref();
+  };
+}
