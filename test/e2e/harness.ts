@@ -1,6 +1,6 @@
 // End-to-end harness: the real server (built output, child process) and Debian's Chromium via playwright-core.
 // Pages are driven only by the data-testid hooks of DESIGN.md §7 and the HTTP API of §5, as outside tests do.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { ServerProcess, sleep, type CreatedWorkshop, type ServerOptions } from './serverProcess.js';
 

@@ -49,19 +49,28 @@ export interface CreatedWorkshop {
 // Detached children outlive us unless killed: whatever ends this process (a failed test, Ctrl-C) kills them too.
 const live = new Set<number>();
 let reaperInstalled = false;
+function killAll(): void {
+  for (const p of live) {
+    try {
+      process.kill(-p, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  live.clear();
+}
 function track(pid: number): void {
   live.add(pid);
   if (reaperInstalled) return;
   reaperInstalled = true;
-  process.once('exit', () => {
-    for (const p of live) {
-      try {
-        process.kill(-p, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  });
+  process.once('exit', killAll);
+  // A CI timeout or Ctrl-C: kill the servers, then let the signal do what it would have done.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killAll();
+      process.kill(process.pid, signal);
+    });
+  }
 }
 
 export class ServerProcess {
@@ -84,10 +93,20 @@ export class ServerProcess {
 
   /** A server on a free port and a fresh data directory (unless given), started and answering /healthz. */
   static async start(options: ServerOptions = {}): Promise<ServerProcess> {
-    if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first`);
-    const server = new ServerProcess(options.port ?? (await freePort()), options.dataDir, options);
-    await server.spawn();
+    const server = await ServerProcess.create(options);
+    try {
+      await server.spawn();
+    } catch (err) {
+      await server.stop();
+      throw err;
+    }
     return server;
+  }
+
+  /** Like start(), without starting: call spawn(), which returns the ms from spawn to a 200 from /healthz. */
+  static async create(options: ServerOptions = {}): Promise<ServerProcess> {
+    if (!existsSync(SERVER_MAIN)) throw new Error(`${SERVER_MAIN} is missing: run \`npm run build\` first`);
+    return new ServerProcess(options.port ?? (await freePort()), options.dataDir, options);
   }
 
   get pid(): number | undefined {
@@ -135,7 +154,7 @@ export class ServerProcess {
       }
       await sleep(25);
     }
-    this.kill();
+    await this.kill();
     throw new Error(`server did not answer /healthz within ${this.options.readyTimeoutMs ?? 60_000} ms:\n${this.logTail()}`);
   }
 

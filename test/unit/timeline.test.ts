@@ -187,6 +187,16 @@ describe('adjust ±1 minute', () => {
     const t = timelineAt(fixed, clock, oslo('12:58', 1));
     expect(t.segment?.id).toBe('round-1');
   });
+
+  it('keep durations: after a cut past the deadline, the next segment starts at the cut and keeps its full length', () => {
+    // 30 s left of the intro, the facilitator presses -1 min at 13:04:30: round 1 starts then, with all its 25 minutes.
+    const clock = [start(oslo('12:50')), clockAt(oslo('13:04', 30 * SECOND), { type: 'clock.adjusted', deltaMs: -MINUTE })];
+    const t = timelineAt(durations, clock, oslo('13:05'));
+    expect(t.segment?.id).toBe('round-1');
+    expect(t.startedAt).toBe(oslo('13:04', 30 * SECOND));
+    expect(t.endsAt).toBe(oslo('13:29', 30 * SECOND));
+    expect(t.runs[0]?.endedAt).toBe(oslo('13:04', 30 * SECOND));
+  });
 });
 
 describe('the plenary holds with overtime', () => {

@@ -68,8 +68,8 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
       const n = questionNumber(def, timeline.segment);
       return (
         <div className="screen-phase screen-round">
-          <p className="screen-eyebrow" data-testid="segment-title">
-            {title}
+          <p className="screen-eyebrow">
+            <span data-testid="segment-title">{title}</span>
             {n ? ` · ${t('question.n', { n })}` : ''}
           </p>
           <h1 className="screen-question" data-testid="current-question">

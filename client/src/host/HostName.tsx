@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+import { LIMITS } from '@kafe/shared/constants';
+import { submit } from '../sync/outboxClient';
+import { useT } from '../ui/i18n';
+
+/** The host's name, shown to the facilitator; saved when the field is left. */
+export function HostName({ saved }: { saved: string }) {
+  const t = useT();
+  const [name, setName] = useState(saved);
+  useEffect(() => setName(saved), [saved]);
+  const save = (): void => {
+    if (name.trim() !== saved) void submit('host:name', { name: name.trim() });
+  };
+  return (
+    <label className="field-inline host-name">
+      <span>{t('host.name')}</span>
+      <input
+        value={name}
+        maxLength={LIMITS.nameChars}
+        placeholder={t('host.namePlaceholder')}
+        autoComplete="name"
+        onChange={(e) => setName(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { LIMITS } from '@kafe/shared/constants';
+import { submit } from '../sync/outboxClient';
+import { useT } from '../ui/i18n';
+import type { NoteView } from './pendingNotes';
+
+/** One note: star it as an insight, edit it in place (Enter saves, Escape cancels), delete it (with undo). */
+export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (noteId: string) => void }) {
+  const t = useT();
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.text);
+  const save = (): void => {
+    const text = draft.trim();
+    setEditing(false);
+    if (text && text !== note.text) void submit('note:edit', { noteId: note.id, text });
+  };
+  return (
+    <li className={`note ${note.starred ? 'is-starred' : ''} ${note.pending ? 'is-pending' : ''}`} data-testid="note-item">
+      <button
+        type="button"
+        className="note-star"
+        aria-pressed={note.starred}
+        aria-label={note.starred ? t('host.unstar') : t('host.star')}
+        title={note.starred ? t('host.unstar') : t('host.star')}
+        onClick={() => void submit('note:star', { noteId: note.id, starred: !note.starred })}
+      >
+        {note.starred ? '★' : '☆'}
+      </button>
+      <div className="note-body">
+        {editing ? (
+          <textarea
+            className="note-edit"
+            aria-label={t('host.editNote')}
+            value={draft}
+            maxLength={LIMITS.noteChars}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={save}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                save();
+              } else if (e.key === 'Escape') {
+                setDraft(note.text);
+                setEditing(false);
+              }
+            }}
+          />
+        ) : (
+          <p className="note-text">{note.text}</p>
+        )}
+        <p className="note-meta">
+          {note.source === 'participant' && <span className="badge badge-muted">{t('host.fromParticipant')}</span>}
+          {note.pending && <span className="badge badge-pending">{t('host.pending')}</span>}
+        </p>
+      </div>
+      <div className="note-actions">
+        {!editing && (
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={() => {
+              setDraft(note.text);
+              setEditing(true);
+            }}
+          >
+            {t('common.edit')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          aria-label={t('host.deleteNote')}
+          onClick={() => {
+            void submit('note:delete', { noteId: note.id });
+            onDeleted(note.id);
+          }}
+        >
+          {t('common.delete')}
+        </button>
+      </div>
+    </li>
+  );
+}

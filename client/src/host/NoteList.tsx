@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { submit } from '../sync/outboxClient';
+import { useT } from '../ui/i18n';
+import { NoteItem } from './NoteItem';
+import type { NoteView } from './pendingNotes';
+
+/** The round's notes, newest first, with an undo bar for the last deletion. */
+export function NoteList({ notes, emptyText }: { notes: NoteView[]; emptyText: string }) {
+  const t = useT();
+  const [deleted, setDeleted] = useState<string | null>(null);
+  return (
+    <>
+      {notes.length === 0 ? (
+        <p className="empty">{emptyText}</p>
+      ) : (
+        <ul className="notes" aria-label={t('host.notes')}>
+          {notes.map((n) => (
+            <NoteItem key={n.id} note={n} onDeleted={setDeleted} />
+          ))}
+        </ul>
+      )}
+      {deleted && (
+        <div className="undo-bar" role="status">
+          <span>{t('host.deleted')}</span>
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              void submit('note:restore', { noteId: deleted });
+              setDeleted(null);
+            }}
+          >
+            {t('common.undo')}
+          </button>
+          <button type="button" className="btn btn-small btn-quiet" onClick={() => setDeleted(null)} aria-label={t('common.close')}>
+            ×
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

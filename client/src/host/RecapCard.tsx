@@ -1,0 +1,41 @@
+import { summaryKey } from '@kafe/shared/reducer';
+import { useT } from '../ui/i18n';
+import type { NoteView } from './pendingNotes';
+
+/**
+ * For the incoming group after a rotation: what the earlier rounds at this table found (summaries and starred
+ * insights), so the host can brief them quickly and leave the time for their own conversation.
+ */
+export function RecapCard({ table, upToRound, notes, summaries, open }: { table: number; upToRound: number; notes: NoteView[]; summaries: Record<string, string>; open: boolean }) {
+  const t = useT();
+  const rounds = Array.from({ length: Math.max(0, upToRound) }, (_, i) => i + 1);
+  const content = rounds
+    .map((round) => ({ round, summary: summaries[summaryKey(table, round)]?.trim() ?? '', stars: notes.filter((n) => n.round === round && n.starred && !n.deleted) }))
+    .filter((r) => r.summary || r.stars.length > 0);
+  return (
+    <details className="recap" open={open} data-testid="recap-card">
+      <summary>{t('host.recap.title')}</summary>
+      <p className="help">{t('host.recap.lead')}</p>
+      {content.length === 0 ? (
+        <p>{t('host.recap.empty')}</p>
+      ) : (
+        content.map((r) => (
+          <section key={r.round} className="recap-round">
+            <h3>{t('host.recap.round', { n: r.round })}</h3>
+            {r.summary && <p className="summary-text">{r.summary}</p>}
+            {r.stars.length > 0 && (
+              <>
+                <h4>{t('host.recap.stars')}</h4>
+                <ul>
+                  {r.stars.map((n) => (
+                    <li key={n.id}>★ {n.text}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        ))
+      )}
+    </details>
+  );
+}

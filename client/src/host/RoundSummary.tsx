@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import { LIMITS } from '@kafe/shared/constants';
+import { submit } from '../sync/outboxClient';
+import { useT } from '../ui/i18n';
+
+/** The round's summary: saved (through the outbox) when the host pauses typing or leaves the field. */
+export function RoundSummary({ round, saved }: { round: number; saved: string }) {
+  const t = useT();
+  const [text, setText] = useState(saved);
+  const dirty = useRef(false);
+  const timer = useRef(0);
+  useEffect(() => {
+    if (!dirty.current) setText(saved);
+  }, [saved]);
+  const flush = (value: string): void => {
+    window.clearTimeout(timer.current);
+    if (!dirty.current) return;
+    dirty.current = false;
+    if (value.trim() !== saved.trim()) void submit('summary:set', { round, text: value });
+  };
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const id = `summary-${round}`;
+  return (
+    <div className="round-summary">
+      <label htmlFor={id} className="field-label">
+        {t('host.summary')} – {t('round.n', { n: round })}
+      </label>
+      <textarea
+        id={id}
+        data-testid="round-summary"
+        rows={3}
+        value={text}
+        maxLength={LIMITS.summaryChars}
+        aria-describedby={`${id}-help`}
+        onChange={(e) => {
+          const value = e.target.value;
+          setText(value);
+          dirty.current = true;
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => flush(value), 1500);
+        }}
+        onBlur={(e) => flush(e.target.value)}
+      />
+      <p id={`${id}-help`} className="help">
+        {t('host.summary.help')}
+      </p>
+    </div>
+  );
+}

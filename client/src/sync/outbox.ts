@@ -1,0 +1,105 @@
+import type { CommandResult, ErrorCode } from '@kafe/shared/protocol';
+import type { CommandName } from './connection';
+
+/** One command waiting to be acknowledged. `key` orders entries: they are sent strictly in the order they were made. */
+export interface OutboxEntry {
+  key?: number;
+  scope: string;
+  opId: string;
+  name: CommandName;
+  payload: Record<string, unknown>;
+  createdAt: number;
+}
+
+/** Where entries live until acknowledged: IndexedDB in the browser (outboxStorage.ts), memory in tests. */
+export interface OutboxStorage {
+  add(entry: OutboxEntry): Promise<number>;
+  list(scope: string): Promise<OutboxEntry[]>;
+  remove(key: number): Promise<void>;
+}
+
+export type Send = (name: CommandName, payload: Record<string, unknown>) => Promise<CommandResult>;
+
+/** Refusals that retrying cannot change: the entry is dropped and reported. Anything else is retried later. */
+const FINAL: ReadonlySet<ErrorCode> = new Set(['bad_request', 'forbidden', 'not_found', 'conflict', 'unauthorized', 'unsupported_protocol']);
+
+/**
+ * The offline outbox: every note operation is stored first (durably), shown at once as pending, and sent in order
+ * when connected. The server's opId idempotency makes every retry safe, so "sent but the ack was lost" is harmless:
+ * the retry gets the original ack and nothing is appended twice.
+ */
+export class Outbox {
+  private entries: OutboxEntry[] = [];
+  private flushing: Promise<boolean> | null = null;
+
+  constructor(
+    private readonly storage: OutboxStorage,
+    private readonly scope: string,
+    private readonly onChange: (entries: readonly OutboxEntry[]) => void,
+    private readonly onRejected: (entry: OutboxEntry, message: string) => void = () => undefined,
+  ) {}
+
+  /** Entries left by an earlier page (a tab closed while offline). */
+  async load(): Promise<void> {
+    this.entries = await this.storage.list(this.scope);
+    this.onChange(this.entries);
+  }
+
+  get pending(): readonly OutboxEntry[] {
+    return this.entries;
+  }
+
+  /** Stores the operation, then shows it as pending. Resolves once it is safely on this device. */
+  async enqueue(name: CommandName, opId: string, payload: Record<string, unknown>, now = Date.now()): Promise<OutboxEntry> {
+    const entry: OutboxEntry = { scope: this.scope, opId, name, payload: { ...payload, opId }, createdAt: now };
+    entry.key = await this.storage.add(entry);
+    this.entries = [...this.entries, entry];
+    this.onChange(this.entries);
+    return entry;
+  }
+
+  /**
+   * Sends entries in order until one fails for a reason worth retrying. Resolves true when the outbox is empty.
+   * Concurrent calls share one run, so an entry is never in flight twice from this page.
+   */
+  flush(send: Send): Promise<boolean> {
+    this.flushing ??= this.run(send).finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  private async run(send: Send): Promise<boolean> {
+    while (this.entries.length > 0) {
+      const entry = this.entries[0];
+      if (!entry) break;
+      const result = await send(entry.name, entry.payload);
+      if (!result.ok && !FINAL.has(result.error.code)) return false;
+      if (!result.ok) this.onRejected(entry, result.error.message);
+      if (entry.key !== undefined) await this.storage.remove(entry.key);
+      this.entries = this.entries.filter((e) => e !== entry);
+      this.onChange(this.entries);
+    }
+    return true;
+  }
+}
+
+/** Memory storage: for tests, and the fallback where IndexedDB is unavailable (private mode in some browsers). */
+export class MemoryOutboxStorage implements OutboxStorage {
+  private next = 1;
+  private readonly rows = new Map<number, OutboxEntry>();
+
+  async add(entry: OutboxEntry): Promise<number> {
+    const key = this.next++;
+    this.rows.set(key, { ...entry, key });
+    return key;
+  }
+
+  async list(scope: string): Promise<OutboxEntry[]> {
+    return [...this.rows.values()].filter((e) => e.scope === scope).sort((a, b) => (a.key ?? 0) - (b.key ?? 0));
+  }
+
+  async remove(key: number): Promise<void> {
+    this.rows.delete(key);
+  }
+}

@@ -1,0 +1,75 @@
+import type { Language, Question } from '../agenda.js';
+import { summaryKey, type Note, type WorkshopState } from '../reducer.js';
+import { roundSegments } from '../rounds.js';
+import { questionThemes } from './themes.js';
+import type { NoteGroup, NoteReport, QuestionReport, SummaryReport } from './types.js';
+
+/** The notes a report documents: not deleted, not refused; ideas still held for approval are counted elsewhere. */
+export function documentedNotes(state: WorkshopState): Note[] {
+  return state.noteOrder
+    .map((id) => state.notes[id])
+    .filter((n): n is Note => !!n && !n.deleted && n.status === 'shown');
+}
+
+const byPlace = (a: { table: number; round: number }, b: { table: number; round: number }): number => a.table - b.table || a.round - b.round;
+
+function groupNotes(notes: readonly NoteReport[], hostOf: (table: number) => string | null): NoteGroup[] {
+  const groups = new Map<string, NoteGroup>();
+  for (const n of notes) {
+    const key = `${n.table}:${n.round}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { table: n.table, round: n.round, host: hostOf(n.table), notes: [] }));
+    g.notes.push(n);
+  }
+  const sorted = [...groups.values()].sort(byPlace);
+  for (const g of sorted) g.notes.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return sorted;
+}
+
+/** One question: its themes, starred insights, the hosts' summaries of its rounds and every note by table and round. */
+export function questionReport(
+  state: WorkshopState,
+  question: Question,
+  index: number,
+  notes: readonly Note[],
+  edited: ReadonlySet<string>,
+  language: Language,
+): QuestionReport {
+  const def = state.definition;
+  const rounds = def
+    ? roundSegments(def.agenda).flatMap((s, i) => (s.questionId === question.id ? [i + 1] : []))
+    : [];
+  const mine = notes.filter((n) => n.questionId === question.id);
+  const { themes, themeOf } = questionThemes(state, mine, question.id, language);
+  const hostOf = (table: number): string | null => state.hostNames[table]?.trim() || null;
+
+  const reports = mine.map((n): NoteReport => ({
+    id: n.id, questionId: n.questionId, round: n.round, table: n.table, authorRole: n.source, text: n.text,
+    createdAt: n.createdAt, starred: n.starred, pending: false, edited: edited.has(n.id),
+    themeKey: themeOf.get(n.id)?.key ?? null, themeLabel: themeOf.get(n.id)?.label ?? null,
+  }));
+  const groups = groupNotes(reports, hostOf);
+
+  const summaries: SummaryReport[] = [];
+  const tables = def?.tables ?? 0;
+  for (const round of rounds) {
+    for (let table = 1; table <= tables; table++) {
+      const s = state.summaries[summaryKey(table, round)];
+      if (s && s.text.trim()) summaries.push({ table, round, host: hostOf(table), text: s.text.trim(), at: s.at });
+    }
+  }
+  summaries.sort(byPlace);
+
+  return {
+    questionId: question.id,
+    number: index + 1,
+    text: question.text,
+    rounds,
+    themes,
+    insights: groups.flatMap((g) => g.notes.filter((n) => n.starred)),
+    summaries,
+    groups,
+    noteCount: reports.length,
+    tableCount: new Set(reports.map((n) => n.table)).size,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Language } from '../agenda.js';
+import { emptyCuration } from '../events.js';
+import type { Note, WorkshopState } from '../reducer.js';
+import { isOnScreen, themesOnScreen, type CuratedTheme } from '../themes/curate.js';
+import { computeThemes } from '../themes/index.js';
+import type { ThemeReport } from './types.js';
+
+export interface QuestionThemes {
+  themes: ThemeReport[];
+  /** note id → the theme it belongs to. */
+  themeOf: Map<string, { key: string; label: string }>;
+}
+
+/**
+ * A question's themes as the room saw them in the wrap-up: computed from the notes the projector may show, then the
+ * facilitator's curation (renamed, merged, split, pinned) laid over them, hidden themes left out. Deterministic, so
+ * two exports of the same log give the same themes.
+ */
+export function questionThemes(state: WorkshopState, notes: readonly Note[], questionId: string, language: Language): QuestionThemes {
+  const onScreen = notes.filter((n) => isOnScreen(n));
+  const computed = computeThemes(onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred })), { language });
+  const curated: CuratedTheme[] = themesOnScreen(computed, state.curation[questionId] ?? emptyCuration(), state.notes);
+  const themeOf = new Map<string, { key: string; label: string }>();
+  for (const t of curated) for (const id of t.noteIds) themeOf.set(id, { key: t.key, label: t.label });
+  const themes = curated.map((t): ThemeReport => ({
+    key: t.key,
+    label: t.label,
+    count: t.noteIds.length,
+    pinned: t.pinned,
+    representative: t.representativeNoteIds.map((id) => ({ id, text: state.notes[id]?.text ?? '' })),
+  }));
+  return { themes, themeOf };
+}

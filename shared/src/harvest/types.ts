@@ -1,0 +1,195 @@
+// The harvest report: what a workshop found, as plain data. Every format (Markdown, Word, CSV, print page, JSON)
+// renders this one model, so they cannot disagree. Times are server epoch ms; renderers format them in `timeZone`.
+import type { Language, SegmentKind, WorkshopSettings } from '../agenda.js';
+import type { NOTE_SOURCES } from '../constants.js';
+import type { TimelineStatus } from '../timeline.js';
+
+export type AuthorRole = (typeof NOTE_SOURCES)[number];
+
+/** One agenda segment, planned against what happened. */
+export interface AgendaRow {
+  segmentId: string;
+  kind: SegmentKind;
+  title: string;
+  questionId: string | null;
+  /** 1-based round number for round segments. */
+  round: number | null;
+  plannedStartAt: number;
+  plannedMin: number;
+  /** First time the segment started; null when it never ran. */
+  actualStartAt: number | null;
+  /** When it last ended; null while it runs or when it never ran. */
+  actualEndAt: number | null;
+  /** Minutes spent in it (all runs, pauses included); null when it never ran. */
+  actualMin: number | null;
+  /** How late it started against the plan, in whole minutes (negative: early); null when it never ran. */
+  startDelayMin: number | null;
+  status: 'done' | 'current' | 'notRun';
+}
+
+export interface AgendaReport {
+  status: TimelineStatus;
+  /** How far the clock moved the whole plan when it started (a rehearsal or another day); 0 on the day. */
+  planShiftMin: number;
+  rows: AgendaRow[];
+}
+
+/** A note or a participant's idea as the report shows it. */
+export interface NoteReport {
+  id: string;
+  questionId: string;
+  round: number;
+  table: number;
+  authorRole: AuthorRole;
+  text: string;
+  createdAt: number;
+  starred: boolean;
+  /** Held for the host's approval when the report was made. */
+  pending: boolean;
+  /** Edited after it was written (only known when the report is built with the event log). */
+  edited: boolean;
+  themeKey: string | null;
+  themeLabel: string | null;
+}
+
+export interface ThemeReport {
+  key: string;
+  label: string;
+  count: number;
+  pinned: boolean;
+  /** Up to three notes that say it best. */
+  representative: { id: string; text: string }[];
+}
+
+export interface SummaryReport {
+  table: number;
+  round: number;
+  host: string | null;
+  text: string;
+  at: number;
+}
+
+/** A table's notes in one round of a question, with the host's summary of that round. */
+export interface NoteGroup {
+  table: number;
+  round: number;
+  host: string | null;
+  notes: NoteReport[];
+}
+
+export interface QuestionReport {
+  questionId: string;
+  /** 1-based position in the workshop's questions. */
+  number: number;
+  text: string;
+  /** The rounds that asked it. */
+  rounds: number[];
+  themes: ThemeReport[];
+  insights: NoteReport[];
+  summaries: SummaryReport[];
+  /** Every note, by table then round, oldest first within a group. */
+  groups: NoteGroup[];
+  noteCount: number;
+  tableCount: number;
+}
+
+export interface TableRound {
+  round: number;
+  notes: number;
+  ideas: number;
+}
+
+export interface TableReport {
+  table: number;
+  /** The name the host gave, if any. */
+  host: string | null;
+  /** A host named themself or wrote something. */
+  hosted: boolean;
+  /** Participants seated here when the report was made. */
+  seated: number;
+  rounds: TableRound[];
+  notes: number;
+  ideas: number;
+}
+
+export interface ParticipationReport {
+  participantsJoined: number;
+  peakConnected: number;
+  tableCount: number;
+  hostedTables: number;
+  rounds: number[];
+  tables: TableReport[];
+  notes: number;
+  ideas: number;
+  starred: number;
+  summaries: number;
+  /** Ideas held for approval or refused: counted here, left out of the notes. */
+  ideasPending: number;
+  ideasRejected: number;
+}
+
+export interface VoteOptionResult {
+  key: string;
+  label: string;
+  dots: number;
+  /** Share of all dots given, 0..1. */
+  share: number;
+}
+
+export interface VoteReport {
+  questionId: string;
+  questionText: string;
+  dotsPerVoter: number;
+  voters: number;
+  open: boolean;
+  revealed: boolean;
+  options: VoteOptionResult[];
+}
+
+export interface EvaluationItemReport {
+  id: string;
+  kind: 'scale' | 'text';
+  text: string;
+  count: number;
+  /** Scale items: the mean of 1–5 answers. */
+  average: number | null;
+  /** Scale items: how many answered 1, 2, 3, 4 and 5. */
+  distribution: [number, number, number, number, number] | null;
+  /** Text items: the answers, in the order they came. */
+  answers: string[];
+}
+
+export interface EvaluationReport {
+  respondents: number;
+  open: boolean;
+  items: EvaluationItemReport[];
+}
+
+export interface AppendixReport {
+  hostGuidance: string[];
+  settings: WorkshopSettings;
+  tables: number;
+  timeZone: string;
+  /** Messages the facilitator put on the screen (from the event log; dismissed ones too). */
+  messages: { text: string; at: number }[];
+}
+
+export interface HarvestReport {
+  /** Bumped when the model changes shape: the JSON export carries it. */
+  reportVersion: 1;
+  language: Language;
+  timeZone: string;
+  generatedAt: number;
+  /** The last event the report includes. */
+  seq: number;
+  title: string;
+  purpose: string;
+  date: string;
+  place: string;
+  agenda: AgendaReport;
+  participation: ParticipationReport;
+  questions: QuestionReport[];
+  votes: VoteReport[];
+  evaluation: EvaluationReport;
+  appendix: AppendixReport;
+}

@@ -1,0 +1,49 @@
+// npm run bench: builds, then runs every bench module in turn and prints ONE JSON object to stdout, one key per
+// module. Progress and details go to stderr. Loopback only; bounded; exits by itself (non-zero if a module failed
+// or the whole run overran).
+//
+// Adding a measurement: a file in test/bench/ exporting `async function bench(): Promise<unknown>`, and a line in
+// BENCHES below. Its key in the JSON is the name given there.
+import { benchThemes } from './themes.js';
+
+interface BenchModule {
+  bench: () => Promise<unknown>;
+}
+
+const load = (path: string) => async (): Promise<unknown> => ((await import(path)) as BenchModule).bench();
+
+const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
+  { name: 'coldStartMs', run: load('./coldStart.js') },
+  { name: 'clockSpread', run: load('./clockSpread.js') },
+  { name: 'themes', run: () => benchThemes() },
+];
+
+const LIMIT_MS = 240_000;
+
+const only = process.argv.slice(2);
+const selected = only.length ? BENCHES.filter((b) => only.includes(b.name)) : BENCHES;
+
+const overrun = setTimeout(() => {
+  console.error(`[bench] gave up after ${LIMIT_MS / 1000} s`);
+  process.exit(2); // serverProcess.ts kills the servers it started on exit
+}, LIMIT_MS);
+overrun.unref();
+
+const out: Record<string, unknown> = {};
+const timings: Record<string, number> = {};
+let failed = false;
+for (const { name, run } of selected) {
+  const started = performance.now();
+  try {
+    out[name] = await run();
+  } catch (err) {
+    failed = true;
+    out[name] = { error: err instanceof Error ? err.message : String(err) };
+    console.error(`[bench] ${name} failed:`, err);
+  }
+  timings[name] = Math.round(performance.now() - started);
+  console.error(`[bench] ${name}: ${timings[name]} ms`);
+}
+out.benchMs = timings;
+console.log(JSON.stringify(out, null, 2));
+process.exit(failed ? 1 : 0);

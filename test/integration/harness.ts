@@ -1,0 +1,210 @@
+// One real server per test file: createApp on a fresh PGlite directory, real HTTP and real socket.io-client sockets.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import type { VisibleEvent } from '@kafe/shared/events';
+import { PROTOCOL_VERSION, type CommandResult, type Welcome } from '@kafe/shared/protocol';
+import { createApp, type App } from '../../server/src/app.js';
+import type { CreatedWorkshop } from '../../server/src/context.js';
+import type { Db } from '../../server/src/store/db.js';
+import { openStore } from '../../server/src/store/open.js';
+import { hashToken } from '../../server/src/workshops/secrets.js';
+
+export const KEY = `organiser-${randomUUID()}`;
+/** Generous: PGlite and socket.io on a busy CI machine; waiting is not timing. */
+export const WAIT_MS = 10_000;
+
+export interface Harness {
+  url: string;
+  app: App;
+  db: Db;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** A port nobody listens on right now (the app is then created with its final PUBLIC_URL and listens there). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the whole server on a fresh PGlite directory. Call once per file (beforeAll): PGlite's first open takes seconds. */
+export async function startApp(): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kafe-it-'));
+  const db = await openStore({ dataDir, databaseUrl: undefined });
+  for (let attempt = 0; ; attempt++) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent' });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        app.http.once('error', reject);
+        app.http.listen(port, '127.0.0.1', () => resolve());
+      });
+    } catch (err) {
+      await app.close();
+      if (attempt < 5) continue;
+      throw err;
+    }
+    return {
+      url, app, db, dataDir,
+      async close() {
+        await app.close();
+        await db.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+}
+
+/** POST /api/workshops with the organiser key; throws unless 201. */
+export async function createWorkshop(url: string, body: Record<string, unknown> = { title: 'Kafédialog' }): Promise<CreatedWorkshop> {
+  const res = await fetch(`${url}/api/workshops`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`creating a workshop gave ${res.status}: ${await res.text()}`);
+  return (await res.json()) as CreatedWorkshop;
+}
+
+/** The token in a role link's fragment. */
+export const tokenOf = (link: string): string => new URL(link).hash.slice(1);
+
+export const roleTokens = (w: CreatedWorkshop) => ({
+  facilitator: w.facilitatorToken,
+  screen: tokenOf(w.links.screen),
+  host: (table: number): string => tokenOf(w.links.hosts.find((h) => h.table === table)?.url ?? ''),
+});
+
+export interface Client {
+  socket: Socket;
+  welcome: Promise<Welcome>;
+  /** Every event received after the welcome, in arrival order. */
+  events: VisibleEvent[];
+  /** Resolves with the first received event (welcome backlog or live) that matches. */
+  waitFor(match: (e: VisibleEvent) => boolean, what?: string): Promise<VisibleEvent>;
+  /** Resolves once an event with this seq (or later) has arrived. */
+  waitForSeq(seq: number): Promise<void>;
+  /** Sends a command with a fresh opId (unless given) and waits for its ack. */
+  send<T = unknown>(name: string, payload?: Record<string, unknown>): Promise<CommandResult<T>>;
+  close(): void;
+}
+
+export type Auth = Record<string, unknown>;
+export const asRole = (token: string, lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, token, lastSeq });
+export const asParticipant = (joinCode: string, participantKey = randomUUID(), lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, joinCode, participantKey, lastSeq });
+
+function open(url: string, auth: Auth): Socket {
+  return io(url, { transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: WAIT_MS });
+}
+
+/** Connects a real socket.io client and starts collecting. Await `welcome` before sending: commands are registered after it. */
+export function connect(url: string, auth: Auth): Client {
+  const socket = open(url, auth);
+  const events: VisibleEvent[] = [];
+  const backlog: VisibleEvent[] = [];
+  const waiters = new Set<() => void>();
+  const notify = (): void => waiters.forEach((w) => w());
+  const welcome = new Promise<Welcome>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no welcome within the wait')), WAIT_MS);
+    socket.once('welcome', (w: Welcome) => {
+      clearTimeout(timer);
+      backlog.push(...w.events);
+      resolve(w);
+      notify();
+    });
+    socket.once('connect_error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+  });
+  welcome.catch(() => undefined);
+  socket.on('events', (batch: VisibleEvent[]) => {
+    events.push(...batch);
+    notify();
+  });
+  const waitUntil = <T>(find: () => T | undefined, what: string): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        const found = find();
+        if (found === undefined) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(`gave up waiting for ${what}`));
+      }, WAIT_MS);
+      waiters.add(check);
+      check();
+    });
+  return {
+    socket,
+    welcome,
+    events,
+    waitFor: (match, what = 'an event') => waitUntil(() => [...backlog, ...events].find(match), what),
+    waitForSeq: (seq) => waitUntil(() => ([...backlog, ...events].some((e) => e.seq >= seq) ? true : undefined), `seq ${seq}`),
+    send: (name, payload = {}) => send(socket, name, payload),
+    close: () => void socket.disconnect(),
+  };
+}
+
+/** Connects and waits for the welcome. */
+export async function join(url: string, auth: Auth): Promise<Client & { w: Welcome }> {
+  const c = connect(url, auth);
+  return Object.assign(c, { w: await c.welcome });
+}
+
+export function send<T = unknown>(socket: Socket, name: string, payload: Record<string, unknown> = {}): Promise<CommandResult<T>> {
+  return socket.timeout(WAIT_MS).emitWithAck(name, { opId: randomUUID(), ...payload }) as Promise<CommandResult<T>>;
+}
+
+/** The connect_error a handshake with `auth` gets (fails if it connects instead). */
+export function connectError(url: string, auth: unknown): Promise<Error & { data?: { code: string; message: string } }> {
+  const socket = io(url, { transports: ['websocket'], auth: auth as Auth, forceNew: true, reconnection: false, timeout: WAIT_MS });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => {
+      socket.disconnect();
+      reject(new Error('connected, but a connect_error was expected'));
+    });
+    socket.once('connect_error', (err) => {
+      socket.disconnect();
+      resolve(err as Error & { data?: { code: string; message: string } });
+    });
+  });
+}
+
+/** A raw HTTP request, where fetch would not let a test choose the Host or Origin header. */
+export function rawRequest(
+  url: string,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: u.hostname, port: u.port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    if (opts.body !== undefined) req.write(opts.body);
+    req.end();
+  });
+}

@@ -1,0 +1,57 @@
+// The console's edits: each returns the whole next curation, which it sends with 'theme:curate'.
+import { describe, expect, it } from 'vitest';
+import { emptyCuration, themeCurationSchema } from '@kafe/shared/events';
+import { curateThemes, OWN, ownThemeKey, type CurationNote } from '@kafe/shared/themes/curate';
+import { mergeTheme, moveNote, normaliseCuration, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
+import type { Theme } from '@kafe/shared/themes/index';
+
+const theme = (key: string, noteIds: string[]): Theme => ({ key, label: key, terms: [key], noteIds, representativeNoteIds: noteIds.slice(0, 3) });
+const shown = (text: string): CurationNote => ({ text, deleted: false, hidden: false, status: 'shown' });
+const COMPUTED = [theme('a1', ['a1', 'a2', 'a3']), theme('b1', ['b1', 'b2']), theme('c1', ['c1', 'c2'])];
+const NOTES = Object.fromEntries(COMPUTED.flatMap((t) => t.noteIds).map((id) => [id, shown(id)]));
+
+describe('curation edits', () => {
+  it('rename sets a trimmed name; an empty name goes back to the computed one', () => {
+    const named = renameTheme(emptyCuration(), 'a1', '  Tid til barna ');
+    expect(named.labels).toEqual({ a1: 'Tid til barna' });
+    expect(renameTheme(named, 'a1', '   ').labels).toEqual({});
+  });
+
+  it('merge, then unmerge, gives the computed themes back', () => {
+    const merged = mergeTheme(emptyCuration(), 'b1', 'a1');
+    expect(curateThemes(COMPUTED, merged, NOTES).map((t) => t.key)).toEqual(['a1', 'c1']);
+    expect(curateThemes(COMPUTED, unmergeTheme(merged, 'b1'), NOTES).map((t) => t.key)).toEqual(['a1', 'b1', 'c1']);
+  });
+
+  it('merge refuses to make a loop, and unpins what it merges away', () => {
+    const c = mergeTheme(mergeTheme(setThemePinned(emptyCuration(), 'a1', true), 'a1', 'b1'), 'b1', 'c1');
+    expect(c.pinned).toEqual([]);
+    expect(mergeTheme(c, 'c1', 'a1')).toBe(c);
+    expect(mergeTheme(c, 'a1', 'a1')).toBe(c);
+  });
+
+  it('split off, move and return a note', () => {
+    const split = splitOffNote(emptyCuration(), 'a2');
+    expect(split.moved).toEqual({ a2: OWN });
+    const named = setThemePinned(setThemeHidden(renameTheme(split, ownThemeKey('a2'), 'Eget'), ownThemeKey('a2'), true), ownThemeKey('a2'), true);
+    expect(returnNote(named, 'a2')).toEqual(emptyCuration());
+    expect(moveNote(emptyCuration(), 'a2', 'c1').moved).toEqual({ a2: 'c1' });
+  });
+
+  it('hide and pin toggle without duplicates', () => {
+    let c = setThemeHidden(setThemeHidden(emptyCuration(), 'a1', true), 'a1', true);
+    expect(c.hidden).toEqual(['a1']);
+    c = setThemeHidden(c, 'a1', false);
+    expect(c.hidden).toEqual([]);
+    c = setThemePinned(setThemePinned(setThemePinned(c, 'b1', true), 'a1', true), 'b1', true);
+    expect(c.pinned).toEqual(['a1', 'b1']);
+  });
+
+  it('normalise rewrites old keys to the current theme key, an exact key winning', () => {
+    const recomputed = [theme('a0', ['a0', 'a1', 'a2', 'a3']), ...COMPUTED.slice(1)];
+    const notes = { ...NOTES, a0: shown('a0') };
+    const c = normaliseCuration({ labels: { a1: 'Gammel', a0: 'Ny' }, merged: { b1: 'a1' }, moved: { c2: 'a1' }, hidden: ['a1', 'a0'], pinned: ['unknown'] }, recomputed, notes);
+    expect(c).toEqual({ labels: { a0: 'Ny' }, merged: { b1: 'a0' }, moved: { c2: 'a0' }, hidden: ['a0'], pinned: ['unknown'] });
+    expect(themeCurationSchema.safeParse(c).success).toBe(true);
+  });
+});
