@@ -164,8 +164,8 @@ describe('malformed commands', () => {
 
   it('the server survives garbage: no ack callback, unknown events, odd payloads; the next good command works', async () => {
     const { w, facilitator } = await room();
-    facilitator.socket.emit('clock:start', { opId: randomUUID() });
     facilitator.socket.emit('clock:start');
+    facilitator.socket.emit('clock:pause', 'garbage');
     facilitator.socket.emit('no:such:command', { opId: randomUUID() }, () => undefined);
     facilitator.socket.emit('time:sync', 'not a number', () => undefined);
     facilitator.socket.emit('clock:adjust', { opId: randomUUID(), deltaMs: Number.MAX_SAFE_INTEGER }, () => undefined);

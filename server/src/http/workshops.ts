@@ -5,6 +5,7 @@ import type { AppContext } from '../context.js';
 import { linksFor } from '../workshops/links.js';
 import { checkOrganiser } from './auth.js';
 import { sendError } from './errors.js';
+import { joiningRoutes } from './joining.js';
 
 /** POST /api/workshops: an organiser creates a workshop from the template, changing what they like. */
 export function workshopRoutes(ctx: AppContext): Router {
@@ -22,5 +23,7 @@ export function workshopRoutes(ctx: AppContext): Router {
     const created = await ctx.createWorkshop(result.definition);
     res.status(201).json(created);
   });
+  // Opening and closing joining by code (facilitator): see joining.ts.
+  router.use(joiningRoutes(ctx));
   return router;
 }

@@ -11,6 +11,7 @@ import { authenticate } from './handshake.js';
 import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
 import { roomsOf } from './rooms.js';
+import { attachThemes } from '../themes/realtime.js';
 import type { IoServer, IoSocket } from './types.js';
 
 /** socket.io on the HTTP server: handshake, welcome with the missing events, commands, clock sync, presence. */
@@ -43,6 +44,8 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   });
 
   ctx.registry.onAppend((runtime, event) => broadcastEvent(io, runtime, event));
+  const themes = attachThemes(io, ctx.registry);
+  http.once('close', () => themes.close());
 
   io.on('connection', (socket: IoSocket) => {
     void welcome(socket).catch((err: unknown) => {
@@ -85,6 +88,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
       links,
     };
     socket.emit('welcome', message);
+    themes.welcome(socket, runtime);
     registerCommands(ctx, socket, runtime);
     const tables = runtime.state.definition?.tables ?? 0;
     notifyPresence(session.workshopId, tables);

@@ -84,4 +84,14 @@ export class WorkshopRepository {
   async exists(workshopId: string): Promise<boolean> {
     return (await this.db.query('select 1 from workshops where id = $1', [workshopId])).rows.length > 0;
   }
+
+  /** Whether new phones may join by code (null: no such workshop). */
+  async joinOpen(workshopId: string): Promise<boolean | null> {
+    return (await this.db.query<{ join_open: boolean }>('select join_open from workshops where id = $1', [workshopId])).rows[0]?.join_open ?? null;
+  }
+
+  /** Opens or closes joining by code; phones that joined before can always come back. */
+  async setJoinOpen(workshopId: string, open: boolean): Promise<void> {
+    await this.db.query('update workshops set join_open = $2 where id = $1', [workshopId, open]);
+  }
 }

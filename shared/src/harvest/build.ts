@@ -1,0 +1,64 @@
+import type { Language, Question } from '../agenda.js';
+import type { StoredEvent } from '../events.js';
+import type { Note, WorkshopState } from '../reducer.js';
+import { agendaReport } from './agenda.js';
+import { evaluationReport } from './evaluation.js';
+import { participationReport } from './participation.js';
+import { documentedNotes, questionReport } from './questions.js';
+import type { HarvestReport } from './types.js';
+import { voteReports } from './votes.js';
+
+export interface HarvestOptions {
+  /** The instant the report describes (server time): segments still running are measured up to it. */
+  now: number;
+  /** The report's language; the workshop's own by default. */
+  language?: Language;
+}
+
+/** What only the log knows: notes edited after they were written, and every message shown (the state drops dismissed ones). */
+function fromLog(events: readonly StoredEvent[]): { edited: Set<string>; messages: { text: string; at: number }[] } {
+  const edited = new Set<string>();
+  const messages: { text: string; at: number }[] = [];
+  for (const { at, event } of events) {
+    if (event.type === 'note.edited') edited.add(event.noteId);
+    else if (event.type === 'message.shown') messages.push({ text: event.text, at });
+  }
+  return { edited, messages };
+}
+
+/** The workshop's questions, plus any a note still refers to after the question was taken out: nothing written is dropped. */
+function questionsWithNotes(questions: readonly Question[], notes: readonly Note[]): Question[] {
+  const known = new Set(questions.map((q) => q.id));
+  const orphans = [...new Set(notes.map((n) => n.questionId).filter((id) => !known.has(id)))];
+  return [...questions, ...orphans.map((id) => ({ id, text: id }))];
+}
+
+/**
+ * The harvest report of a workshop: pure, from its state (and optionally its event log), at a given instant.
+ * Throws if the state holds no workshop yet (no workshop.created applied).
+ */
+export function buildHarvestReport(state: WorkshopState, events: readonly StoredEvent[] | null, opts: HarvestOptions): HarvestReport {
+  const def = state.definition;
+  if (!def) throw new Error('the workshop has no definition yet');
+  const language = opts.language ?? def.language;
+  const notes = documentedNotes(state);
+  const log = events ? fromLog(events) : { edited: new Set<string>(), messages: state.messages.map((m) => ({ text: m.text, at: m.at })) };
+  return {
+    reportVersion: 1,
+    language,
+    timeZone: def.timeZone,
+    generatedAt: opts.now,
+    seq: state.seq,
+    title: def.title,
+    purpose: def.purpose,
+    date: def.date,
+    place: def.place,
+    agenda: agendaReport(def, state.clock, opts.now),
+    participation: participationReport(state, notes),
+    // Themes are found in the notes' own language, whatever language the report is written in.
+    questions: questionsWithNotes(def.questions, notes).map((q, i) => questionReport(state, q, i, notes, log.edited, def.language)),
+    votes: voteReports(state),
+    evaluation: evaluationReport(state),
+    appendix: { hostGuidance: def.hostGuidance, settings: def.settings, tables: def.tables, timeZone: def.timeZone, messages: log.messages },
+  };
+}

@@ -1,0 +1,35 @@
+// A format-neutral document: what the report says, in order, as headings, paragraphs, lists and tables. Markdown,
+// Word and the print page each render these few block kinds, so every format holds the same content.
+
+/** A list entry: the text, shown strong when it matters (a starred note), and quieter details after it. */
+export interface ListItem {
+  text: string;
+  strong?: boolean;
+  meta?: string;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  header: string[];
+  rows: string[][];
+  /** Columns holding numbers: right-aligned where the format can. */
+  numeric?: boolean[];
+}
+
+export type Block =
+  | { kind: 'title'; text: string; subtitle: string }
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string; id?: string }
+  | { kind: 'paragraph'; text: string; muted?: boolean }
+  /** Label–value pairs: date, place, counts. */
+  | { kind: 'facts'; items: { label: string; value: string }[] }
+  | { kind: 'list'; items: ListItem[] }
+  | TableBlock
+  /** Where a format that can (Word, the print page) puts its table of contents, built from the level-2 headings. */
+  | { kind: 'toc'; title: string };
+
+export type HarvestDocument = Block[];
+
+/** The level-2 headings, for a table of contents. */
+export function sectionsOf(doc: HarvestDocument): { id: string; text: string }[] {
+  return doc.flatMap((b) => (b.kind === 'heading' && b.level === 2 && b.id ? [{ id: b.id, text: b.text }] : []));
+}

@@ -1,0 +1,24 @@
+import type { WorkshopState } from '../reducer.js';
+import type { EvaluationItemReport, EvaluationReport } from './types.js';
+
+/** The evaluation per item: how many answered, the average and spread of scale items, every open answer. */
+export function evaluationReport(state: WorkshopState): EvaluationReport {
+  const items = state.definition?.settings.evaluation ?? [];
+  const answerSets = Object.values(state.evaluation.answers);
+  return {
+    respondents: answerSets.filter((a) => Object.keys(a).length > 0).length,
+    open: state.evaluation.open,
+    items: items.map((item): EvaluationItemReport => {
+      const given = answerSets.map((a) => a[item.id]).filter((v) => v !== undefined);
+      if (item.kind === 'scale') {
+        const scores = given.filter((v): v is number => typeof v === 'number' && v >= 1 && v <= 5);
+        const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+        for (const s of scores) distribution[s - 1] = (distribution[s - 1] ?? 0) + 1;
+        const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
+        return { id: item.id, kind: item.kind, text: item.text, count: scores.length, average, distribution, answers: [] };
+      }
+      const answers = given.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+      return { id: item.id, kind: item.kind, text: item.text, count: answers.length, average: null, distribution: null, answers };
+    }),
+  };
+}
