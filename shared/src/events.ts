@@ -124,9 +124,13 @@ export interface RevealedNoteEvent {
   note: import('./reducer.js').Note;
 }
 
-/** What a viewer receives in place of an event it may not see: the seq still advances, so the stream stays gap-free. */
+/**
+ * What a viewer receives in place of events it may not see: seqs `seq` through `through` (or just `seq`) happened
+ * and are not for it. The seq still advances, so the stream stays gap-free; a run of them travels as one.
+ */
 export interface RedactedEvent {
   seq: number;
+  through?: number;
   at: number;
   actor: null;
   event: { type: 'redacted' };

@@ -2,6 +2,7 @@ import type { WorkshopDefinition } from './agenda.js';
 import type { ClockEntry } from './clock.js';
 import type { NOTE_SOURCES, WrapupPart } from './constants.js';
 import type { ThemeCuration, VisibleEvent } from './events.js';
+import { lastSeqOf } from './stream.js';
 
 /** A discussion point captured at a table. Deleted notes stay (undo, and the record) but are flagged. */
 export interface Note {
@@ -114,7 +115,7 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
   const { at, event, actor } = stored;
   switch (event.type) {
     case 'redacted':
-      return state;
+      return { ...state, seq: lastSeqOf(stored) };
     case 'note.revealed':
       return { ...state, notes: { ...state.notes, [event.note.id]: event.note }, noteOrder: state.notes[event.note.id] ? state.noteOrder : [...state.noteOrder, event.note.id] };
     case 'workshop.created':

@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { VisibleEvent } from '@kafe/shared/events';
-import type { Presence, Welcome, WorkshopLinks } from '@kafe/shared/protocol';
+import type { Presence, ThemesMessage, Welcome, WorkshopLinks } from '@kafe/shared/protocol';
 import { apply, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { stepFor } from '@kafe/shared/stream';
+import type { Theme } from '@kafe/shared/themes/index';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'error';
 
@@ -18,11 +20,13 @@ export interface WorkshopStore {
   links: WorkshopLinks | null;
   presence: Presence | null;
   state: WorkshopState;
+  /** Live themes per question id, as the server last computed them (facilitator and screen only). */
+  themes: Record<string, Theme[]>;
 }
 
 export const initialStore = (): WorkshopStore => ({
   connection: 'connecting', fatal: null, workshopId: null, role: null, table: null, participantId: null,
-  joinCode: null, joinUrl: null, links: null, presence: null, state: emptyState(),
+  joinCode: null, joinUrl: null, links: null, presence: null, state: emptyState(), themes: {},
 });
 
 /** The page's copy of its workshop, fed by the socket outside React; components select small slices. */
@@ -32,8 +36,9 @@ export const useWorkshop = create<WorkshopStore>(() => initialStore());
 export function applyInOrder(state: WorkshopState, events: readonly VisibleEvent[]): { state: WorkshopState; gap: boolean } {
   let next = state;
   for (const e of events) {
-    if (e.seq <= next.seq) continue;
-    if (e.seq !== next.seq + 1) return { state: next, gap: true };
+    const step = stepFor(next.seq, e);
+    if (step.kind === 'skip') continue;
+    if (step.kind === 'gap') return { state: next, gap: true };
     next = apply(next, e);
   }
   return { state: next, gap: false };
@@ -55,4 +60,16 @@ export function receiveEvents(events: readonly VisibleEvent[]): boolean {
   const { state, gap } = applyInOrder(useWorkshop.getState().state, events);
   useWorkshop.setState({ state });
   return !gap;
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isTheme = (v: unknown): v is Theme =>
+  typeof v === 'object' && v !== null && 'key' in v && typeof v.key === 'string' && 'label' in v && typeof v.label === 'string' &&
+  'terms' in v && isStrings(v.terms) && 'noteIds' in v && isStrings(v.noteIds) && 'representativeNoteIds' in v && isStrings(v.representativeNoteIds);
+
+/** A question's new themes; a malformed message is dropped (the next recompute sends them again). */
+export function receiveThemes(message: ThemesMessage): void {
+  const { questionId, themes }: { questionId: unknown; themes: unknown } = message;
+  if (typeof questionId !== 'string' || !Array.isArray(themes) || !themes.every(isTheme)) return;
+  useWorkshop.setState((s) => ({ themes: { ...s.themes, [questionId]: themes } }));
 }

@@ -2,13 +2,14 @@ import { Router, json } from 'express';
 import { dateInZone } from '@kafe/shared/time';
 import { definitionFromInput, workshopInputSchema } from '@kafe/shared/workshopInput';
 import type { AppContext } from '../context.js';
+import type { TemplateStore } from '../export/templateStore.js';
 import { linksFor } from '../workshops/links.js';
 import { checkOrganiser } from './auth.js';
 import { sendError } from './errors.js';
 import { joiningRoutes } from './joining.js';
 
-/** POST /api/workshops: an organiser creates a workshop from the template, changing what they like. */
-export function workshopRoutes(ctx: AppContext): Router {
+/** POST /api/workshops: an organiser creates a workshop from the template (or a saved one: templateId), changing what they like. */
+export function workshopRoutes(ctx: AppContext, templates?: TemplateStore): Router {
   const router = Router();
   router.post('/api/workshops', json({ limit: '64kb' }), async (req, res) => {
     const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
@@ -18,7 +19,10 @@ export function workshopRoutes(ctx: AppContext): Router {
       const detail = input.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
       return sendError(res, 'bad_request', `the workshop definition is not valid: ${detail}`);
     }
-    const result = definitionFromInput(input.data, dateInZone(ctx.now(), input.data.timeZone ?? 'Europe/Oslo'));
+    const template = input.data.templateId ? await templates?.find(input.data.templateId) : undefined;
+    if (input.data.templateId && !template) return sendError(res, 'bad_request', `there is no template "${input.data.templateId}" (GET /api/templates lists them)`);
+    const timeZone = input.data.timeZone ?? template?.content.timeZone ?? 'Europe/Oslo';
+    const result = definitionFromInput(input.data, dateInZone(ctx.now(), timeZone), template?.content);
     if (!result.ok) return sendError(res, 'bad_request', `the workshop definition is not valid: ${result.problems.join('; ')}`);
     const created = await ctx.createWorkshop(result.definition);
     res.status(201).json(created);

@@ -1,29 +1,60 @@
-import type { StoredEvent } from '@kafe/shared/events';
-import { visibleTo } from '@kafe/shared/projection';
+import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
+import { visibleTo, type Viewer } from '@kafe/shared/projection';
+import { redactedRun } from '@kafe/shared/stream';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import { rooms } from './rooms.js';
 import type { IoServer } from './types.js';
 
-/** Sends a new event to every room of its workshop, each in the projection that room may see. */
-export function broadcastEvent(io: IoServer, runtime: WorkshopRuntime, event: StoredEvent): void {
-  const w = runtime.id;
-  const state = runtime.state;
-  io.to(rooms.facilitator(w)).emit('events', [visibleTo({ role: 'facilitator' }, event, state)]);
-  io.to(rooms.screen(w)).emit('events', [visibleTo({ role: 'screen' }, event, state)]);
-  // Participants see the same projection of others' events; their own (ideas, votes, seat, assignment) differ per phone.
-  // The local adapter's rooms are read synchronously, so the order of emits stays the order of the log.
-  const personal = event.actor.role === 'participant' || event.event.type === 'tables.assigned';
-  if (personal) {
-    for (const socketId of io.sockets.adapter.rooms.get(rooms.participants(w)) ?? []) {
-      const socket = io.sockets.sockets.get(socketId);
-      const viewer = socket?.data.viewer;
-      if (socket && viewer?.role === 'participant') socket.emit('events', [visibleTo(viewer, event, state)]);
+/**
+ * Sends each new event to every room of its workshop, in the projection that room may see. Events a room may not see
+ * are not sent one by one: the room is told about them as one redacted run just before its next visible event. So a
+ * note at table 3 costs the 300 phones nothing, and every client's stream stays gap-free.
+ */
+export class Broadcaster {
+  /** room → the last seq that room has been told about. */
+  private readonly told = new Map<string, number>();
+
+  constructor(private readonly io: IoServer) {}
+
+  send(runtime: WorkshopRuntime, event: StoredEvent): void {
+    const w = runtime.id;
+    const state = runtime.state;
+    this.toRoom(rooms.facilitator(w), visibleTo({ role: 'facilitator' }, event, state), event);
+    this.toRoom(rooms.screen(w), visibleTo({ role: 'screen' }, event, state), event);
+    const tables = state.definition?.tables ?? 0;
+    for (let table = 1; table <= tables; table++) this.toRoom(rooms.host(w, table), visibleTo({ role: 'host', table }, event, state), event);
+    const participants = rooms.participants(w);
+    // A participant's own events (idea, vote, answer, seat) and table assignments differ per phone.
+    if (event.actor.role === 'participant' || event.event.type === 'tables.assigned') {
+      this.toEachPhone(participants, event, (viewer) => visibleTo(viewer, event, state));
+    } else {
+      this.toRoom(participants, visibleTo({ role: 'participant', participantId: '' }, event, state), event);
     }
-  } else {
-    io.to(rooms.participants(w)).emit('events', [visibleTo({ role: 'participant', participantId: '' }, event, state)]);
   }
-  const tables = state.definition?.tables ?? 0;
-  for (let table = 1; table <= tables; table++) {
-    io.to(rooms.host(w, table)).emit('events', [visibleTo({ role: 'host', table }, event, state)]);
+
+  private batchFor(room: string, visible: VisibleEvent, event: StoredEvent): VisibleEvent[] {
+    const told = this.told.get(room) ?? 0;
+    return told < event.seq - 1 ? [redactedRun(told + 1, event.seq - 1, event.at), visible] : [visible];
+  }
+
+  private toRoom(room: string, visible: VisibleEvent, event: StoredEvent): void {
+    if (visible.event.type === 'redacted') return;
+    this.io.to(room).emit('events', this.batchFor(room, visible, event));
+    this.told.set(room, event.seq);
+  }
+
+  /**
+   * Per phone, for events that differ per phone: each gets its own projection (with the run of seqs before it), or
+   * nothing, and the room learns of the seq later in a redacted run. The room's cursor does not move: phones skip the
+   * part of a later run they already have. The local adapter's rooms are read synchronously, so emits keep log order.
+   */
+  private toEachPhone(room: string, event: StoredEvent, project: (viewer: Viewer) => VisibleEvent): void {
+    for (const socketId of this.io.sockets.adapter.rooms.get(room) ?? []) {
+      const socket = this.io.sockets.sockets.get(socketId);
+      const viewer = socket?.data.viewer;
+      if (!socket || viewer?.role !== 'participant') continue;
+      const visible = project(viewer);
+      if (visible.event.type !== 'redacted') socket.emit('events', this.batchFor(room, visible, event));
+    }
   }
 }

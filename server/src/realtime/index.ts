@@ -1,11 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { visibleTo } from '@kafe/shared/projection';
+import { compressRedacted } from '@kafe/shared/stream';
 import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION, type Welcome } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
 import { originAllowed } from '../origin.js';
 import { linksFor } from '../workshops/links.js';
-import { broadcastEvent } from './broadcast.js';
+import { Broadcaster } from './broadcast.js';
 import { registerCommands } from './commands.js';
 import { authenticate } from './handshake.js';
 import { attendanceTracker, recordJoin } from './participants.js';
@@ -43,7 +44,8 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     );
   });
 
-  ctx.registry.onAppend((runtime, event) => broadcastEvent(io, runtime, event));
+  const broadcaster = new Broadcaster(io);
+  ctx.registry.onAppend((runtime, event) => broadcaster.send(runtime, event));
   const themes = attachThemes(io, ctx.registry);
   http.once('close', () => themes.close());
 
@@ -82,7 +84,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
       table: session.viewer.role === 'host' ? session.viewer.table : null,
       participantId: session.viewer.role === 'participant' ? session.viewer.participantId : null,
       reset: ahead,
-      events: backlog.map((e) => visibleTo(session.viewer, e, runtime.state)),
+      events: compressRedacted(backlog.map((e) => visibleTo(session.viewer, e, runtime.state))),
       joinCode,
       joinUrl: `${ctx.publicUrl}/join/${joinCode}`,
       links,

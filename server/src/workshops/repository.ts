@@ -81,6 +81,16 @@ export class WorkshopRepository {
     return row?.sealed_links ? openRoleTokens(facilitatorToken, row.sealed_links) : null;
   }
 
+  /** Removes a workshop that never got its first event (an import that failed half-way), so no empty shell is left. */
+  async discardEmpty(workshopId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
+      if (Number(head.rows[0]?.last_seq ?? -1) !== 0) return;
+      await tx.query('delete from tokens where workshop_id = $1', [workshopId]);
+      await tx.query('delete from workshops where id = $1', [workshopId]);
+    });
+  }
+
   async exists(workshopId: string): Promise<boolean> {
     return (await this.db.query('select 1 from workshops where id = $1', [workshopId])).rows.length > 0;
   }

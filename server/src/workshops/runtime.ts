@@ -2,19 +2,34 @@ import type { Decision } from '@kafe/shared/decide/result';
 import type { Actor, StoredEvent } from '@kafe/shared/events';
 import type { CommandResult } from '@kafe/shared/protocol';
 import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
-import type { EventStore } from '../store/eventStore.js';
+import type { EventStore, NewEvent } from '../store/eventStore.js';
 
 export interface Appended {
   seq: number;
   duplicate: boolean;
 }
 
+interface Pending {
+  opId: string;
+  actor: Actor;
+  decide: (state: WorkshopState, now: number) => Decision;
+  now: () => number;
+  resolve: (result: CommandResult<Appended>) => void;
+  reject: (err: unknown) => void;
+}
+
+/** Most commands a single commit takes; keeps one transaction short even when a whole room acts at once. */
+const MAX_BATCH = 200;
+
 /**
- * One workshop in memory: its log and reduced state, kept in step with the store. Commands run one at a time, so each
- * decision sees every event before it; the store's row lock guards the same order in the database.
+ * One workshop in memory: its log and reduced state, kept in step with the store. Commands are decided one at a time,
+ * each against every event before it, and committed in groups: whatever queued up while the previous commit ran goes
+ * into the next one. Acks go out only after their commit.
  */
 export class WorkshopRuntime {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: Pending[] = [];
+  private draining = false;
+
   private constructor(
     readonly id: string,
     private readonly store: EventStore,
@@ -45,22 +60,66 @@ export class WorkshopRuntime {
 
   /**
    * Decides and appends one command. A replayed opId answers with the original seq and changes nothing; a refused
-   * command appends nothing. Acknowledged only after the store has committed.
+   * command appends nothing.
    */
-  run(opId: string, actor: Actor, decide: (state: WorkshopState, now: number) => Decision, now: () => number): Promise<CommandResult<Appended>> {
-    const task = this.queue.then(async (): Promise<CommandResult<Appended>> => {
-      const seen = this.opSeqs.get(opId);
-      if (seen !== undefined) return { ok: true, data: { seq: seen, duplicate: true } };
-      const at = now();
-      const decision = decide(this.current, at);
-      if (!decision.ok) return decision;
-      const { event, duplicate } = await this.store.append(this.id, opId, actor, decision.event, at);
-      if (!duplicate) this.accept(event);
-      this.opSeqs.set(opId, event.seq);
-      return { ok: true, data: { seq: event.seq, duplicate } };
+  run(opId: string, actor: Actor, decide: Pending['decide'], now: () => number = Date.now): Promise<CommandResult<Appended>> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ opId, actor, decide, now, resolve, reject });
+      if (!this.draining) void this.drain();
     });
-    this.queue = task.catch(() => undefined);
-    return task;
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) await this.commitBatch(this.queue.splice(0, MAX_BATCH));
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async commitBatch(batch: Pending[]): Promise<void> {
+    // Decide each command against the state as it will be after the ones before it in this batch.
+    let working = this.current;
+    const accepted: { item: NewEvent; pending: Pending }[] = [];
+    const inBatch = new Map<string, number>();
+    for (const p of batch) {
+      const seen = this.opSeqs.get(p.opId) ?? inBatch.get(p.opId);
+      if (seen !== undefined) {
+        p.resolve({ ok: true, data: { seq: seen, duplicate: true } });
+        continue;
+      }
+      const at = p.now();
+      let decision: Decision;
+      try {
+        decision = p.decide(working, at);
+      } catch (err) {
+        p.reject(err);
+        continue;
+      }
+      if (!decision.ok) {
+        p.resolve(decision);
+        continue;
+      }
+      const seq = working.seq + 1;
+      working = apply(working, { seq, at, actor: p.actor, event: decision.event });
+      inBatch.set(p.opId, seq);
+      accepted.push({ item: { opId: p.opId, actor: p.actor, event: decision.event, at }, pending: p });
+    }
+    if (accepted.length === 0) return;
+    let stored: StoredEvent[];
+    try {
+      stored = await this.store.appendBatch(this.id, this.current.seq, accepted.map((a) => a.item));
+    } catch (err) {
+      accepted.forEach((a) => a.pending.reject(err));
+      return;
+    }
+    for (const event of stored) this.accept(event);
+    accepted.forEach((a, i) => {
+      const seq = stored[i]?.seq ?? 0;
+      this.opSeqs.set(a.item.opId, seq);
+      a.pending.resolve({ ok: true, data: { seq, duplicate: false } });
+    });
   }
 
   private accept(event: StoredEvent): void {

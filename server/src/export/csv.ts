@@ -1,0 +1,28 @@
+import type { AuthorRole, HarvestReport } from '@kafe/shared/harvest/index';
+import { reportFormat } from '@kafe/shared/harvest/document/layout';
+import type { MessageKey } from '@kafe/shared/i18n/index';
+
+const ROLE: Record<AuthorRole, MessageKey> = { host: 'harvest.role.host', facilitator: 'harvest.role.facilitator', participant: 'harvest.role.participant' };
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * One row per note or idea, in the report's order (question, table, round, time). UTF-8 with a byte order mark, so
+ * Excel opens æ, ø and å right; CRLF line ends as RFC 4180 says.
+ */
+export function renderCsv(r: HarvestReport): string {
+  const f = reportFormat(r.language, r.timeZone);
+  const header = ['question', 'round', 'table', 'role', 'time', 'starred', 'theme', 'text'] as const;
+  const rows = [header.map((h) => f.t(`harvest.csv.${h}`))];
+  for (const q of r.questions) {
+    for (const g of q.groups) {
+      for (const n of g.notes) {
+        rows.push([q.text, String(n.round), String(n.table), f.t(ROLE[n.authorRole]), f.sortableDateTime(n.createdAt), n.starred ? f.t('harvest.yes') : '', n.themeLabel ?? '', n.text]);
+      }
+    }
+  }
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

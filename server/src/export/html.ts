@@ -1,0 +1,66 @@
+import type { Language } from '@kafe/shared/agenda';
+import { sectionsOf, type Block, type HarvestDocument, type TableBlock } from '@kafe/shared/harvest/document/layout';
+import { PRINT_CSS_PATH, PRINT_JS_PATH } from './printAssets.js';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+
+/** Line breaks in a note are kept (the stylesheet also keeps them, but the page must read well without it). */
+const text = (s: string): string => escapeHtml(s.trim()).replace(/\r?\n/g, '<br>');
+
+function table(b: TableBlock): string {
+  const cls = (i: number): string => (b.numeric?.[i] ? ' class="num"' : '');
+  const head = b.header.map((h, i) => `<th scope="col"${cls(i)}>${text(h)}</th>`).join('');
+  const rows = b.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${text(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+}
+
+function block(b: Block, doc: HarvestDocument): string {
+  switch (b.kind) {
+    case 'title':
+      return `<header><h1>${text(b.text)}</h1><p class="subtitle">${text(b.subtitle)}</p></header>`;
+    case 'heading':
+      return `<h${b.level}${b.id ? ` id="${escapeHtml(b.id)}"` : ''}>${text(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p${b.muted ? ' class="muted"' : ''}>${text(b.text)}</p>`;
+    case 'facts':
+      return `<dl class="facts">${b.items.map((f) => `<div><dt>${text(f.label)}</dt><dd>${text(f.value)}</dd></div>`).join('')}</dl>`;
+    case 'list':
+      return `<ul>\n${b.items
+        .map((i) => `<li>${i.strong ? `<strong>${text(i.text)}</strong>` : text(i.text)}${i.meta ? ` <span class="meta">— ${text(i.meta)}</span>` : ''}</li>`)
+        .join('\n')}\n</ul>`;
+    case 'table':
+      return table(b);
+    case 'toc':
+      return `<nav class="toc" aria-labelledby="toc"><h2 id="toc">${text(b.title)}</h2><ol>${sectionsOf(doc)
+        .map((s) => `<li><a href="#${escapeHtml(s.id)}">${text(s.text)}</a></li>`)
+        .join('')}</ol></nav>`;
+    default:
+      return b satisfies never;
+  }
+}
+
+/**
+ * The report as one print-friendly page (print to PDF from the browser). It must work under the app's strict CSP
+ * (style-src and script-src 'self'): no inline style or script, only a same-origin stylesheet and script, and it
+ * reads well without either, e.g. when opened from disk.
+ */
+export function renderHtml(doc: HarvestDocument, meta: { title: string; language: Language; printLabel: string }): string {
+  return `<!doctype html>
+<html lang="${meta.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(meta.title)}</title>
+<link rel="stylesheet" href="${PRINT_CSS_PATH}">
+<script src="${PRINT_JS_PATH}" defer></script>
+</head>
+<body>
+<main class="report">
+<p class="no-print"><button type="button" data-print>${escapeHtml(meta.printLabel)}</button></p>
+${doc.map((b) => block(b, doc)).join('\n')}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,47 @@
+import type { WorkshopDefinition } from '@kafe/shared/agenda';
+import { agendaProblems } from '@kafe/shared/agenda';
+import { applyAll, emptyState } from '@kafe/shared/reducer';
+import { EXPORT_SCHEMA, EXPORT_VERSION, exportHeaderSchema, workshopExportSchema, type ParsedExport } from './json.js';
+
+export type ImportCheck = { ok: true; export: ParsedExport; definition: WorkshopDefinition; tables: number } | { ok: false; message: string };
+
+const MAX_PROBLEMS = 5;
+
+/**
+ * Checks a JSON export before anything is written: the right schema and a version this server reads, every event
+ * valid, the log starting with workshop.created and in order. Answers in words an organiser can act on.
+ */
+export function checkImport(body: unknown): ImportCheck {
+  const header = exportHeaderSchema.safeParse(body);
+  if (!header.success) return { ok: false, message: `this is not a Kafédialog export: expected {"schema": "${EXPORT_SCHEMA}", "version": ${EXPORT_VERSION}, …}` };
+  if (header.data.schema !== EXPORT_SCHEMA) return { ok: false, message: `this is not a Kafédialog workshop export (schema "${header.data.schema}", expected "${EXPORT_SCHEMA}")` };
+  if (header.data.version > EXPORT_VERSION) {
+    return { ok: false, message: `this export was made by a newer Kafédialog (format version ${header.data.version}); this server reads version ${EXPORT_VERSION}. Update the server and import again.` };
+  }
+  if (header.data.version !== EXPORT_VERSION) return { ok: false, message: `unknown export format version ${header.data.version}; this server reads version ${EXPORT_VERSION}` };
+
+  const parsed = workshopExportSchema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, MAX_PROBLEMS).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+    const more = parsed.error.issues.length > MAX_PROBLEMS ? ` (and ${parsed.error.issues.length - MAX_PROBLEMS} more)` : '';
+    return { ok: false, message: `the export is not valid: ${issues.join('; ')}${more}` };
+  }
+  const { events } = parsed.data;
+  const first = events[0]?.event;
+  if (first?.type !== 'workshop.created') return { ok: false, message: 'the export is not valid: its first event must be workshop.created' };
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i];
+    const before = events[i - 1];
+    if (!e || !before) continue;
+    if (e.event.type === 'workshop.created') return { ok: false, message: `the export is not valid: events.${i} creates the workshop a second time` };
+    if (e.seq <= before.seq) return { ok: false, message: `the export is not valid: events.${i} is out of order (seq ${e.seq} after ${before.seq})` };
+  }
+  const problems = agendaProblems(first.definition);
+  if (problems.length) return { ok: false, message: `the export's workshop definition is not valid: ${problems.join('; ')}` };
+
+  // Host tokens for every table the workshop ever had, so each table's notes keep a host who can reach them.
+  const state = applyAll(emptyState(), events);
+  const definition = state.definition ?? first.definition;
+  const tables = Math.max(...events.flatMap((e) => (e.event.type === 'workshop.created' || e.event.type === 'workshop.updated' ? [e.event.definition.tables] : [])));
+  return { ok: true, export: parsed.data, definition, tables };
+}

@@ -1,0 +1,46 @@
+import type { Router } from 'express';
+
+// The print page's stylesheet and its one behaviour (the print button), served as files from our own origin because
+// the CSP forbids inline styles and scripts. The client inserts a <base> when it opens the page from a blob: URL, so
+// these root-relative paths resolve there too.
+export const PRINT_CSS_PATH = '/export/harvest.css';
+export const PRINT_JS_PATH = '/export/harvest.js';
+
+const CSS = `
+:root { color-scheme: light; }
+body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; margin: 0; background: #fff; }
+.report { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+h1 { font-size: 1.9rem; margin: 0 0 .2rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 .5rem; border-bottom: 2px solid #1a1a1a; padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin: 1.3rem 0 .4rem; }
+h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
+.subtitle, .muted, .meta { color: #555; }
+.muted { font-style: italic; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; }
+.facts div { display: contents; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95em; }
+th, td { border: 1px solid #bbb; padding: .25rem .45rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+ul { padding-left: 1.2rem; }
+li { margin: .15rem 0; }
+.toc ol { columns: 2; }
+button { font: inherit; padding: .5rem 1rem; border: 2px solid #1a1a1a; border-radius: .4rem; background: #fff; cursor: pointer; }
+@media print {
+  .no-print { display: none; }
+  .report { max-width: none; padding: 0; }
+  h2 { break-after: avoid; } h3, h4 { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  @page { margin: 18mm 16mm; }
+}
+`;
+
+const JS = `document.addEventListener('click', (e) => { if (e.target instanceof Element && e.target.closest('[data-print]')) window.print(); });\n`;
+
+export function printAssetRoutes(router: Router): void {
+  router.get(PRINT_CSS_PATH, (_req, res) => void res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(CSS));
+  router.get(PRINT_JS_PATH, (_req, res) => void res.type('text/javascript').set('Cache-Control', 'public, max-age=3600').send(JS));
+}

@@ -1,0 +1,41 @@
+import { Router, json, type RequestHandler } from 'express';
+import type { AppContext } from '../context.js';
+import { checkImport } from '../export/importCheck.js';
+import { linksFor } from '../workshops/links.js';
+import { checkOrganiser } from './auth.js';
+import { sendError } from './errors.js';
+
+/** A JSON export of a big workshop (thousands of notes) is a few MB; 20 MB leaves room without inviting abuse. */
+const IMPORT_LIMIT = '20mb';
+
+/** The organiser key is checked before the body is read, so nobody without it can make the server parse 20 MB. */
+function organiserOnly(ctx: AppContext): RequestHandler {
+  return (req, res, next) => {
+    const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
+    if (auth.ok) return next();
+    sendError(res, auth.status === 401 ? 'unauthorized' : auth.status === 403 ? 'forbidden' : 'rate_limited', auth.message, auth.status);
+  };
+}
+
+/**
+ * POST /api/workshops/import: a JSON export becomes a new workshop (new id, tokens and join code) with the same
+ * content. The events are written again in order under the new id, with their original times and actors, so a
+ * re-export holds the same definition, notes, summaries, votes and evaluation.
+ */
+export function importRoutes(ctx: AppContext): Router {
+  const router = Router();
+  router.post('/api/workshops/import', organiserOnly(ctx), json({ limit: IMPORT_LIMIT }), async (req, res) => {
+    const check = checkImport(req.body);
+    if (!check.ok) return sendError(res, 'bad_request', check.message);
+    const secrets = await ctx.repo.create({ ...check.definition, tables: check.tables });
+    try {
+      await ctx.store.appendImported(secrets.id, check.export.events);
+    } catch (err) {
+      await ctx.repo.discardEmpty(secrets.id).catch(() => undefined);
+      throw err;
+    }
+    if (!(await ctx.registry.get(secrets.id))) throw new Error('an imported workshop vanished');
+    res.status(201).json({ id: secrets.id, joinCode: secrets.joinCode, facilitatorToken: secrets.facilitatorToken, links: linksFor(ctx.publicUrl, secrets) });
+  });
+  return router;
+}

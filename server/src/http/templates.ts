@@ -1,0 +1,38 @@
+import { Router, json } from 'express';
+import { z } from 'zod';
+import type { AppContext } from '../context.js';
+import type { TemplateStore } from '../export/templateStore.js';
+import { checkOrganiser } from './auth.js';
+import { sendError } from './errors.js';
+import { requireFacilitator } from './facilitatorAuth.js';
+
+const saveSchema = z
+  .object({
+    workshopId: z.string().min(1).max(64),
+    name: z.string().trim().min(1, 'give the template a name').max(120),
+  })
+  .strict();
+
+/**
+ * POST /api/templates (facilitator token): save a workshop's agenda, questions, guidance and settings as a named
+ * template. GET /api/templates (organiser key): the saved templates, for POST /api/workshops {templateId}.
+ */
+export function templateRoutes(ctx: AppContext, templates: TemplateStore): Router {
+  const router = Router();
+  router.post('/api/templates', json({ limit: '4kb' }), async (req, res) => {
+    const body = saveSchema.safeParse(req.body ?? {});
+    if (!body.success) return sendError(res, 'bad_request', body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    if (!(await requireFacilitator(ctx, req, res, body.data.workshopId))) return;
+    const definition = (await ctx.registry.get(body.data.workshopId))?.state.definition;
+    if (!definition) return sendError(res, 'not_found', 'no such workshop');
+    const saved = await templates.save(body.data.name, definition, body.data.workshopId);
+    const { content: _content, ...summary } = saved;
+    res.status(201).json(summary);
+  });
+  router.get('/api/templates', async (req, res) => {
+    const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
+    if (!auth.ok) return sendError(res, auth.status === 401 ? 'unauthorized' : auth.status === 403 ? 'forbidden' : 'rate_limited', auth.message, auth.status);
+    res.json({ templates: await templates.list() });
+  });
+  return router;
+}
