@@ -64,7 +64,7 @@ function HostBody() {
       <div className="host-main">
         <SegmentHeader def={def} timeline={timeline} />
         <Between timeline={timeline} timeZone={def.timeZone} />
-        {round > 1 && (
+        {(kind === 'rotation' || round > 1) && (
           <RecapCard table={table} upToRound={kind === 'rotation' ? round : round - 1} notes={view.notes} summaries={view.summaries} open={kind === 'rotation'} />
         )}
         <NoteComposer round={round} />
