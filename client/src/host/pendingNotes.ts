@@ -1,6 +1,6 @@
 import type { Note, WorkshopState } from '@kafe/shared/reducer';
 import { summaryKey } from '@kafe/shared/reducer';
-import type { OutboxEntry } from '../sync/outbox';
+import type { OutboxEntry } from '@kafe/shared/outbox';
 
 /** A note as the host sees it: the server's version with this tablet's unacknowledged changes on top. */
 export interface NoteView extends Note {

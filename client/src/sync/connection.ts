@@ -1,9 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@kafe/shared/constants';
-import type { ClientToServerEvents, CommandResult, ServerToClientEvents, TimeSyncReply } from '@kafe/shared/protocol';
+import type { ClientToServerEvents, CommandName, CommandResult, ServerToClientEvents, TimeSyncReply } from '@kafe/shared/protocol';
 import { syncClock } from './clockSync';
 import type { Credentials } from './identity';
-import { initialStore, receiveEvents, receiveWelcome, useWorkshop } from './workshopStore';
+import { initialStore, receiveEvents, receiveThemes, receiveWelcome, useWorkshop } from './workshopStore';
 
 export type KafeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -38,12 +38,17 @@ export function connect(credentials: Credentials): () => void {
     reconnectionDelayMax: 5000,
     randomizationFactor: 0.3,
     timeout: 8000,
-    auth: (cb) =>
+    auth: (cb) => {
+      const lastSeq = useWorkshop.getState().state.seq;
       cb({
         v: PROTOCOL_VERSION,
-        lastSeq: useWorkshop.getState().state.seq,
+        lastSeq,
         ...(credentials.kind === 'token' ? { token: credentials.token } : { joinCode: credentials.joinCode, participantKey: credentials.participantKey }),
-      }),
+        // A table card seats the phone once, on this page's first connection: a reconnect later must not undo a table
+        // the participant has since changed by hand.
+        ...(credentials.kind === 'participant' && credentials.table !== undefined && lastSeq === 0 ? { table: credentials.table } : {}),
+      });
+    },
   });
   socket = s;
   const ping = (t0: number): Promise<TimeSyncReply> => s.timeout(3000).emitWithAck('time:sync', t0);
@@ -58,12 +63,15 @@ export function connect(credentials: Credentials): () => void {
     if (!receiveEvents(events)) resync(s);
   });
   s.on('presence', (presence) => useWorkshop.setState({ presence }));
+  s.on('themes', receiveThemes);
   s.on('fatal', (error) => useWorkshop.setState({ connection: 'error', fatal: error }));
   s.on('disconnect', () => useWorkshop.setState({ connection: 'offline' }));
   s.on('connect_error', (err) => {
     const data: unknown = 'data' in err ? err.data : undefined;
     const code = typeof data === 'object' && data && 'code' in data ? String(data.code) : '';
-    if (FINAL_CODES.has(code)) {
+    // For a phone, "slow down" on joining always means a wrong code (right codes are let in): retrying would only
+    // count more failures against the room's shared IP.
+    if (FINAL_CODES.has(code) || (credentials.kind === 'participant' && code === 'rate_limited')) {
       useWorkshop.setState({ connection: 'error', fatal: { code, message: err.message } });
       return;
     }
@@ -104,7 +112,7 @@ export function reconnectNow(): void {
 }
 
 /** Sends a command and waits for its ack; a timeout or a dropped connection becomes a retryable error. */
-export type CommandName = Exclude<keyof ClientToServerEvents, 'time:sync'>;
+export type { CommandName };
 
 export async function sendCommand(name: CommandName, payload: Record<string, unknown>, timeoutMs = 8000): Promise<CommandResult> {
   const s = socket;

@@ -1,5 +1,8 @@
 /** How this page proves who it is: a role token from its link's fragment, or a join code plus this phone's key. */
-export type Credentials = { kind: 'token'; token: string } | { kind: 'participant'; joinCode: string; participantKey: string };
+export type Credentials =
+  | { kind: 'token'; token: string }
+  /** `table`: the phone came by a table card (/join/<code>?table=N) and sits there. */
+  | { kind: 'participant'; joinCode: string; participantKey: string; table?: number };
 
 const KEY_STORAGE = 'kafe.participantKey';
 

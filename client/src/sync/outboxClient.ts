@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { currentSocket, onWelcome, sendCommand, type CommandName } from './connection';
-import { Outbox, type OutboxEntry } from './outbox';
+import { Outbox, type OutboxEntry } from '@kafe/shared/outbox';
 import { IndexedDbOutboxStorage } from './outboxStorage';
 import { uuid } from './uuid';
 

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { MemoryOutboxStorage, type OutboxEntry, type OutboxStorage } from './outbox';
+import { MemoryOutboxStorage, type OutboxEntry, type OutboxStorage } from '@kafe/shared/outbox';
 
 const DB = 'kafedialog';
 const STORE = 'outbox';

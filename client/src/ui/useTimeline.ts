@@ -3,7 +3,10 @@ import { timelineAt, type Timeline } from '@kafe/shared/timeline';
 import { onClockOffset, serverNow } from '../sync/serverClock';
 import { useWorkshop } from '../sync/workshopStore';
 
-/** Re-renders on every server-second boundary, so phases change on every screen at the same moment. */
+/**
+ * Re-renders once a server second, 150 ms after the boundary: late enough that the countdowns (which flip exactly on
+ * the boundary, by themselves) are never held up by a page render, and early enough that phases change together.
+ */
 export function useServerSecond(): number {
   const [now, setNow] = useState(serverNow);
   useEffect(() => {
@@ -13,7 +16,7 @@ export function useServerSecond(): number {
       timer = window.setTimeout(() => {
         setNow(serverNow());
         schedule();
-      }, 1000 - (t % 1000) + 1);
+      }, 1000 - ((t - 150) % 1000));
     };
     schedule();
     const off = onClockOffset(() => setNow(serverNow()));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CommandResult } from '@kafe/shared/protocol';
-import { MemoryOutboxStorage, Outbox, type OutboxEntry } from '../../../client/src/sync/outbox';
+import { MemoryOutboxStorage, Outbox, type OutboxEntry } from '@kafe/shared/outbox';
 
 /** A server with the real idempotency rule: an opId is applied once; a repeat gets the original ack. */
 class FakeServer {

@@ -1,5 +1,4 @@
-import type { CommandResult, ErrorCode } from '@kafe/shared/protocol';
-import type { CommandName } from './connection';
+import type { CommandName, CommandResult, ErrorCode } from './protocol.js';
 
 /** One command waiting to be acknowledged. `key` orders entries: they are sent strictly in the order they were made. */
 export interface OutboxEntry {
@@ -11,7 +10,7 @@ export interface OutboxEntry {
   createdAt: number;
 }
 
-/** Where entries live until acknowledged: IndexedDB in the browser (outboxStorage.ts), memory in tests. */
+/** Where entries live until acknowledged: IndexedDB in the browser (client/src/sync/outboxStorage.ts), memory in tests. */
 export interface OutboxStorage {
   add(entry: OutboxEntry): Promise<number>;
   list(scope: string): Promise<OutboxEntry[]>;
