@@ -27,6 +27,14 @@ async function expectOnline(page: Page, timeoutMs = 15_000): Promise<void> {
   expect(await waitFor(() => stateOf(page), (s) => s === 'online', timeoutMs), `${new URL(page.url()).pathname} connection-status`).toBe('online');
 }
 
+/** Whether the page's countdown moves: two reads 1.1 s apart differ. */
+async function isTicking(page: Page): Promise<boolean> {
+  const a = await readClockSeconds(page, 2_000);
+  await sleep(1_100);
+  const b = await readClockSeconds(page, 2_000);
+  return Number.isFinite(a) && Number.isFinite(b) && a !== b;
+}
+
 const click = (page: Page, id: string): Promise<void> => tid(page, id).first().click({ timeout: 10_000 });
 
 describe('foundation', () => {
@@ -46,9 +54,10 @@ describe('foundation', () => {
     expect(await textOf(fac, 'segment-title')).not.toBe('');
 
     await click(fac, 'clock-start');
-    // Every page gets the started event, then renders its countdown from the same server-time deadline.
-    await waitFor(() => readClockSeconds(screen, 1_000), (v) => Number.isFinite(v), 5_000);
-    await sleep(1_200);
+    // Every page gets the started event, then renders its countdown from the same server-time deadline. (Before the
+    // start the pages show a standing time too, so first make sure all three are counting.)
+    const ticking = await waitFor(() => Promise.all([fac, screen, host].map(isTicking)), (ts) => ts.every(Boolean), 10_000, 0);
+    expect(ticking, 'facilitator / screen / host countdowns run after clock-start').toEqual([true, true, true]);
     const running = await readClocks([fac, screen, host]);
     expect(running.every(Number.isFinite), `clocks read ${running.join(' / ')}`).toBe(true);
     expect(Math.max(...running) - Math.min(...running), `facilitator / screen / host read ${running.join(' / ')} s`).toBeLessThanOrEqual(1);
@@ -83,10 +92,13 @@ describe('foundation', () => {
     expect(Number.isFinite(later), `screen clock after restart reads ${later}`).toBe(true);
     expect(later, `clock continues: ${before} s before kill -9, ${later} s after (reconnected in ${reconnectMs} ms)`).toBeLessThan(before);
     expect(before - later, 'not reset or jumped').toBeLessThan(60);
-    // The other roles come back too.
+    expect(await isTicking(screen), 'the screen countdown runs after the restart').toBe(true);
+    // The other roles come back too, and all still agree on the time.
     await expectOnline(host, 30_000);
     await expectOnline(fac, 30_000);
     expect(await textOf(host, 'current-question')).toMatch(FIRST_QUESTION);
+    const again = await readClocks([fac, screen, host]);
+    expect(Math.max(...again) - Math.min(...again), `after the restart facilitator / screen / host read ${again.join(' / ')} s`).toBeLessThanOrEqual(1);
   });
 
   it('segment-title is the current segment\'s title on every role\'s page (contract §7)', async () => {
