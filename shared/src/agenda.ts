@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS } from './constants.js';
-import { minutesOfDay } from './time.js';
+import { isTimeZone, minutesOfDay } from './time.js';
 
 export { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS };
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
@@ -75,10 +75,6 @@ export function agendaProblems(def: WorkshopDefinition): string[] {
     if (s.kind === 'round' && !s.questionId) problems.push(`round "${s.title}" needs a question`);
     if (s.questionId && !questionIds.has(s.questionId)) problems.push(`segment "${s.title}" refers to an unknown question`);
   }
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: def.timeZone });
-  } catch {
-    problems.push(`unknown time zone "${def.timeZone}"`);
-  }
+  if (!isTimeZone(def.timeZone)) problems.push(`unknown time zone "${def.timeZone}"`);
   return problems;
 }

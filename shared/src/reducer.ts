@@ -93,9 +93,33 @@ export function emptyState(): WorkshopState {
   };
 }
 
-function patchParticipant(state: WorkshopState, id: string, patch: Partial<Participant>): WorkshopState {
+/**
+ * Copy-on-write across a run of events: a container (the notes, the note order, …) is copied the first time a run
+ * writes to it and written in place after that. One event copies what it touches, as an immutable update must for
+ * React; replaying 2,000 notes copies the notes once instead of 2,000 times.
+ */
+class Writer {
+  private readonly owned = new WeakSet<object>();
+  record<V>(o: Record<string, V>): Record<string, V> {
+    if (this.owned.has(o)) return o;
+    const copy = { ...o };
+    this.owned.add(copy);
+    return copy;
+  }
+  list<V>(a: V[]): V[] {
+    if (this.owned.has(a)) return a;
+    const copy = [...a];
+    this.owned.add(copy);
+    return copy;
+  }
+}
+
+function patchParticipant(state: WorkshopState, w: Writer, id: string, patch: Partial<Participant>): WorkshopState {
   const p = state.participants[id];
-  return p ? { ...state, participants: { ...state.participants, [id]: { ...p, ...patch } } } : state;
+  if (!p) return state;
+  const participants = w.record(state.participants);
+  participants[id] = { ...p, ...patch };
+  return { ...state, participants };
 }
 
 function patchVote(state: WorkshopState, questionId: string, patch: (v: Vote) => Partial<Vote>): WorkshopState {
@@ -103,21 +127,42 @@ function patchVote(state: WorkshopState, questionId: string, patch: (v: Vote) =>
   return v ? { ...state, votes: { ...state.votes, [questionId]: { ...v, ...patch(v) } } } : state;
 }
 
-function patchNote(state: WorkshopState, noteId: string, at: number, patch: Partial<Note>): WorkshopState {
+function patchNote(state: WorkshopState, w: Writer, noteId: string, at: number, patch: Partial<Note>): WorkshopState {
   const note = state.notes[noteId];
   if (!note) return state;
-  return { ...state, notes: { ...state.notes, [noteId]: { ...note, ...patch, updatedAt: at } } };
+  const notes = w.record(state.notes);
+  notes[noteId] = { ...note, ...patch, updatedAt: at };
+  return { ...state, notes };
+}
+
+function putNote(state: WorkshopState, w: Writer, note: Note): WorkshopState {
+  const known = state.notes[note.id] !== undefined;
+  const notes = w.record(state.notes);
+  notes[note.id] = note;
+  if (known) return { ...state, notes };
+  const noteOrder = w.list(state.noteOrder);
+  noteOrder.push(note.id);
+  return { ...state, notes, noteOrder };
 }
 
 /** apply(state, event) → state. Pure; the server and every client use this same function, so they agree. */
 export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState {
+  return reduce(prev, stored, new Writer());
+}
+
+export function applyAll(state: WorkshopState, events: readonly VisibleEvent[]): WorkshopState {
+  const w = new Writer();
+  return events.reduce((s, e) => reduce(s, e, w), state);
+}
+
+function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopState {
   const state = { ...prev, seq: stored.seq };
   const { at, event, actor } = stored;
   switch (event.type) {
     case 'redacted':
       return { ...state, seq: lastSeqOf(stored) };
     case 'note.revealed':
-      return { ...state, notes: { ...state.notes, [event.note.id]: event.note }, noteOrder: state.notes[event.note.id] ? state.noteOrder : [...state.noteOrder, event.note.id] };
+      return putNote(state, w, event.note);
     case 'workshop.created':
       return { ...state, definition: event.definition, createdAt: at };
     case 'workshop.updated':
@@ -130,7 +175,11 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
     case 'clock.modeChanged':
     case 'clock.caughtUp':
     case 'clock.reset':
-      return { ...state, clock: [...state.clock, { at, event }] };
+    {
+      const clock = w.list(state.clock);
+      clock.push({ at, event });
+      return { ...state, clock };
+    }
     case 'note.added': {
       if (state.notes[event.noteId]) return state;
       const note: Note = {
@@ -139,16 +188,16 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
         participantId: actor?.role === 'participant' ? actor.participantId : null,
         status: event.pending ? 'pending' : 'shown', createdAt: at, updatedAt: at,
       };
-      return { ...state, notes: { ...state.notes, [note.id]: note }, noteOrder: [...state.noteOrder, note.id] };
+      return putNote(state, w, note);
     }
     case 'note.edited':
-      return patchNote(state, event.noteId, at, { text: event.text });
+      return patchNote(state, w, event.noteId, at, { text: event.text });
     case 'note.deleted':
-      return patchNote(state, event.noteId, at, { deleted: true });
+      return patchNote(state, w, event.noteId, at, { deleted: true });
     case 'note.restored':
-      return patchNote(state, event.noteId, at, { deleted: false });
+      return patchNote(state, w, event.noteId, at, { deleted: false });
     case 'note.starred':
-      return patchNote(state, event.noteId, at, { starred: event.starred });
+      return patchNote(state, w, event.noteId, at, { starred: event.starred });
     case 'summary.set':
       return { ...state, summaries: { ...state.summaries, [summaryKey(event.table, event.round)]: { text: event.text, at } } };
     case 'host.named':
@@ -161,9 +210,9 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
       return { ...state, participants: { ...state.participants, [participant.id]: { ...participant, name: event.name || participant.name } } };
     }
     case 'participant.renamed':
-      return patchParticipant(state, event.participantId, { name: event.name });
+      return patchParticipant(state, w, event.participantId, { name: event.name });
     case 'participant.seated':
-      return patchParticipant(state, event.participantId, { table: event.table });
+      return patchParticipant(state, w, event.participantId, { table: event.table });
     case 'tables.assigned': {
       const participants = { ...state.participants };
       for (const a of event.assignments) {
@@ -175,11 +224,11 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
     case 'attendance.peak':
       return { ...state, peakParticipants: Math.max(state.peakParticipants, event.participants) };
     case 'note.moderated':
-      return patchNote(state, event.noteId, at, { status: event.approved ? 'shown' : 'rejected' });
+      return patchNote(state, w, event.noteId, at, { status: event.approved ? 'shown' : 'rejected' });
     case 'note.hidden':
-      return patchNote(state, event.noteId, at, { hidden: event.hidden });
+      return patchNote(state, w, event.noteId, at, { hidden: event.hidden });
     case 'note.pinned':
-      return patchNote(state, event.noteId, at, { pinned: event.pinned });
+      return patchNote(state, w, event.noteId, at, { pinned: event.pinned });
     case 'screen.spotlight':
       return { ...state, spotlightNoteId: event.noteId };
     case 'vote.opened':
@@ -212,9 +261,6 @@ export function apply(prev: WorkshopState, stored: VisibleEvent): WorkshopState 
   }
 }
 
-export function applyAll(state: WorkshopState, events: readonly VisibleEvent[]): WorkshopState {
-  return events.reduce(apply, state);
-}
 
 /** Live notes of a table, newest first. */
 export function notesOfTable(state: WorkshopState, table: number): Note[] {

@@ -93,6 +93,9 @@ export function timelineAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
     deadline = until ?? deadlineFor(i, at);
     runs.push({ segmentId: agenda[i]?.id ?? '', startedAt: at, endedAt: null });
   };
+  // A cut can never end a segment before the moment it is made: the next one starts then, with its full time.
+  // Segments that hold keep the cut, so their overtime stays true.
+  const notBefore = (t: number, at: number): number => (agenda[index]?.hold ? t : Math.max(t, at));
   // Segments move on by themselves at their deadline, except those that hold with overtime.
   const advanceTo = (t: number): void => {
     while (status === 'running' && deadline <= t && !agenda[index]?.hold) enter(index + 1, deadline);
@@ -115,7 +118,7 @@ export function timelineAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
         break;
       case 'clock.resumed':
         if (status !== 'paused') break;
-        deadline = at + pausedRemaining;
+        deadline = notBefore(at + pausedRemaining, at);
         status = 'running';
         break;
       case 'clock.jumped': {
@@ -129,7 +132,7 @@ export function timelineAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
         break;
       }
       case 'clock.adjusted':
-        if (status === 'running') deadline += event.deltaMs;
+        if (status === 'running') deadline = notBefore(deadline + event.deltaMs, at);
         else if (status === 'paused') pausedRemaining += event.deltaMs;
         break;
       case 'clock.modeChanged':

@@ -17,31 +17,43 @@ export const workshopInputSchema = z
     agenda: z.array(segmentSchema).min(1).max(40).optional(),
     hostGuidance: definitionSchema.shape.hostGuidance.optional(),
     settings: settingsSchema.partial().optional(),
+    /** Start from a saved template (GET /api/templates) instead of the default one; the fields above still win. */
+    templateId: z.string().min(1).max(64).optional(),
   })
   .strict();
 export type WorkshopInput = z.infer<typeof workshopInputSchema>;
 
 export type DefinitionResult = { ok: true; definition: WorkshopDefinition } | { ok: false; problems: string[] };
 
-/** Fills an organiser's input from the template and checks the domain rules. `today` is 'YYYY-MM-DD' in the workshop's zone. */
-export function definitionFromInput(input: WorkshopInput, today: string): DefinitionResult {
-  const questions = input.questions?.map((q, i) => (typeof q === 'string' ? { id: `q${i + 1}`, text: q } : q)) ?? KAFEDIALOG_TEMPLATE.questions;
+/**
+ * Fills an organiser's input from a template (the default kafédialog, or a saved one) and checks the domain rules.
+ * `today` is 'YYYY-MM-DD' in the workshop's zone.
+ */
+export function definitionFromInput(
+  { templateId: _templateId, ...input }: WorkshopInput,
+  today: string,
+  template: Omit<WorkshopDefinition, 'date'> = KAFEDIALOG_TEMPLATE,
+): DefinitionResult {
+  const questions = input.questions?.map((q, i) => (typeof q === 'string' ? { id: `q${i + 1}`, text: q } : q)) ?? template.questions;
   // With new questions but the template's agenda, round n asks question n (the last question repeats if there are fewer).
+  // Without new questions the template's agenda stands as saved: a saved template may ask a question twice.
   let roundNo = 0;
   const agenda =
     input.agenda ??
-    KAFEDIALOG_TEMPLATE.agenda.map((s) => {
-      if (s.kind !== 'round') return s;
-      const q = questions[Math.min(roundNo++, questions.length - 1)];
-      return { ...s, questionId: q?.id };
-    });
+    (input.questions
+      ? template.agenda.map((s) => {
+          if (s.kind !== 'round') return s;
+          const q = questions[Math.min(roundNo++, questions.length - 1)];
+          return { ...s, questionId: q?.id };
+        })
+      : template.agenda);
   const definition: WorkshopDefinition = {
-    ...KAFEDIALOG_TEMPLATE,
+    ...template,
     ...input,
     date: input.date ?? today,
     questions,
     agenda,
-    settings: { ...KAFEDIALOG_TEMPLATE.settings, ...input.settings },
+    settings: { ...template.settings, ...input.settings },
   };
   const parsed = definitionSchema.safeParse(definition);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) };

@@ -21,6 +21,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'clockSpread', run: load('./clockSpread.js') },
   { name: 'themes', run: () => benchThemes() },
   { name: 'hostNotes', run: load('./notes.js') },
+  { name: 'export', run: load('./export.js') },
 ];
 
 const LIMIT_MS = 240_000;

@@ -1,5 +1,6 @@
 // The facilitator's clock over real sockets: everyone sees the same event; nobody else may touch the clock.
 import { randomUUID } from 'node:crypto';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
@@ -128,6 +129,21 @@ describe('handshake', () => {
   it('an unknown join code: connect_error not_found', async () => {
     const err = await connectError(h.url, asParticipant('ZZZZZZ'));
     expect(err.data).toMatchObject({ code: 'not_found' });
+  });
+
+  it('a socket opened by a page on another site is refused, one from the page\'s own origin is not', async () => {
+    const w = await createWorkshop(h.url);
+    const err = await connectError(h.url, asRole(w.facilitatorToken), { origin: 'http://evil.example' });
+    expect(err).toBeInstanceOf(Error);
+    const own = io(h.url, { transports: ['websocket'], auth: asRole(w.facilitatorToken), forceNew: true, reconnection: false, extraHeaders: { origin: h.url } });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        own.once('welcome', () => resolve());
+        own.once('connect_error', reject);
+      });
+    } finally {
+      own.disconnect();
+    }
   });
 
   it('a join code typed in lower case with a dash still joins', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join as pathJoin } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { PROTOCOL_VERSION, type CommandResult, type Welcome } from '@kafe/shared/protocol';
@@ -13,6 +13,7 @@ import type { CreatedWorkshop } from '../../server/src/context.js';
 import type { Db } from '../../server/src/store/db.js';
 import { openStore } from '../../server/src/store/open.js';
 import { hashToken } from '../../server/src/workshops/secrets.js';
+import { freshSchema } from './pgSchema.js';
 
 export const KEY = `organiser-${randomUUID()}`;
 /** Generous: PGlite and socket.io on a busy CI machine; waiting is not timing. */
@@ -39,10 +40,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the whole server on a fresh PGlite directory. Call once per file (beforeAll): PGlite's first open takes seconds. */
-export async function startApp(): Promise<Harness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kafe-it-'));
-  const db = await openStore({ dataDir, databaseUrl: undefined });
+/**
+ * Starts the whole server on a fresh PGlite directory (or, given a PostgreSQL URL, in a fresh schema there). Call once
+ * per file (beforeAll): PGlite's first open takes seconds.
+ */
+export async function startApp(opts: { databaseUrl?: string } = {}): Promise<Harness> {
+  const dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-it-'));
+  const schema = opts.databaseUrl ? await freshSchema(opts.databaseUrl) : null;
+  const db = await openStore({ dataDir, databaseUrl: schema?.url });
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -62,6 +67,7 @@ export async function startApp(): Promise<Harness> {
       async close() {
         await app.close();
         await db.close();
+        await schema?.drop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
@@ -103,8 +109,11 @@ export interface Client {
 }
 
 export type Auth = Record<string, unknown>;
+
+/** The last seq an event covers: a redacted run (seq … through) stands for several. */
+const lastSeqCovered = (e: VisibleEvent): number => ('through' in e && typeof e.through === 'number' ? e.through : e.seq);
 export const asRole = (token: string, lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, token, lastSeq });
-export const asParticipant = (joinCode: string, participantKey = randomUUID(), lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, joinCode, participantKey, lastSeq });
+export const asParticipant = (joinCode: string, participantKey: string = randomUUID(), lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, joinCode, participantKey, lastSeq });
 
 function open(url: string, auth: Auth): Socket {
   return io(url, { transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: WAIT_MS });
@@ -156,7 +165,7 @@ export function connect(url: string, auth: Auth): Client {
     welcome,
     events,
     waitFor: (match, what = 'an event') => waitUntil(() => [...backlog, ...events].find(match), what),
-    waitForSeq: (seq) => waitUntil(() => ([...backlog, ...events].some((e) => e.seq >= seq) ? true : undefined), `seq ${seq}`),
+    waitForSeq: (seq) => waitUntil(() => ([...backlog, ...events].some((e) => lastSeqCovered(e) >= seq) ? true : undefined), `seq ${seq}`).then(() => undefined),
     send: (name, payload = {}) => send(socket, name, payload),
     close: () => void socket.disconnect(),
   };
@@ -173,8 +182,8 @@ export function send<T = unknown>(socket: Socket, name: string, payload: Record<
 }
 
 /** The connect_error a handshake with `auth` gets (fails if it connects instead). */
-export function connectError(url: string, auth: unknown): Promise<Error & { data?: { code: string; message: string } }> {
-  const socket = io(url, { transports: ['websocket'], auth: auth as Auth, forceNew: true, reconnection: false, timeout: WAIT_MS });
+export function connectError(url: string, auth: unknown, headers?: Record<string, string>): Promise<Error & { data?: { code: string; message: string } }> {
+  const socket = io(url, { transports: ['websocket'], auth: auth as Auth, forceNew: true, reconnection: false, timeout: WAIT_MS, ...(headers ? { extraHeaders: headers } : {}) });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => {
       socket.disconnect();

@@ -66,6 +66,12 @@ describe('POST /api/workshops', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/needs a question/);
   });
 
+  it('with an unknown time zone: 400 saying so (not a server error)', async () => {
+    const res = await post(JSON.stringify({ title: 'X', timeZone: 'Europe/Atlantis' }), withKey);
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('Europe/Atlantis') } });
+    expect(res.status).toBe(400);
+  });
+
   it('with a body that is not JSON: 400', async () => {
     const res = await post('{"title": "X",', withKey);
     expect(res.status).toBe(400);

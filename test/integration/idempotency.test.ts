@@ -26,7 +26,7 @@ const count = (events: VisibleEvent[], type: string) => events.filter((e) => e.e
 
 /** Sends a marker command and waits until `watcher` has it: any broadcast sent before it has arrived by then. */
 async function drain(facilitator: Client, watcher: Client): Promise<void> {
-  const ack = (await emit(facilitator, 'clock:adjust', { opId: randomUUID(), deltaMs: 1000 })) as { ok: boolean; data: { seq: number } };
+  const ack = (await emit(facilitator, 'host:name', { opId: randomUUID(), table: 1, name: 'Rita' })) as { ok: boolean; data: { seq: number } };
   expect(ack.ok).toBe(true);
   await watcher.waitForSeq(ack.data.seq);
 }

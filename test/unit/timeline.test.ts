@@ -177,6 +177,20 @@ describe('adjust ±1 minute', () => {
     expect(timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: -MINUTE })], oslo('12:59')).segment?.id).toBe('round-1');
   });
 
+  it('keep durations: a cut past the end while paused makes the next segment start at resume, with its full length', () => {
+    // Paused with 30 s left; -1 min while paused; resumed at 13:10: round 1 starts at 13:10 and runs until 13:35.
+    const clock = [
+      start(oslo('12:50')),
+      clockAt(oslo('13:04', 30 * SECOND), { type: 'clock.paused' }),
+      clockAt(oslo('13:05'), { type: 'clock.adjusted', deltaMs: -MINUTE }),
+      clockAt(oslo('13:10'), { type: 'clock.resumed' }),
+    ];
+    const t = timelineAt(durations, clock, oslo('13:11'));
+    expect(t.segment?.id).toBe('round-1');
+    expect(t.startedAt).toBe(oslo('13:10'));
+    expect(t.endsAt).toBe(oslo('13:35'));
+  });
+
   it('adjusting while paused changes the frozen remaining time', () => {
     const clock = [...base, clockAt(oslo('12:50'), { type: 'clock.paused' }), clockAt(oslo('12:51'), { type: 'clock.adjusted', deltaMs: MINUTE })];
     expect(timelineAt(fixed, clock, oslo('12:52')).remainingMs).toBe(11 * MINUTE);

@@ -4,6 +4,7 @@ import { useT } from '../ui/i18n';
 // Each role's page is its own chunk: a phone downloads the participant page and nothing of the facilitator's.
 const FacilitatorPage = lazy(() => import('../facilitator/FacilitatorPage'));
 const HostCardsPage = lazy(() => import('../facilitator/HostCardsPage'));
+const TableCardsPage = lazy(() => import('../facilitator/TableCardsPage'));
 const ScreenPage = lazy(() => import('../screen/ScreenPage'));
 const HostPage = lazy(() => import('../host/HostPage'));
 const ParticipantPage = lazy(() => import('../participant/ParticipantPage'));
@@ -30,6 +31,7 @@ export function Routes() {
   const page = (() => {
     if (path === '/facilitator') return <FacilitatorPage />;
     if (path === '/facilitator/cards') return <HostCardsPage />;
+    if (path === '/facilitator/tables') return <TableCardsPage />;
     if (path === '/screen') return <ScreenPage />;
     if (path === '/host') return <HostPage />;
     if (join) return <ParticipantPage code={join[1] ? decodeURIComponent(join[1]) : null} />;

@@ -8,7 +8,10 @@ import { useConnection } from '../ui/useConnection';
 import { useServerSecond, useTimeline } from '../ui/useTimeline';
 import { AgendaEditor } from './AgendaEditor';
 import { ClockControls } from './ClockControls';
+import { HarvestPanel } from './HarvestPanel';
 import { LinksPanel } from './LinksPanel';
+import { PlenaryPanel } from './PlenaryPanel';
+import { ParticipantsPanels } from './ParticipantsPanel';
 import { ScheduleTable } from './ScheduleTable';
 import { TableOverview } from './TableOverview';
 
@@ -53,9 +56,18 @@ function Console() {
         <h2 id="tables-h" className="panel-title">{t('fac.tables')}</h2>
         <TableOverview />
       </section>
+      <ParticipantsPanels />
+      <section className="panel panel-wide" aria-labelledby="plenary-h">
+        <h2 id="plenary-h" className="panel-title">{t('plenary.panel')}</h2>
+        <PlenaryPanel def={def} timeline={timeline} />
+      </section>
       <section className="panel" aria-labelledby="links-h">
         <h2 id="links-h" className="panel-title">{t('fac.links')}</h2>
         <LinksPanel />
+      </section>
+      <section className="panel" aria-labelledby="harvest-h">
+        <h2 id="harvest-h" className="panel-title">{t('harvest.panel.title')}</h2>
+        <HarvestPanel />
       </section>
       <details className="panel panel-wide">
         <summary className="panel-title">{t('fac.agenda')}</summary>

@@ -58,6 +58,9 @@ export function LinksPanel() {
       <a className="btn" href={`/facilitator/cards${location.search}${location.hash}`} target="_blank" rel="noreferrer">
         {t('fac.links.printHosts')}
       </a>
+      <a className="btn" href={`/facilitator/tables${location.search}${location.hash}`} target="_blank" rel="noreferrer">
+        {t('participant.fac.links')}
+      </a>
     </div>
   );
 }

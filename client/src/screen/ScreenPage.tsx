@@ -8,11 +8,16 @@ import { ConnectionStatus } from '../ui/ConnectionStatus';
 import { Countdown } from '../ui/Countdown';
 import { useT } from '../ui/i18n';
 import { Gate } from '../ui/PageShell';
+import { MessageBanner } from '../ui/MessageBanner';
 import { useConnection } from '../ui/useConnection';
 import { useTimeline } from '../ui/useTimeline';
 import { nextLine, questionNumber, questionOf, segmentTitle } from '../ui/workshopText';
-import { ActivityStrip } from './ActivityStrip';
+import { FullscreenButton } from './FullscreenButton';
 import { JoinInvite } from './JoinInvite';
+import { RoundStage } from './RoundStage';
+import { Spotlight } from './Spotlight';
+import { usePhaseChime } from './usePhaseChime';
+import { WrapupStage } from './WrapupStage';
 
 /** The projector: phase-driven, no scrolling, no mouse needed once open. */
 export default function ScreenPage() {
@@ -29,6 +34,7 @@ export default function ScreenPage() {
         <p role="alert">{t('error.noToken')}</p>
       )}
       <div className="screen-status">
+        <FullscreenButton />
         <ConnectionStatus />
       </div>
     </main>
@@ -38,8 +44,21 @@ export default function ScreenPage() {
 function Stage() {
   const def = useWorkshop((s) => s.state.definition);
   const timeline = useTimeline();
+  const chime = useWorkshop((s) => s.state.definition?.settings.chime ?? true);
   if (!def || !timeline) return null;
-  return <Phase def={def} timeline={timeline} />;
+  return <Live def={def} timeline={timeline} chime={chime} />;
+}
+
+/** The phase, with what goes over any phase: the facilitator's messages and the spotlight. */
+function Live({ def, timeline, chime }: { def: WorkshopDefinition; timeline: Timeline; chime: boolean }) {
+  usePhaseChime(timeline, chime);
+  return (
+    <>
+      <MessageBanner variant="screen" />
+      <Phase def={def} timeline={timeline} />
+      <Spotlight />
+    </>
+  );
 }
 
 function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline }) {
@@ -67,17 +86,13 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
     case 'round': {
       const n = questionNumber(def, timeline.segment);
       return (
-        <div className="screen-phase screen-round">
-          <p className="screen-eyebrow">
-            <span data-testid="segment-title">{title}</span>
-            {n ? ` · ${t('question.n', { n })}` : ''}
-          </p>
-          <h1 className="screen-question" data-testid="current-question">
-            {questionOf(def, timeline.segment)}
-          </h1>
-          {clock}
-          <ActivityStrip />
-        </div>
+        <RoundStage
+          title={title}
+          detail={n ? t('question.n', { n }) : null}
+          question={questionOf(def, timeline.segment)}
+          questionId={timeline.segment?.questionId ?? null}
+          clock={clock}
+        />
       );
     }
     case 'rotation':
@@ -110,8 +125,9 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
           {clock}
         </div>
       );
-    case 'intro':
     case 'plenary':
+      return <WrapupStage def={def} title={title} clock={clock} next={next} />;
+    case 'intro':
     case 'talk':
     case 'other':
       return (

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { VisibleEvent } from '@kafe/shared/events';
 import type { Presence, ThemesMessage, Welcome, WorkshopLinks } from '@kafe/shared/protocol';
-import { apply, emptyState, type WorkshopState } from '@kafe/shared/reducer';
-import { stepFor } from '@kafe/shared/stream';
+import { applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { lastSeqOf, stepFor } from '@kafe/shared/stream';
 import type { Theme } from '@kafe/shared/themes/index';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'error';
@@ -34,14 +34,18 @@ export const useWorkshop = create<WorkshopStore>(() => initialStore());
 
 /** Applies events strictly in order: a duplicate is dropped, a gap is reported so the caller can resync. */
 export function applyInOrder(state: WorkshopState, events: readonly VisibleEvent[]): { state: WorkshopState; gap: boolean } {
-  let next = state;
+  // Pick the events to apply first (seq bookkeeping only), then apply them in one run: a backlog of 2,000 notes
+  // costs one copy of the notes, not 2,000.
+  let lastSeq = state.seq;
+  const run: VisibleEvent[] = [];
   for (const e of events) {
-    const step = stepFor(next.seq, e);
+    const step = stepFor(lastSeq, e);
     if (step.kind === 'skip') continue;
-    if (step.kind === 'gap') return { state: next, gap: true };
-    next = apply(next, e);
+    if (step.kind === 'gap') return { state: applyAll(state, run), gap: true };
+    run.push(e);
+    lastSeq = lastSeqOf(e);
   }
-  return { state: next, gap: false };
+  return { state: run.length ? applyAll(state, run) : state, gap: false };
 }
 
 export function receiveWelcome(w: Welcome): boolean {

@@ -3,6 +3,7 @@ import { useWorkshop } from '../sync/workshopStore';
 import { ConnectionStatus } from './ConnectionStatus';
 import { useT } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
+import { MessageBanner } from './MessageBanner';
 
 /** The frame of every role's page: a header with the role, connection status and language, then the page's main. */
 export function PageShell({ role, subtitle, children, className }: { role: string; subtitle?: string; children: ReactNode; className?: string }) {
@@ -22,6 +23,7 @@ export function PageShell({ role, subtitle, children, className }: { role: strin
         </div>
       </header>
       <main className="shell-main" id="main">
+        <MessageBanner />
         {title && <h1 className="shell-title">{title}</h1>}
         {children}
       </main>

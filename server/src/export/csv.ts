@@ -10,6 +10,15 @@ export function csvField(value: string): string {
 }
 
 /**
+ * Text someone typed, made safe for a spreadsheet: anyone with the join code can send an idea, and a cell that starts
+ * with = + - @ is run as a formula when Excel opens the file (CSV injection). A leading apostrophe keeps it text; the
+ * JSON export keeps the exact text.
+ */
+export function spreadsheetText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
  * One row per note or idea, in the report's order (question, table, round, time). UTF-8 with a byte order mark, so
  * Excel opens æ, ø and å right; CRLF line ends as RFC 4180 says.
  */
@@ -20,7 +29,8 @@ export function renderCsv(r: HarvestReport): string {
   for (const q of r.questions) {
     for (const g of q.groups) {
       for (const n of g.notes) {
-        rows.push([q.text, String(n.round), String(n.table), f.t(ROLE[n.authorRole]), f.sortableDateTime(n.createdAt), n.starred ? f.t('harvest.yes') : '', n.themeLabel ?? '', n.text]);
+        const typed = [q.text, n.themeLabel ?? '', n.text].map(spreadsheetText);
+        rows.push([typed[0] ?? '', String(n.round), String(n.table), f.t(ROLE[n.authorRole]), f.sortableDateTime(n.createdAt), n.starred ? f.t('harvest.yes') : '', typed[1] ?? '', typed[2] ?? '']);
       }
     }
   }

@@ -12,7 +12,7 @@ const MUTED = '595959';
 const LANG: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** Text with its line breaks kept as Word line breaks. */
-function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
+function runs(text: string, style: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}): TextRun[] {
   return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...style }));
 }
 
@@ -47,7 +47,9 @@ function block(b: Block): FileChild[] {
       // An empty paragraph after each table: Word joins two tables that touch into one.
       return [table(b), new Paragraph({})];
     case 'toc':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(b.title) }), new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-2' })];
+      // The title is not a heading, or the table of contents would list itself. Word fills in the page numbers when the
+      // document is opened (it asks to update the fields); the entries themselves are written already.
+      return [new Paragraph({ children: runs(b.title, { bold: true, size: 32 }) }), new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-2' })];
     default:
       return b satisfies never;
   }

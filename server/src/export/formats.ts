@@ -1,6 +1,7 @@
 import { buildHarvestReport } from '@kafe/shared/harvest/index';
 import { harvestDocument } from '@kafe/shared/harvest/document/layout';
 import { translate } from '@kafe/shared/i18n/index';
+import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/reducer';
 import { renderCsv } from './csv.js';
@@ -19,11 +20,17 @@ export interface ExportFile {
   contentDisposition: string;
 }
 
-/** One workshop in one format, from its state and log at `now`. Every format renders the same report. */
-export async function exportWorkshop(state: WorkshopState, events: readonly StoredEvent[], format: ExportFormat, now: number): Promise<ExportFile> {
+/** One workshop in one format, from its state and log at `now`, in the workshop's language unless another is asked for. */
+export async function exportWorkshop(
+  state: WorkshopState,
+  events: readonly StoredEvent[],
+  format: ExportFormat,
+  now: number,
+  language?: Language,
+): Promise<ExportFile> {
   const def = state.definition;
   if (!def) throw new Error('the workshop has no definition yet');
-  const report = buildHarvestReport(state, events, { now });
+  const report = buildHarvestReport(state, events, { now, language });
   const name = (ext: string, inline = false): string => contentDisposition(def.title, def.date, ext, inline ? 'inline' : 'attachment');
   switch (format) {
     case 'json':

@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { LANGUAGES } from '@kafe/shared/agenda';
 import type { AppContext } from '../context.js';
 import { EXPORT_FORMATS, exportWorkshop } from '../export/formats.js';
 import { printAssetRoutes } from '../export/printAssets.js';
@@ -7,9 +8,10 @@ import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
 
 const paramsSchema = z.object({ id: z.string().min(1).max(64) });
-const querySchema = z.object({ format: z.enum(EXPORT_FORMATS) });
+/** `lang` writes the report in another language than the workshop's (the notes stay as written). */
+const querySchema = z.object({ format: z.enum(EXPORT_FORMATS), lang: z.enum(LANGUAGES).optional() });
 
-/** GET /api/workshops/:id/export?format=json|md|csv|docx|html for the facilitator, and the print page's assets. */
+/** GET /api/workshops/:id/export?format=json|md|csv|docx|html[&lang=nb|nn|en] for the facilitator, and the print page's assets. */
 export function exportRoutes(ctx: AppContext): Router {
   const router = Router();
   printAssetRoutes(router);
@@ -18,10 +20,10 @@ export function exportRoutes(ctx: AppContext): Router {
     if (!params.success) return sendError(res, 'not_found', 'no such workshop');
     if (!(await requireFacilitator(ctx, req, res, params.data.id))) return;
     const query = querySchema.safeParse(req.query);
-    if (!query.success) return sendError(res, 'bad_request', `say which format: ?format=${EXPORT_FORMATS.join('|')}`);
+    if (!query.success) return sendError(res, 'bad_request', `say which format: ?format=${EXPORT_FORMATS.join('|')} (and optionally &lang=${LANGUAGES.join('|')})`);
     const runtime = await ctx.registry.get(params.data.id);
     if (!runtime) return sendError(res, 'not_found', 'no such workshop');
-    const file = await exportWorkshop(runtime.state, runtime.since(0), query.data.format, ctx.now());
+    const file = await exportWorkshop(runtime.state, runtime.since(0), query.data.format, ctx.now(), query.data.lang);
     // A report holds what people said at the tables: never cached by a proxy or the browser.
     res.set({ 'Content-Type': file.contentType, 'Content-Disposition': file.contentDisposition, 'Cache-Control': 'no-store' });
     res.send(file.body);

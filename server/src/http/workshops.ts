@@ -1,5 +1,5 @@
 import { Router, json } from 'express';
-import { dateInZone } from '@kafe/shared/time';
+import { dateInZone, isTimeZone } from '@kafe/shared/time';
 import { definitionFromInput, workshopInputSchema } from '@kafe/shared/workshopInput';
 import type { AppContext } from '../context.js';
 import type { TemplateStore } from '../export/templateStore.js';
@@ -22,6 +22,7 @@ export function workshopRoutes(ctx: AppContext, templates?: TemplateStore): Rout
     const template = input.data.templateId ? await templates?.find(input.data.templateId) : undefined;
     if (input.data.templateId && !template) return sendError(res, 'bad_request', `there is no template "${input.data.templateId}" (GET /api/templates lists them)`);
     const timeZone = input.data.timeZone ?? template?.content.timeZone ?? 'Europe/Oslo';
+    if (!isTimeZone(timeZone)) return sendError(res, 'bad_request', `the workshop definition is not valid: timeZone: unknown time zone "${timeZone}"`);
     const result = definitionFromInput(input.data, dateInZone(ctx.now(), timeZone), template?.content);
     if (!result.ok) return sendError(res, 'bad_request', `the workshop definition is not valid: ${result.problems.join('; ')}`);
     const created = await ctx.createWorkshop(result.definition);

@@ -2,6 +2,7 @@ import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { visibleTo, type Viewer } from '@kafe/shared/projection';
 import { redactedRun } from '@kafe/shared/stream';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
+import { aboutAParticipantsIdea } from './participants.js';
 import { rooms } from './rooms.js';
 import type { IoServer } from './types.js';
 
@@ -25,7 +26,7 @@ export class Broadcaster {
     for (let table = 1; table <= tables; table++) this.toRoom(rooms.host(w, table), visibleTo({ role: 'host', table }, event, state), event);
     const participants = rooms.participants(w);
     // A participant's own events (idea, vote, answer, seat) and table assignments differ per phone.
-    if (event.actor.role === 'participant' || event.event.type === 'tables.assigned') {
+    if (event.actor.role === 'participant' || event.event.type === 'tables.assigned' || aboutAParticipantsIdea(event, state)) {
       this.toEachPhone(participants, event, (viewer) => visibleTo(viewer, event, state));
     } else {
       this.toRoom(participants, visibleTo({ role: 'participant', participantId: '' }, event, state), event);

@@ -11,7 +11,7 @@ const refusal = (code: CommandError['code'], message: string): CommandResult => 
  * Every command goes the same way: rate limit, role, schema, domain decision, append, ack. Nothing reaches the log
  * that did not pass all of them, and every refusal says why.
  */
-export function registerCommands(ctx: AppContext, socket: IoSocket, runtime: WorkshopRuntime): void {
+export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Promise<WorkshopRuntime | null>): void {
   // Hosts type fast and flush outboxes in bursts; the bucket allows a burst of 60, then 15 per second.
   const bucket = new TokenBucket(15, 60, ctx.now);
   for (const name of COMMAND_NAMES) {
@@ -29,6 +29,8 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, runtime: Wor
     if (!bucket.take()) return refusal('rate_limited', 'too many commands at once; slow down');
     const parsed = parseCommand(name, payload);
     if (!parsed.ok) return refusal('bad_request', parsed.message);
+    const runtime = await loading;
+    if (!runtime) return refusal('not_found', 'this workshop no longer exists');
     const { actor } = socket.data;
     return runtime.run(parsed.cmd.payload.opId, actor, (state, now) => decide(state, actor, parsed.cmd, now), ctx.now);
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { isWellFormedJoinCode, normaliseJoinCode } from '@kafe/shared/joinCode';
 import { handshakeSchema, PROTOCOL_VERSION, type CommandError, type Handshake } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
-import { FailureLimiter } from '../limits/failureLimiter.js';
+import { JoinGate } from './joinGate.js';
 import type { SocketSession } from './types.js';
 
 export type HandshakeResult = { ok: true; session: SocketSession } | { ok: false; error: CommandError };
@@ -23,11 +23,13 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
     return fail('unsupported_protocol', `this page speaks protocol ${hs.v}, the server ${PROTOCOL_VERSION}: reload the page`);
   }
   if (hs.token) {
-    if (ctx.guesses.blocked(ip)) return fail('rate_limited', 'too many wrong links from this address; wait a few minutes');
+    // A valid link always gets in, even from an address that guessed wrong before: hosts and the facilitator share
+    // the venue's one public IP with everyone else. Only wrong tokens are counted, and slowed to a stop.
     const grant = await ctx.repo.findToken(hs.token);
     if (!grant) {
+      const blocked = ctx.guesses.blocked(ip);
       ctx.guesses.fail(ip);
-      return fail('unauthorized', 'this link is not valid');
+      return blocked ? fail('rate_limited', 'too many wrong links from this address; wait a few minutes') : fail('unauthorized', 'this link is not valid');
     }
     if (grant.revoked) return fail('forbidden', 'this link has been replaced by a new one; ask the facilitator');
     const { workshopId, role, table } = grant;
@@ -49,41 +51,43 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
 }
 
 /**
- * Wrong join codes from one IP before it must wait. Separate from ctx.guesses (tokens, organiser key) and generous, on
- * purpose: a whole room of phones shares the venue's one public IP, and a handful of mistyped codes there must not
- * lock out the room, nor lock out the facilitator's and hosts' links. 150 per 10 minutes still makes finding a live
- * code by guessing hopeless (31^6 ≈ 887 million codes: about 21,600 guesses a day per IP).
+ * Wrong join codes per IP, kept apart from ctx.guesses (tokens, organiser key) so a room's typos never lock out the
+ * facilitator's and hosts' links on the same NAT. Past the limit the IP is slowed down, never shut out: see JoinGate.
  */
-export const JOIN_FAILURE_LIMIT = { maxFailures: 150, windowMs: 10 * 60_000 };
+export const JOIN_LIMIT = { maxFailures: 30, windowMs: 10 * 60_000, pauseMs: 250 };
 
-// One limiter per app (keyed by its context, so every createApp and test server starts clean) without widening AppContext.
-const joinLimiters = new WeakMap<AppContext, FailureLimiter>();
-function joinLimiter(ctx: AppContext): FailureLimiter {
-  let limiter = joinLimiters.get(ctx);
-  if (!limiter) {
-    limiter = new FailureLimiter(JOIN_FAILURE_LIMIT.maxFailures, JOIN_FAILURE_LIMIT.windowMs, ctx.now);
-    joinLimiters.set(ctx, limiter);
+// One gate per app (keyed by its context, so every createApp and test server starts clean) without widening AppContext.
+const gates = new WeakMap<AppContext, JoinGate>();
+function joinGate(ctx: AppContext): JoinGate {
+  let gate = gates.get(ctx);
+  if (!gate) {
+    gate = new JoinGate(JOIN_LIMIT.maxFailures, JOIN_LIMIT.windowMs, JOIN_LIMIT.pauseMs, ctx.now);
+    gates.set(ctx, gate);
   }
-  return limiter;
+  return gate;
 }
 
 /**
  * A phone joining by code. Only failures count against the IP, never successful joins. A closed workshop turns away
  * new phones but lets those that joined before reconnect, so closing the door does not throw the room out.
  */
-async function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCode: string; participantKey: string }, ip: string): Promise<HandshakeResult> {
-  const limiter = joinLimiter(ctx);
-  if (limiter.blocked(ip)) return fail('rate_limited', 'too many wrong codes from this address; wait a few minutes');
-  const code = normaliseJoinCode(hs.joinCode);
-  const workshop = isWellFormedJoinCode(code) ? await ctx.repo.findByJoinCode(code) : null;
-  if (!workshop) {
-    limiter.fail(ip);
-    return fail('not_found', 'no workshop has this code');
-  }
-  const participantId = participantIdOf(workshop.id, hs.participantKey);
-  if (!workshop.open && !(await ctx.registry.get(workshop.id))?.state.participants[participantId]) {
-    return fail('forbidden', 'this workshop is closed for joining');
-  }
-  const viewer = { role: 'participant', participantId } as const;
-  return { ok: true, session: { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer } };
+function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCode: string; participantKey: string }, ip: string): Promise<HandshakeResult> {
+  const gate = joinGate(ctx);
+  return gate.run(ip, async (throttled) => {
+    const code = normaliseJoinCode(hs.joinCode);
+    const workshop = isWellFormedJoinCode(code) ? await ctx.repo.findByJoinCode(code) : null;
+    if (!workshop) {
+      gate.fail(ip);
+      return throttled
+        ? fail('rate_limited', 'too many wrong codes from this address; check the code on the screen and try again in a moment')
+        : fail('not_found', 'no workshop has this code');
+    }
+    const participantId = participantIdOf(workshop.id, hs.participantKey);
+    if (!workshop.open && !(await ctx.registry.get(workshop.id))?.state.participants[participantId]) {
+      return fail('forbidden', 'this workshop is closed for joining');
+    }
+    const viewer = { role: 'participant', participantId } as const;
+    const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
+    return { ok: true, session };
+  });
 }

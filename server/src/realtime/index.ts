@@ -13,6 +13,7 @@ import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
 import { roomsOf } from './rooms.js';
 import { attachThemes } from '../themes/realtime.js';
+import type { WorkshopRuntime } from '../workshops/runtime.js';
 import type { IoServer, IoSocket } from './types.js';
 
 /** socket.io on the HTTP server: handshake, welcome with the missing events, commands, clock sync, presence. */
@@ -50,20 +51,23 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   http.once('close', () => themes.close());
 
   io.on('connection', (socket: IoSocket) => {
-    void welcome(socket).catch((err: unknown) => {
+    // Handlers first, synchronously: socket.io drops whatever arrives before a handler exists, and a client may send
+    // (time pings, its outbox) the moment it is connected. Commands wait for the workshop to be loaded.
+    socket.on('time:sync', (t0: unknown, ack: unknown) => {
+      if (typeof ack === 'function' && typeof t0 === 'number' && Number.isFinite(t0)) ack({ t0, server: ctx.now() });
+    });
+    const runtime = ctx.registry.get(socket.data.workshopId);
+    registerCommands(ctx, socket, runtime);
+    void welcome(socket, runtime).catch((err: unknown) => {
       console.error('welcome failed:', err);
       socket.emit('fatal', { code: 'internal', message: 'the server could not load this workshop' });
       socket.disconnect(true);
     });
   });
 
-  async function welcome(socket: IoSocket): Promise<void> {
+  async function welcome(socket: IoSocket, loading: Promise<WorkshopRuntime | null>): Promise<void> {
     const session = socket.data;
-    // Time sync first: it needs no workshop and the client starts measuring at once.
-    socket.on('time:sync', (t0: unknown, ack: unknown) => {
-      if (typeof ack === 'function' && typeof t0 === 'number' && Number.isFinite(t0)) ack({ t0, server: ctx.now() });
-    });
-    const runtime = await ctx.registry.get(session.workshopId);
+    const runtime = await loading;
     if (!runtime) {
       socket.emit('fatal', { code: 'not_found', message: 'this workshop no longer exists' });
       socket.disconnect(true);
@@ -91,7 +95,6 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     };
     socket.emit('welcome', message);
     themes.welcome(socket, runtime);
-    registerCommands(ctx, socket, runtime);
     const tables = runtime.state.definition?.tables ?? 0;
     notifyPresence(session.workshopId, tables);
     if (session.viewer.role === 'participant') trackAttendance(runtime);

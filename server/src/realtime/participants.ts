@@ -1,4 +1,6 @@
 import { decideJoin } from '@kafe/shared/decide/participants';
+import type { StoredEvent } from '@kafe/shared/events';
+import type { WorkshopState } from '@kafe/shared/reducer';
 import type { AppContext } from '../context.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import { rooms } from './rooms.js';
@@ -30,4 +32,13 @@ export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 50
         .catch((err: unknown) => console.error('could not record attendance:', err));
     }, intervalMs).unref();
   };
+}
+
+/**
+ * Events about one participant's own idea (approved, rejected, edited, starred or deleted by its table's host): only
+ * that phone may see them, so they go to each phone in its own projection, not to the phones' room as a whole.
+ */
+export function aboutAParticipantsIdea(event: StoredEvent, state: WorkshopState): boolean {
+  const e = event.event;
+  return 'noteId' in e && typeof e.noteId === 'string' && (state.notes[e.noteId]?.participantId ?? null) !== null;
 }

@@ -42,7 +42,8 @@ export function decideParticipant(state: WorkshopState, actor: Actor, cmd: Parti
       if (!me) return refuse('not_found', 'join the workshop first');
       if (def.settings.ideas === 'off') return refuse('forbidden', 'ideas from phones are switched off in this workshop');
       const round = cmd.payload.round ?? currentRound(state, now);
-      const table = me.assigned[round - 1] ?? me.table;
+      // With mixing on, the idea goes to the table assigned for that round; switched off, people sit where they chose.
+      const table = (def.settings.mixing ? me.assigned[round - 1] : undefined) ?? me.table;
       if (table === null) return refuse('bad_request', 'choose your table first');
       const questionId = questionOfRound(state, round);
       if (!questionId) return refuse('bad_request', `there is no round ${round}`);

@@ -1,0 +1,58 @@
+import { summariseEvaluation } from '../participant/summaries';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import { CommandError, useFacilitatorCommand } from './ParticipantsCommand';
+import { ParticipantsEvaluationEditor } from './ParticipantsEvaluationEditor';
+
+/** The closing evaluation: edit the questions beforehand, open and close it, and read the aggregate. */
+export function ParticipantsEvaluation() {
+  const t = useT();
+  const items = useWorkshop((s) => s.state.definition?.settings.evaluation);
+  const evaluation = useWorkshop((s) => s.state.evaluation);
+  const { run, busy, error } = useFacilitatorCommand();
+  if (!items) return null;
+  const summary = summariseEvaluation(items, evaluation.answers);
+  return (
+    <>
+      <p role="status">
+        {evaluation.open ? t('participant.fac.eval.isOpen') : t('participant.fac.eval.isClosed')} · {t('participant.fac.eval.count', { n: summary.respondents })}
+      </p>
+      <div className="btn-row">
+        <button type="button" className="btn btn-primary" disabled={busy || items.length === 0} onClick={() => void run(evaluation.open ? 'evaluation:close' : 'evaluation:open')}>
+          {evaluation.open ? t('participant.fac.eval.close') : t('participant.fac.eval.open')}
+        </button>
+      </div>
+      <CommandError error={error} />
+      {summary.respondents > 0 && (
+        <dl className="fac-eval">
+          {summary.scales.map((s) => (
+            <div key={s.item.id}>
+              <dt>{s.item.text}</dt>
+              <dd>
+                {s.average === null ? t('participant.fac.eval.noAnswers') : t('participant.fac.eval.average', { avg: s.average.toFixed(1), n: s.count })}
+                {s.count > 0 && <span className="help"> ({s.histogram.map((c, i) => `${i + 1}: ${c}`).join(', ')})</span>}
+              </dd>
+            </div>
+          ))}
+          {summary.texts.map((s) => (
+            <div key={s.item.id}>
+              <dt>{s.item.text}</dt>
+              <dd>
+                {s.answers.length === 0 ? (
+                  t('participant.fac.eval.noAnswers')
+                ) : (
+                  <ul>
+                    {s.answers.map((a, i) => (
+                      <li key={i}>{a}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <ParticipantsEvaluationEditor items={items} />
+    </>
+  );
+}

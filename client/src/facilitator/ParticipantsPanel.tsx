@@ -1,0 +1,83 @@
+import { IDEA_MODES } from '@kafe/shared/constants';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT, type Translate } from '../ui/i18n';
+import { CommandError, useSetting } from './ParticipantsCommand';
+import { ParticipantsEvaluation } from './ParticipantsEvaluation';
+import { ParticipantsJoin } from './ParticipantsJoin';
+import { ParticipantsMixing } from './ParticipantsMixing';
+import { ParticipantsVoting } from './ParticipantsVoting';
+
+type IdeaMode = (typeof IDEA_MODES)[number];
+
+function ideaModeLabel(t: Translate, mode: IdeaMode): string {
+  switch (mode) {
+    case 'off':
+      return t('participant.fac.ideas.off');
+    case 'open':
+      return t('participant.fac.ideas.open');
+    case 'approval':
+      return t('participant.fac.ideas.approval');
+    default:
+      return mode satisfies never;
+  }
+}
+
+/** The facilitator's participant controls: who is here, joining, ideas, mixing, then dot voting and the evaluation. */
+export function ParticipantsPanels() {
+  const t = useT();
+  return (
+    <>
+      <section className="panel" aria-labelledby="participants-h">
+        <h2 id="participants-h" className="panel-title">
+          {t('participant.fac.title')}
+        </h2>
+        <Attendance />
+        <ParticipantsJoin />
+        <IdeasMode />
+        <ParticipantsMixing />
+      </section>
+      <section className="panel" aria-labelledby="voting-h">
+        <h2 id="voting-h" className="panel-title">
+          {t('participant.fac.vote.title')}
+        </h2>
+        <ParticipantsVoting />
+      </section>
+      <section className="panel" aria-labelledby="evaluation-h">
+        <h2 id="evaluation-h" className="panel-title">
+          {t('participant.fac.eval.title')}
+        </h2>
+        <ParticipantsEvaluation />
+      </section>
+    </>
+  );
+}
+
+function Attendance() {
+  const t = useT();
+  const joined = useWorkshop((s) => Object.keys(s.state.participants).length);
+  const connected = useWorkshop((s) => s.presence?.participants ?? 0);
+  return (
+    <p className="fac-attendance" data-testid="participant-count">
+      {t('participant.fac.count', { joined, connected })}
+    </p>
+  );
+}
+
+function IdeasMode() {
+  const t = useT();
+  const current = useWorkshop((s) => s.state.definition?.settings.ideas);
+  const { value: mode, set, error } = useSetting('ideas', current);
+  if (!mode) return null;
+  return (
+    <fieldset>
+      <legend>{t('participant.fac.ideas')}</legend>
+      {IDEA_MODES.map((m) => (
+        <label key={m} className="fac-radio">
+          <input type="radio" name="ideas-mode" value={m} checked={mode === m} onChange={() => set(m)} />
+          <span>{ideaModeLabel(t, m)}</span>
+        </label>
+      ))}
+      <CommandError error={error} />
+    </fieldset>
+  );
+}

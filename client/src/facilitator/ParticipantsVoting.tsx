@@ -1,0 +1,102 @@
+import type { Question } from '@kafe/shared/agenda';
+import { tally } from '@kafe/shared/decide/voting';
+import type { Vote } from '@kafe/shared/reducer';
+import { starredOptions, themeOptions, type VoteOption } from '../participant/summaries';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import { CommandError, useFacilitatorCommand, useSetting } from './ParticipantsCommand';
+
+/** Dot voting per question, on its current themes (or, before themes exist, its starred notes). */
+export function ParticipantsVoting() {
+  const t = useT();
+  const questions = useWorkshop((s) => s.state.definition?.questions);
+  const { value: dots, set, error } = useSetting('dotsPerParticipant', useWorkshop((s) => s.state.definition?.settings.dotsPerParticipant));
+  if (!questions || dots === undefined) return null;
+  return (
+    <>
+      <label className="field field-inline">
+        <span>{t('participant.fac.vote.dots')}</span>
+        <select value={dots} onChange={(e) => set(Number(e.target.value))}>
+          {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <CommandError error={error} />
+      <ol className="fac-votes">
+        {questions.map((q, i) => (
+          <QuestionVote key={q.id} question={q} n={i + 1} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function QuestionVote({ question, n }: { question: Question; n: number }) {
+  const t = useT();
+  const vote = useWorkshop((s) => s.state.votes[question.id]);
+  const themes = useWorkshop((s) => ('themes' in s ? s.themes : undefined));
+  const curation = useWorkshop((s) => s.state.curation[question.id]);
+  const state = useWorkshop((s) => s.state);
+  const { run, busy, error } = useFacilitatorCommand();
+  const fromThemes = themeOptions(themes, curation, question.id);
+  const options: VoteOption[] = fromThemes ?? starredOptions(state, question.id);
+  const open = (): void => {
+    if (vote && !window.confirm(t('participant.fac.vote.reopenConfirm'))) return;
+    void run('vote:open', { questionId: question.id, options });
+  };
+  return (
+    <li className="fac-vote">
+      <p className="fac-vote-question">
+        <strong>{t('question.n', { n })}:</strong> {question.text}
+      </p>
+      <p className="help">
+        {options.length === 0
+          ? t('participant.fac.vote.noOptions')
+          : t(fromThemes ? 'participant.fac.vote.fromThemes' : 'participant.fac.vote.fromStars', { n: options.length })}
+      </p>
+      {vote && <VoteStatus vote={vote} />}
+      <div className="btn-row">
+        {(!vote || !vote.open) && (
+          <button type="button" className="btn" disabled={busy || options.length === 0} onClick={open}>
+            {vote ? t('participant.fac.vote.reopen') : t('participant.fac.vote.open')}
+          </button>
+        )}
+        {vote?.open && (
+          <button type="button" className="btn" disabled={busy} onClick={() => void run('vote:close', { questionId: question.id })}>
+            {t('participant.fac.vote.close')}
+          </button>
+        )}
+        {vote && !vote.results && (
+          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run('vote:reveal', { questionId: question.id })}>
+            {t('participant.fac.vote.reveal')}
+          </button>
+        )}
+      </div>
+      <CommandError error={error} />
+    </li>
+  );
+}
+
+/** Who has voted, and the count so far (the facilitator sees it live; everyone else only once revealed). */
+function VoteStatus({ vote }: { vote: Vote }) {
+  const t = useT();
+  const voters = Object.keys(vote.ballots).length;
+  const counts = vote.results ?? tally(vote.ballots);
+  const rows = vote.options.map((o) => ({ ...o, n: counts[o.key] ?? 0 })).sort((a, b) => b.n - a.n);
+  const status = vote.results ? t('participant.fac.vote.revealed', { voters }) : vote.open ? t('participant.fac.vote.isOpen', { voters }) : t('participant.fac.vote.isClosed', { voters });
+  return (
+    <>
+      <p role="status">{status}</p>
+      <ol className="fac-tally">
+        {rows.map((r) => (
+          <li key={r.key}>
+            {r.label} <strong>{t('participant.vote.dots', { n: r.n })}</strong>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

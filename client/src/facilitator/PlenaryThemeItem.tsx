@@ -1,0 +1,109 @@
+import { useEffect, useId, useState } from 'react';
+import type { CuratedTheme } from '@kafe/shared/themes/curate';
+import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import type { CurationEdit } from './PlenaryThemes';
+
+/** One theme on the console: its name and count, and every curation control for it, each labelled. */
+export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTheme[]; moved: (noteId: string) => boolean; edit: (e: CurationEdit) => void; busy: boolean }) {
+  const { theme, others, moved, edit, busy } = props;
+  const t = useT();
+  const id = useId();
+  const notes = useWorkshop((s) => s.state.notes);
+  const [name, setName] = useState(theme.label);
+  const [into, setInto] = useState('');
+  // A name changed elsewhere (or put back) replaces what the field shows.
+  useEffect(() => setName(theme.label), [theme.label]);
+  const classes = ['curate-theme', theme.hidden ? 'is-hidden' : '', theme.pinned ? 'is-pinned' : ''].filter(Boolean).join(' ');
+  return (
+    <li className={classes} aria-labelledby={`${id}-label`}>
+      <div className="curate-head">
+        <span className="curate-label" id={`${id}-label`}>
+          {theme.label}
+        </span>
+        <span className="badge badge-muted">{theme.noteIds.length === 1 ? t('plenary.themes.countOne') : t('plenary.themes.count', { n: theme.noteIds.length })}</span>
+        {theme.pinned && <span className="badge badge-pending">{t('plenary.pinned')}</span>}
+        {theme.hidden && <span className="badge badge-muted">{t('plenary.hidden')}</span>}
+        {theme.own && <span className="badge badge-muted">{t('plenary.curate.own')}</span>}
+      </div>
+      {theme.label !== theme.computedLabel && <p className="help">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>}
+      <form
+        className="btn-row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          edit((c) => renameTheme(c, theme.key, name));
+        }}
+      >
+        <label className="field-inline">
+          <span>{t('plenary.curate.name')}</span>
+          <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" className="btn btn-small" disabled={busy}>
+          {t('plenary.curate.rename')}
+        </button>
+      </form>
+      <div className="btn-row">
+        <button type="button" className="btn btn-small" disabled={busy} aria-describedby={`${id}-label`} onClick={() => edit((c) => setThemePinned(c, theme.key, !theme.pinned))}>
+          {theme.pinned ? t('plenary.curate.unpin') : t('plenary.curate.pin')}
+        </button>
+        <button type="button" className="btn btn-small" disabled={busy} aria-describedby={`${id}-label`} onClick={() => edit((c) => setThemeHidden(c, theme.key, !theme.hidden))}>
+          {theme.hidden ? t('plenary.curate.show') : t('plenary.curate.hide')}
+        </button>
+      </div>
+      {others.length > 0 && (
+        <form
+          className="btn-row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (into) edit((c) => mergeTheme(c, theme.key, into));
+          }}
+        >
+          <label className="field-inline">
+            <span>{t('plenary.curate.mergeInto')}</span>
+            <select value={into} onChange={(e) => setInto(e.target.value)}>
+              <option value="">{t('plenary.curate.choose')}</option>
+              {others.map((o) => (
+                <option key={o.key} value={o.key}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="btn btn-small" disabled={busy || !into}>
+            {t('plenary.curate.merge')}
+          </button>
+        </form>
+      )}
+      {theme.merged.map((m) => (
+        <p key={m.key} className="btn-row">
+          <span>{t('plenary.curate.includes', { label: m.label })}</span>
+          <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => edit((c) => unmergeTheme(c, m.key))}>
+            {t('plenary.curate.unmerge')}
+          </button>
+        </p>
+      ))}
+      <details>
+        <summary>
+          {t('plenary.curate.notes')} ({theme.noteIds.length})
+        </summary>
+        <ul className="curate-notes">
+          {theme.noteIds.map((noteId) => (
+            <li key={noteId}>
+              <span id={`${id}-${noteId}`}>{notes[noteId]?.text}</span>{' '}
+              {moved(noteId) ? (
+                <button type="button" className="btn btn-small btn-quiet" disabled={busy} aria-describedby={`${id}-${noteId}`} onClick={() => edit((c) => returnNote(c, noteId))}>
+                  {t('plenary.curate.return')}
+                </button>
+              ) : (
+                <button type="button" className="btn btn-small btn-quiet" disabled={busy} aria-describedby={`${id}-${noteId}`} onClick={() => edit((c) => splitOffNote(c, noteId))}>
+                  {t('plenary.curate.split')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import { useRef } from 'react';
+import type { ThemeCuration } from '@kafe/shared/events';
+import type { CuratedTheme } from '@kafe/shared/themes/curate';
+import { normaliseCuration } from '@kafe/shared/themes/curationEdits';
+import { useWorkshop } from '../sync/workshopStore';
+import { useCuratedThemes } from '../screen/useScreenThemes';
+import { useT } from '../ui/i18n';
+import { PlenaryError, usePlenaryCommand } from './PlenaryCommand';
+import { PlenaryThemeItem } from './PlenaryThemeItem';
+
+const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };
+
+export type CurationEdit = (curation: ThemeCuration) => ThemeCuration;
+
+/**
+ * A question's themes as the projector will show them, with rename, merge, split off, hide and pin. Each edit sends
+ * the whole next curation; quick edits build on the last one sent, not on a state the server has not echoed yet.
+ */
+export function PlenaryThemes({ questionId }: { questionId: string }) {
+  const t = useT();
+  const themes = useCuratedThemes(questionId);
+  const moved = useWorkshop((s) => s.state.curation[questionId]?.moved);
+  const { run, busy, error } = usePlenaryCommand();
+  const sent = useRef<{ questionId: string; curation: ThemeCuration } | null>(null);
+
+  const edit = (change: CurationEdit): void => {
+    const s = useWorkshop.getState();
+    const stored = s.state.curation[questionId] ?? NO_CURATION;
+    const base = sent.current?.questionId === questionId ? sent.current.curation : stored;
+    const next = change(normaliseCuration(base, s.themes[questionId] ?? [], s.state.notes));
+    const mine = { questionId, curation: next };
+    sent.current = mine;
+    void run('theme:curate', { questionId, curation: next }).then(() => {
+      // Once acknowledged, the state carries it (the event arrives before the ack).
+      if (sent.current === mine) sent.current = null;
+    });
+  };
+
+  return (
+    <section aria-labelledby="curate-h">
+      <h3 id="curate-h">{t('plenary.part.themes')}</h3>
+      <p className="help">{t('plenary.curate.help')}</p>
+      {themes.length === 0 ? (
+        <p className="help">{t('plenary.curate.none')}</p>
+      ) : (
+        <ol className="curate-list">
+          {themes.map((theme: CuratedTheme) => (
+            <PlenaryThemeItem
+              key={theme.key}
+              theme={theme}
+              others={themes.filter((o) => o.key !== theme.key)}
+              moved={(noteId) => moved?.[noteId] !== undefined}
+              edit={edit}
+              busy={busy}
+            />
+          ))}
+        </ol>
+      )}
+      <PlenaryError error={error} />
+    </section>
+  );
+}

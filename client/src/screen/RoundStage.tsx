@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { ActivityStrip } from './ActivityStrip';
+import { LiveWall } from './LiveWall';
+import { ThemePanel } from './ThemePanel';
+
+/** During a round: the question and the countdown on top, the live wall and the emerging themes below. */
+export function RoundStage(props: { title: string; detail: string | null; question: string | null; questionId: string | null; clock: ReactNode }) {
+  const { title, detail, question, questionId, clock } = props;
+  return (
+    <div className="screen-phase screen-live screen-round">
+      <header className="screen-live-top">
+        <div>
+          <p className="screen-eyebrow">
+            <span data-testid="segment-title">{title}</span>
+            {detail ? ` · ${detail}` : ''}
+          </p>
+          <h1 className="screen-live-question" data-testid="current-question">
+            {question}
+          </h1>
+        </div>
+        <div className="screen-live-clock">{clock}</div>
+      </header>
+      {questionId && (
+        <div className="screen-live-body">
+          <LiveWall questionId={questionId} />
+          <ThemePanel questionId={questionId} />
+        </div>
+      )}
+      <ActivityStrip />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useRef } from 'react';
+import { useT } from '../ui/i18n';
+import { ThemeCount } from './ThemeCount';
+import { useFit } from './useFit';
+import { useScreenThemes } from './useScreenThemes';
+
+/** Emerging themes of the current question, beside the wall: curated names and how many notes each holds. */
+export function ThemePanel({ questionId }: { questionId: string }) {
+  const t = useT();
+  const themes = useScreenThemes(questionId);
+  const box = useRef<HTMLOListElement>(null);
+  useFit(box, themes);
+  return (
+    <section className="theme-panel" aria-labelledby="themes-h">
+      <h2 id="themes-h" className="screen-panel-title">
+        {t('plenary.themes')}
+      </h2>
+      {themes.length === 0 ? (
+        <p className="screen-panel-empty">{t('plenary.themes.empty')}</p>
+      ) : (
+        <ol className="theme-list" ref={box}>
+          {themes.map((theme) => (
+            <li key={theme.key} className={`theme-item ${theme.pinned ? 'is-pinned' : ''}`} data-testid="theme-item" data-fit="">
+              <span className="theme-label">{theme.label}</span>
+              <ThemeCount n={theme.noteIds.length} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

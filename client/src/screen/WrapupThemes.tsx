@@ -1,0 +1,34 @@
+import { useRef } from 'react';
+import { useWorkshop } from '../sync/workshopStore';
+import { useT } from '../ui/i18n';
+import { ThemeCount } from './ThemeCount';
+import { useFit } from './useFit';
+import { useScreenThemes } from './useScreenThemes';
+
+/** A question's themes, curated, each with its count and its most representative notes. */
+export function WrapupThemes({ questionId }: { questionId: string }) {
+  const t = useT();
+  const themes = useScreenThemes(questionId);
+  const notes = useWorkshop((s) => s.state.notes);
+  const box = useRef<HTMLOListElement>(null);
+  useFit(box, themes);
+  if (themes.length === 0) return <p className="screen-panel-empty">{t('plenary.wrapup.noThemes')}</p>;
+  return (
+    <ol className="wrapup-themes" ref={box}>
+      {themes.map((theme) => (
+        <li key={theme.key} className={`wrapup-theme ${theme.pinned ? 'is-pinned' : ''}`} data-testid="theme-item" data-fit="">
+          <h3 className="wrapup-theme-label">
+            <span>{theme.label}</span>
+            <ThemeCount n={theme.noteIds.length} />
+          </h3>
+          <ul className="wrapup-theme-notes">
+            {theme.representativeNoteIds.map((id) => {
+              const note = notes[id];
+              return note ? <li key={id}>{note.text}</li> : null;
+            })}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Note, WorkshopState } from '@kafe/shared/reducer';
+import { isOnScreen } from '@kafe/shared/themes/curate';
+
+export interface WallTable {
+  table: number;
+  /** Newest first. */
+  notes: Note[];
+}
+
+export interface Wall {
+  /** Pinned by the facilitator: first on the wall, whatever their table. */
+  pinned: Note[];
+  /** Tables with notes, the most recently active first, so the tables the wall has no room for are the quiet ones. */
+  tables: WallTable[];
+}
+
+const newestFirst = (a: Note, b: Note): number => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1);
+
+/** What the wall shows for a question: the notes and approved ideas the projector may show. */
+export function wallOf(state: WorkshopState, questionId: string): Wall {
+  const pinned: Note[] = [];
+  const byTable = new Map<number, Note[]>();
+  for (const id of state.noteOrder) {
+    const note = state.notes[id];
+    if (!note || note.questionId !== questionId || !isOnScreen(note)) continue;
+    if (note.pinned) pinned.push(note);
+    else byTable.set(note.table, [...(byTable.get(note.table) ?? []), note]);
+  }
+  const tables = [...byTable].map(([table, notes]) => ({ table, notes: notes.sort(newestFirst) }));
+  tables.sort((a, b) => (b.notes[0]?.createdAt ?? 0) - (a.notes[0]?.createdAt ?? 0) || a.table - b.table);
+  return { pinned: pinned.sort(newestFirst), tables };
+}
+
+/** Roughly how many one-line notes the wall holds at 16:9 (its type is sized in vh, so this is the same at any size). */
+const WALL_CAPACITY = 14;
+
+/**
+ * How many notes each table shows: enough that every active table gets a voice on the wall, rather than the busiest
+ * table filling it. The wall still hides whatever does not fit (useFit); the rest stays in the record and the themes.
+ */
+export function notesPerTable(activeTables: number): number {
+  return Math.min(6, Math.max(2, Math.floor(WALL_CAPACITY / Math.max(1, activeTables))));
+}

@@ -1,0 +1,41 @@
+import type { AgendaRow, HarvestReport } from '../types.js';
+import type { Block } from './blocks.js';
+import type { ReportFormat } from './format.js';
+
+function actual(row: AgendaRow, f: ReportFormat): { start: string; length: string; delay: string } {
+  if (row.actualStartAt === null) return { start: f.t('harvest.agenda.notRun'), length: '', delay: '' };
+  const length = row.actualMin === null ? '' : f.number(row.actualMin);
+  return {
+    start: f.time(row.actualStartAt),
+    length: row.status === 'current' ? `${length} (${f.t('harvest.agenda.running')})` : length,
+    delay: row.startDelayMin === null ? '' : f.delay(row.startDelayMin),
+  };
+}
+
+/** The agenda as planned against what happened: start, length and delay of each segment. */
+export function agendaBlocks(r: HarvestReport, f: ReportFormat): Block[] {
+  const { agenda } = r;
+  const notes: Block[] = [];
+  if (agenda.status === 'notStarted') notes.push({ kind: 'paragraph', text: f.t('harvest.agenda.notStarted'), muted: true });
+  if (agenda.planShiftMin !== 0) {
+    const key = agenda.planShiftMin > 0 ? 'harvest.agenda.shiftedLater' : 'harvest.agenda.shiftedEarlier';
+    notes.push({ kind: 'paragraph', text: f.t(key, { min: f.number(Math.abs(agenda.planShiftMin)) }), muted: true });
+  }
+  return [
+    { kind: 'heading', level: 2, text: f.t('harvest.agenda'), id: 'agenda' },
+    ...notes,
+    {
+      kind: 'table',
+      header: [
+        f.t('harvest.col.segment'), f.t('harvest.col.plannedStart'), f.t('harvest.col.actualStart'),
+        f.t('harvest.col.plannedMin'), f.t('harvest.col.actualMin'), f.t('harvest.col.delay'),
+      ],
+      numeric: [false, false, false, true, true, false],
+      rows: agenda.rows.map((row) => {
+        const a = actual(row, f);
+        const title = row.round === null ? row.title : `${row.title} (${f.t('round.n', { n: row.round })})`;
+        return [title, f.time(row.plannedStartAt), a.start, f.number(row.plannedMin), a.length, a.delay];
+      }),
+    },
+  ];
+}

@@ -1,0 +1,156 @@
+// kill -9 in the middle of a stream of commands: every acknowledged event is there after a restart, exactly once.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandResult } from '@kafe/shared/protocol';
+import { KEY, WAIT_MS, asRole, createWorkshop, freePort, join as joinAs, send, type Client } from './harness.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const mainJs = join(root, 'server/dist/main.js');
+const dataDir = mkdtempSync(join(tmpdir(), 'kafe-kill9-'));
+const children = new Set<ChildProcess>();
+const opened: Client[] = [];
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Starts `node server/dist/main.js` on DATA_DIR and waits until /healthz answers. */
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [mainJs], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ORGANISER_KEY: KEY, PUBLIC_URL: url, KAFE_NO_STARTER: '1', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${out}`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return { url, child, output: () => out };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the server did not answer /healthz within a minute:\n${out}`);
+}
+
+function kill9(s: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
+    s.child.once('exit', () => resolve());
+    s.child.kill('SIGKILL');
+  });
+}
+
+beforeAll(() => {
+  // The server imports @kafe/shared through its package exports (shared/dist): build both once. tsc -b still emits
+  // when a file has type errors, so a colleague's half-finished edit elsewhere does not stop this test.
+  const res = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: root, encoding: 'utf8' });
+  if (!existsSync(mainJs)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
+}, 240_000);
+
+afterAll(async () => {
+  for (const c of opened) c.close();
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+interface Sent {
+  opId: string;
+  name: string;
+  payload: Record<string, unknown>;
+  seq?: number;
+  answered?: boolean;
+}
+
+describe('kill -9', () => {
+  it('every event acknowledged before kill -9 is there after the restart, exactly once, with contiguous seqs', async () => {
+    const first = await startServer();
+    const w = await createWorkshop(first.url);
+    const facilitator = await joinAs(first.url, asRole(w.facilitatorToken));
+    opened.push(facilitator);
+    expect(await send(facilitator.socket, 'clock:start')).toMatchObject({ ok: true });
+
+    // A steady stream: every ack sends the next command, so some are always in flight. The server is killed when the
+    // 15th is acknowledged; the stream goes on until the process is gone.
+    const sent: Sent[] = [];
+    let acked = 0;
+    let dead = false;
+    const next = (i: number): Sent =>
+      i % 5 === 4
+        ? { opId: randomUUID(), name: 'clock:adjust', payload: { deltaMs: 1000 } }
+        : { opId: randomUUID(), name: 'note:add', payload: { noteId: randomUUID(), text: `notat ${i}`, table: 1 + (i % 10) } };
+    const killed = new Promise<void>((resolve) => {
+      const fire = (): void => {
+        if (dead || sent.length >= 200) return;
+        const cmd = next(sent.length);
+        sent.push(cmd);
+        facilitator.socket.emit(cmd.name, { opId: cmd.opId, ...cmd.payload }, (ack: CommandResult<{ seq: number }>) => {
+          cmd.answered = true;
+          if (ack.ok) cmd.seq = ack.data.seq;
+          if (ack.ok && ++acked === 15) {
+            void kill9(first).then(() => {
+              dead = true;
+              resolve();
+            });
+          }
+          fire();
+        });
+      };
+      for (let i = 0; i < 8; i++) fire();
+    });
+    await killed;
+    facilitator.close();
+    const acknowledged = sent.filter((c) => c.seq !== undefined);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(15);
+    expect(sent.some((c) => !c.answered), 'commands were in flight when the server died').toBe(true);
+
+    const second = await startServer();
+    const again = await joinAs(second.url, asRole(w.facilitatorToken, 0));
+    opened.push(again);
+    const log = again.w.events;
+
+    // No gaps, no duplicates.
+    expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
+    const noteIds = log.flatMap((e) => (e.event.type === 'note.added' ? [e.event.noteId] : []));
+    expect(new Set(noteIds).size).toBe(noteIds.length);
+    // Every acknowledged command is at the seq its ack named.
+    for (const cmd of acknowledged) {
+      const e = log[cmd.seq! - 1];
+      if (cmd.name === 'note:add') expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toMatchObject({ type: 'note.added', noteId: cmd.payload.noteId });
+      else expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toEqual({ type: 'clock.adjusted', deltaMs: 1000 });
+    }
+    // Nothing in the log that was never sent.
+    const sentNoteIds = new Set(sent.map((c) => c.payload.noteId).filter(Boolean));
+    for (const id of noteIds) expect(sentNoteIds.has(id)).toBe(true);
+
+    // A client retrying an acknowledged command after the restart gets the original seq, and nothing is appended.
+    const retry = acknowledged[acknowledged.length - 1]!;
+    expect(await again.socket.timeout(WAIT_MS).emitWithAck(retry.name, { opId: retry.opId, ...retry.payload })).toEqual({
+      ok: true, data: { seq: retry.seq, duplicate: true },
+    });
+    const marker = await send<{ seq: number }>(again.socket, 'host:name', { table: 1, name: 'Rita' });
+    expect(marker).toMatchObject({ ok: true, data: { seq: log.length + 1, duplicate: false } });
+
+    // A command that was in flight but never acknowledged can be retried too: it lands once, whether or not it was saved.
+    const lost = sent.find((c) => !c.answered && c.name === 'note:add');
+    if (!lost) throw new Error('expected an unanswered note among the commands in flight');
+    const ack = (await again.socket.timeout(WAIT_MS).emitWithAck(lost.name, { opId: lost.opId, ...lost.payload })) as CommandResult<{ seq: number }>;
+    expect(ack.ok).toBe(true);
+    const fresh = await joinAs(second.url, asRole(w.facilitatorToken, 0));
+    opened.push(fresh);
+    expect(fresh.w.events.filter((e) => e.event.type === 'note.added' && e.event.noteId === lost.payload.noteId)).toHaveLength(1);
+    await kill9(second);
+  }, 180_000);
+});

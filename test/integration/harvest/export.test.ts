@@ -1,0 +1,153 @@
+// GET /api/workshops/:id/export in every format, from a workshop filled over real sockets, and who may fetch it.
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../../server/src/workshops/secrets.js';
+import { createWorkshop, roleTokens, startApp, type Harness } from '../harness.js';
+import { filledWorkshop, type FilledWorkshop } from './workshop.js';
+
+let h: Harness;
+let f: FilledWorkshop;
+beforeAll(async () => {
+  h = await startApp();
+  f = await filledWorkshop(h.url);
+});
+afterAll(async () => {
+  f?.close();
+  await h?.close();
+});
+
+const exportOf = (id: string, format: string, token?: string) =>
+  fetch(`${h.url}/api/workshops/${id}/export?format=${format}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+const get = async (format: string) => {
+  const res = await exportOf(f.w.id, format, f.w.facilitatorToken);
+  expect(res.status).toBe(200);
+  return res;
+};
+const xmlText = (xml: string): string => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('the export formats', () => {
+  it('Markdown holds the questions and every note, and is named after the workshop', async () => {
+    const res = await get('md');
+    expect(res.headers.get('content-type')).toMatch(/^text\/markdown; charset=utf-8/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="Kafedialog-Region-ost-Tillitsreformen-\d{4}-\d{2}-\d{2}\.md"; filename\*=UTF-8''Kaf%C3%A9dialog/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const md = await res.text();
+    expect(md).toContain('Hva har du hørt i dag (om Tillitsreformen) som gir mening for deg?');
+    expect(md).toContain('Hva i Tillitsreformen kan hjelpe oss');
+    // The Markdown escapes nothing these notes hold but keeps line breaks as hard breaks inside the item.
+    for (const n of f.notes) expect(md.replace(/ {2}\n {2}/g, '\n')).toContain(n.text);
+    expect(md).toContain('Bord 2 i runde 3: særlig opptatt av tillit og tid.');
+    expect(md).toContain('vert: Øyvind');
+  });
+
+  it('Word unzips, and word/document.xml holds the questions and the notes', async () => {
+    const res = await get('docx');
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
+    const xml = xmlText((await zip.file('word/document.xml')?.async('string')) ?? '');
+    expect(xml).toContain('Hva er det vi gjør i dag som samsvarer godt med intensjonene i Tillitsreformen?');
+    // A note's line break is a Word line break: each line is there.
+    for (const n of f.notes) for (const line of n.text.split('\n')) expect(xml).toContain(line);
+  });
+
+  it('CSV has a header and one row per note, with Norwegian letters intact', async () => {
+    const res = await get('csv');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['Spørsmål', 'Runde', 'Bord', 'Skrevet av', 'Tidspunkt', 'Stjernemerket', 'Tema', 'Tekst']);
+    expect(rows).toHaveLength(f.notes.length + 1);
+    expect(rows.slice(1).map((r) => r[7]).sort()).toEqual(f.notes.map((n) => n.text).sort());
+    expect(rows.slice(1).every((r) => r.length === 8)).toBe(true);
+    expect(rows.slice(1).filter((r) => r[5] === 'ja')).toHaveLength(9);
+    expect(rows.find((r) => r[7]?.startsWith('Ærlige samtaler om «kontroll»'))?.[3]).toBe('bordvert');
+  });
+
+  it('JSON holds everything: the versioned schema, the definition, every event and the report', async () => {
+    const doc = (await (await get('json')).json()) as { schema: string; version: number; definition: { title: string }; events: { seq: number; event: { type: string } }[]; report: { participation: { notes: number } } };
+    expect(doc).toMatchObject({ schema: 'kafedialog/workshop', version: 1, definition: { title: 'Kafédialog Region øst – Tillitsreformen' } });
+    expect(doc.events[0]?.event.type).toBe('workshop.created');
+    expect(doc.events.map((e) => e.seq)).toEqual(doc.events.map((_, i) => i + 1));
+    expect(doc.events.filter((e) => e.event.type === 'note.added')).toHaveLength(f.notes.length);
+    expect(doc.report.participation.notes).toBe(f.notes.length);
+  });
+
+  it('writes the report in the workshop\'s language, or another when asked (&lang=)', async () => {
+    const res = await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=nn`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } });
+    const md = await res.text();
+    expect(md).toContain('## Deltaking');
+    expect(md).toContain('### Alle notat');
+    expect((await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=de`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } })).status).toBe(400);
+  });
+
+  it('the print page holds the notes and works under the strict CSP: only same-origin stylesheet and script', async () => {
+    const res = await get('html');
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toContain("style-src 'self'");
+    const html = await res.text();
+    expect(html).toContain('Ærlige samtaler om «kontroll» og tillit');
+    expect(html).not.toMatch(/<style|style=|<script>/);
+    const css = await fetch(`${h.url}/export/harvest.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await fetch(`${h.url}/export/harvest.js`)).headers.get('content-type')).toMatch(/^text\/javascript/);
+  });
+});
+
+describe('who may export', () => {
+  it('no token: 401', async () => {
+    const res = await exportOf(f.w.id, 'md');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: expect.stringContaining('Bearer') } });
+  });
+
+  it('a wrong token, a host or screen token, or another workshop\'s facilitator: 403, never data', async () => {
+    const t = roleTokens(f.w);
+    const other = await createWorkshop(h.url, { title: 'Et annet verksted' });
+    for (const token of ['not-a-real-token-at-all', t.host(1), t.screen, other.facilitatorToken]) {
+      const res = await exportOf(f.w.id, 'json', token);
+      expect(res.status).toBe(403);
+      const body = await res.text();
+      expect(body).not.toContain('Tillit');
+      expect(JSON.parse(body)).toMatchObject({ error: { code: 'forbidden' } });
+    }
+  });
+
+  it('a revoked facilitator token: 403', async () => {
+    const w = await createWorkshop(h.url, { title: 'Skal trekkes tilbake' });
+    await h.db.query('update tokens set revoked_at = now() where hash = $1', [hashToken(w.facilitatorToken)]);
+    const res = await exportOf(w.id, 'md', w.facilitatorToken);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: { message: expect.stringContaining('revoked') } });
+  });
+
+  it('an unknown workshop: 404; an unknown format: 400', async () => {
+    expect((await exportOf('0000000000000000', 'md', f.w.facilitatorToken)).status).toBe(404);
+    const res = await exportOf(f.w.id, 'pdf', f.w.facilitatorToken);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('json|md|csv|docx|html') } });
+    expect((await fetch(`${h.url}/api/workshops/${f.w.id}/export`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } })).status).toBe(400);
+  });
+});

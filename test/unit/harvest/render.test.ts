@@ -1,0 +1,134 @@
+// The renderers over the scripted workshop: every note in the Markdown, RFC 4180 CSV with a BOM, a Word file with
+// the notes in it, and a print page that needs no inline style or script.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { buildHarvestReport } from '@kafe/shared/harvest/index';
+import { harvestDocument } from '@kafe/shared/harvest/document/layout';
+import { ranges } from '@kafe/shared/harvest/document/participation';
+import { csvField, renderCsv, spreadsheetText } from '../../../server/src/export/csv.js';
+import { renderDocx } from '../../../server/src/export/docx.js';
+import { contentDisposition } from '../../../server/src/export/filename.js';
+import { renderHtml } from '../../../server/src/export/html.js';
+import { escapeMarkdown, renderMarkdown } from '../../../server/src/export/markdown.js';
+import { NOW, scriptedEvents, scriptedState } from './scripted.js';
+
+const events = scriptedEvents();
+const report = buildHarvestReport(scriptedState(events), events, { now: NOW });
+const notes = report.questions.flatMap((q) => q.groups.flatMap((g) => g.notes));
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe('Markdown', () => {
+  const md = renderMarkdown(harvestDocument(report));
+
+  it('holds the title, every question and every note', () => {
+    expect(md).toMatch(/^# Kafédialog Region øst\n/);
+    for (const q of report.questions) expect(md).toContain(escapeMarkdown(q.text));
+    for (const n of notes) expect(md).toContain(escapeMarkdown(n.text));
+  });
+
+  it('escapes what Markdown would read as markup, so a note shows as written', () => {
+    expect(escapeMarkdown('*viktig* [lenke] <b> a|b')).toBe('\\*viktig\\* \\[lenke\\] \\<b\\> a\\|b');
+    expect(escapeMarkdown('# ikke en overskrift\n- ikke en liste')).toBe('\\# ikke en overskrift\n\\- ikke en liste');
+  });
+
+  it('lists the tables in use and names the unused ones in one line', () => {
+    expect(md).toContain('| 3 | uten navn | 2 | 1 | 1 | 4 |');
+    expect(md).not.toContain('| 4 | – |');
+    expect(md).toContain('_Bord uten vert eller notater: 4–10._');
+    expect(ranges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
+  });
+
+  it('writes bokmål by default and nynorsk or English when asked', () => {
+    expect(md).toContain('## Program: plan og gjennomføring');
+    expect(md).toContain('## Deltakelse');
+    const nn = renderMarkdown(harvestDocument({ ...report, language: 'nn' }));
+    expect(nn).toContain('## Deltaking');
+    expect(nn).toContain('### Alle notat');
+    const en = renderMarkdown(harvestDocument({ ...report, language: 'en' }));
+    expect(en).toContain('## Agenda: planned and actual');
+    expect(en).toContain('10 March 2026');
+  });
+});
+
+describe('CSV', () => {
+  const csv = renderCsv(report);
+
+  it('starts with a UTF-8 byte order mark and has a header and one row per note', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual(['Spørsmål', 'Runde', 'Bord', 'Skrevet av', 'Tidspunkt', 'Stjernemerket', 'Tema', 'Tekst']);
+    expect(rows).toHaveLength(notes.length + 1);
+    expect(rows.find((r) => r[7] === 'Mindre rapportering, mer tid til barna')).toEqual([
+      report.questions[0]!.text, '1', '2', 'bordvert', '2026-03-10 13:05', 'ja', expect.any(String), 'Mindre rapportering, mer tid til barna',
+    ]);
+    expect(rows.find((r) => r[7] === 'Spør barna selv hva som hjelper')?.[3]).toBe('deltaker');
+  });
+
+  it('quotes fields with commas, quotes and line breaks as RFC 4180 says', () => {
+    expect(csvField('enkel')).toBe('enkel');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('si "ja"')).toBe('"si ""ja"""');
+    expect(csvField('to\nlinjer')).toBe('"to\nlinjer"');
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  });
+
+  it('keeps typed text from running as a spreadsheet formula', () => {
+    expect(spreadsheetText('=HYPERLINK("http://x","klikk")')).toBe('\'=HYPERLINK("http://x","klikk")');
+    for (const start of ['+', '-', '@']) expect(spreadsheetText(`${start}1`)).toBe(`'${start}1`);
+    expect(spreadsheetText('Vanlig tekst – med tankestrek')).toBe('Vanlig tekst – med tankestrek');
+  });
+});
+
+describe('Word', () => {
+  it('unzips, and word/document.xml holds the questions, the notes and a table of contents', async () => {
+    const buf = await renderDocx(harvestDocument(report), { title: report.title, language: 'nb' });
+    const xml = await (await JSZip.loadAsync(buf)).file('word/document.xml')!.async('string');
+    for (const q of report.questions) expect(xml).toContain(q.text.replace(/&/g, '&amp;'));
+    for (const n of notes) expect(xml).toContain(n.text);
+    expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    expect(xml).toContain('w:tbl>');
+  });
+});
+
+describe('print page', () => {
+  const html = renderHtml(harvestDocument(report), { title: report.title, language: 'nb', printLabel: 'Skriv ut' });
+
+  it('holds every note, escaped, and links to its sections', () => {
+    for (const n of notes) expect(html).toContain(n.text.replace(/&/g, '&amp;'));
+    expect(html).toContain('<a href="#q-1">');
+    expect(html).toContain('<html lang="nb">');
+  });
+
+  it('has no inline style or script, which the CSP would block', () => {
+    expect(html).not.toMatch(/<style|style=|<script>|<script(?![^>]*\bsrc=)|\bon[a-z]+=/i);
+  });
+});
+
+describe('file names', () => {
+  it('come from the title and date, ASCII for old clients and UTF-8 for the rest', () => {
+    expect(contentDisposition('Kafédialog Region øst', '2026-03-10', 'md')).toBe(
+      `attachment; filename="Kafedialog-Region-ost-2026-03-10.md"; filename*=UTF-8''${encodeURIComponent('Kafédialog Region øst 2026-03-10.md')}`,
+    );
+    expect(contentDisposition('../../etc/passwd', '2026-03-10', 'csv')).toContain('filename="etc-passwd-2026-03-10.csv"');
+  });
+});
