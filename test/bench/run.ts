@@ -22,6 +22,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'themes', run: () => benchThemes() },
   { name: 'hostNotes', run: load('./notes.js') },
   { name: 'export', run: load('./export.js') },
+  { name: 'themesLive', run: load('./themes-live.js') },
 ];
 
 const LIMIT_MS = 240_000;
