@@ -6,7 +6,9 @@
 //   joinToQuestionMs   from page.goto(join URL) to `current-question` visible, in a fresh browser context each time
 //                      (cold cache), loopback, a round running: median of 5 (all samples to stderr).
 //   memory300          the server's RSS and heap (after a full GC) before and with 300 simulated phones joined
-//                      (socket.io-client over loopback, 25 connecting at a time), and per phone.
+//                      (socket.io-client over loopback, 25 connecting at a time), and per phone. Read the heap for
+//                      the cost of a phone: RSS is mostly PGlite's WASM memory (~0.5 GiB) and moves with GC by more
+//                      than 300 phones cost, so its per-phone figure is noise (it can come out negative).
 // The server is the built one (server/dist) in a child process that reports its own memory over IPC.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';

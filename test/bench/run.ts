@@ -23,6 +23,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'hostNotes', run: load('./notes.js') },
   { name: 'export', run: load('./export.js') },
   { name: 'themesLive', run: load('./themes-live.js') },
+  { name: 'participants', run: load('./participants.js') },
 ];
 
 const LIMIT_MS = 240_000;

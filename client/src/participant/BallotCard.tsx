@@ -50,8 +50,9 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
                 <button type="button" className="btn p-step" onClick={() => setDraft((d) => withDot(d, o.key, -1, vote.dots))} disabled={n === 0} aria-label={t('participant.vote.remove', { label: o.label })}>
                   −
                 </button>
-                <span className="p-dots" aria-label={t('participant.vote.dots', { n })}>
-                  {n}
+                <span className="p-dots">
+                  <span aria-hidden="true">{n}</span>
+                  <span className="visually-hidden">{t('participant.vote.dots', { n })}</span>
                 </span>
                 <button type="button" className="btn p-step" onClick={() => setDraft((d) => withDot(d, o.key, 1, vote.dots))} disabled={used >= vote.dots} aria-label={t('participant.vote.add', { label: o.label })}>
                   +

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, PHONE, readClockSeconds, tid, waitFor, withLang } from '../harness.js';
-import { countVibrations, decodeQr, facilitatorSocket, sleep, textOr, vibrations, waitText } from './steps.js';
+import { randomUUID } from 'node:crypto';
+import { axeViolationsIn, countVibrations, decodeQr, facilitatorSocket, sleep, textOr, vibrations, waitText } from './steps.js';
 
 const FIRST_QUESTION = /Hva har du hørt i dag/i;
 let h: Harness;
@@ -188,6 +189,38 @@ describe('taking part', () => {
     await waitFor(() => form.innerText(), (t) => /Takk for svarene!/.test(t), 10_000);
     const aggregate = await waitFor(() => fac.locator('.fac-eval').innerText().catch(() => ''), (t) => /snitt 5\.0 av 1 svar/.test(t) && /Lytte mer/.test(t), 10_000);
     expect(aggregate).toMatch(/snitt 5\.0 av 1 svar/);
+    facSocket.close();
+  });
+
+  it('the facilitator closes and reopens joining, and opens a vote from the panel; its panels are axe clean', async () => {
+    const w = await h.createWorkshop({ title: 'E2E: fasilitator' });
+    const facSocket = await facilitatorSocket(h.base, w.facilitatorToken);
+    for (const text of ['Tillit gir handlingsrom', 'Mindre rapportering, mer tid']) {
+      const noteId = randomUUID();
+      await facSocket.send('note:add', { noteId, text, table: 1, round: 1 });
+      await facSocket.send('note:star', { noteId, starred: true });
+    }
+    const inside = await h.openPage(w.links.join, PHONE);
+    await waitText(inside, 'segment-title', /\S/);
+    const fac = await h.openPage(w.links.facilitator, { viewport: { width: 1400, height: 1000 } });
+    const toggle = tid(fac, 'join-toggle');
+    await toggle.click();
+    await waitFor(() => fac.locator('.fac-join').innerText(), (t) => /stengt/.test(t), 10_000);
+    const late = await h.openPage(w.links.join, PHONE);
+    await waitFor(() => late.locator('body').innerText(), (t) => /tar ikke imot flere deltakere/.test(t), 10_000);
+    await inside.reload();
+    expect(await waitText(inside, 'segment-title', /\S/), 'a phone that joined before still gets in').not.toBe('');
+    await toggle.click();
+    await waitFor(() => fac.locator('.fac-join').innerText(), (t) => /åpen/.test(t), 10_000);
+
+    const voting = fac.locator('section[aria-labelledby="voting-h"]');
+    await voting.getByRole('button', { name: 'Åpne avstemningen' }).first().click();
+    await waitFor(() => voting.innerText(), (t) => /Åpen: 0 har stemt/.test(t), 10_000);
+    expect(await waitFor(() => inside.locator('.p-option').count(), (n) => n >= 1, 10_000)).toBeGreaterThanOrEqual(1);
+
+    const panels = ['section[aria-labelledby="participants-h"]', 'section[aria-labelledby="voting-h"]', 'section[aria-labelledby="evaluation-h"]'];
+    await fac.locator('.fac-eval-editor summary').click();
+    expect(await axeViolationsIn(fac, panels)).toEqual([]);
     facSocket.close();
   });
 

@@ -1,6 +1,7 @@
 // Steps for the participant browser tests: QR codes read off screenshots, and a facilitator driven over a socket.
 import { randomUUID } from 'node:crypto';
 import jsqr from 'jsqr';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { io, type Socket } from 'socket.io-client';
@@ -62,5 +63,13 @@ export async function countVibrations(page: Page): Promise<void> {
   `);
 }
 export const vibrations = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset.vibrations ?? '0'));
+
+/** axe (WCAG 2.0/2.1 A and AA) on part of a page only: the facilitator's console holds other features' panels too. */
+export async function axeViolationsIn(page: Page, selectors: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const s of selectors) builder = builder.include(s);
+  const result = await builder.analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 export { sleep };
