@@ -4,7 +4,7 @@
 // clock carries on. axe checks every role's page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { nb } from '@kafe/shared/i18n/nb';
+import { nb } from '@kafe/shared/i18n/nb/core';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
 import { expectNoAxeViolations, Harness, PHONE, readClocks, readClockSeconds, sleep, textOf, tid, waitFor } from './harness.js';
 

@@ -1,14 +1,21 @@
-import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { useT } from '../ui/i18n';
+import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react';
+import { needTexts, useT, type TextArea } from '../ui/i18n';
 
-// Each role's page is its own chunk: a phone downloads the participant page and nothing of the facilitator's.
-const FacilitatorPage = lazy(() => import('../facilitator/FacilitatorPage'));
-const HostCardsPage = lazy(() => import('../facilitator/HostCardsPage'));
-const TableCardsPage = lazy(() => import('../facilitator/TableCardsPage'));
-const ScreenPage = lazy(() => import('../screen/ScreenPage'));
-const HostPage = lazy(() => import('../host/HostPage'));
-const ParticipantPage = lazy(() => import('../participant/ParticipantPage'));
-const OrganiserPage = lazy(() => import('../organiser/OrganiserPage'));
+/**
+ * Each role's page is its own chunk, loaded together with the texts it uses: a phone downloads the participant page
+ * and its texts in one language, nothing of the facilitator's.
+ */
+function page<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, ...texts: TextArea[]) {
+  return lazy(() => Promise.all([load(), needTexts(...texts)]).then(([m]) => m));
+}
+
+const FacilitatorPage = page(() => import('../facilitator/FacilitatorPage'), 'host', 'participant', 'plenary', 'harvest');
+const HostCardsPage = page(() => import('../facilitator/HostCardsPage'));
+const TableCardsPage = page(() => import('../facilitator/TableCardsPage'), 'participant');
+const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'participant');
+const HostPage = page(() => import('../host/HostPage'), 'host', 'participant');
+const ParticipantPage = page(() => import('../participant/ParticipantPage'), 'participant');
+const OrganiserPage = page(() => import('../organiser/OrganiserPage'));
 
 const subscribe = (cb: () => void): (() => void) => {
   window.addEventListener('popstate', cb);

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { MessageKey } from '@kafe/shared/i18n/index';
+import type { MessageKey } from '@kafe/shared/i18n/nb/index';
 import { tokenFromLocation } from '../sync/identity';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';

@@ -11,6 +11,7 @@ import { Gate, PageShell } from '../ui/PageShell';
 import { SegmentHeader } from '../ui/SegmentHeader';
 import { useConnection } from '../ui/useConnection';
 import { useTimeline } from '../ui/useTimeline';
+import { IdeaModeration } from '../participant/IdeaModeration';
 import { HostGuide } from './HostGuide';
 import { HostName } from './HostName';
 import { NoteComposer } from './NoteComposer';
@@ -56,7 +57,8 @@ function HostBody() {
   if (!def || !timeline || table === null) return null;
   const view = withPending(state, table, round, entries);
   const shownRound = filter ?? round;
-  const visible = view.notes.filter((n) => !n.deleted && (shownRound === 'all' || n.round === shownRound));
+  // Participants' ideas join the list once shown (at once, or approved by the host above); refused ones never do.
+  const visible = view.notes.filter((n) => !n.deleted && n.status === 'shown' && (shownRound === 'all' || n.round === shownRound));
   const rounds = Array.from({ length: roundCount(state) }, (_, i) => i + 1);
   const kind = timeline.segment?.kind;
   return (
@@ -67,6 +69,7 @@ function HostBody() {
         {(kind === 'rotation' || round > 1) && (
           <RecapCard table={table} upToRound={kind === 'rotation' ? round : round - 1} notes={view.notes} summaries={view.summaries} open={kind === 'rotation'} />
         )}
+        <IdeaModeration table={table} />
         <NoteComposer round={round} />
         {rejected && (
           <p className="form-error" role="alert">

@@ -1,6 +1,5 @@
 import { LANGUAGES } from '@kafe/shared/constants';
-import type { Language } from '@kafe/shared/agenda';
-import { setLanguage, useLanguage, useT } from './i18n';
+import { parseLanguage, setLanguage, useLanguage, useT } from './i18n';
 
 export function LanguagePicker() {
   const lang = useLanguage((s) => s.lang);
@@ -8,7 +7,10 @@ export function LanguagePicker() {
   return (
     <label className="lang-picker">
       <span className="visually-hidden">{t('lang.label')}</span>
-      <select value={lang} onChange={(e) => setLanguage(e.target.value as Language)}>
+      <select value={lang} onChange={(e) => {
+          const lang = parseLanguage(e.target.value);
+          if (lang) setLanguage(lang);
+        }}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {t(`lang.${l}`)}

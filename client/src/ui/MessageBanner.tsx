@@ -9,7 +9,7 @@ export function MessageBanner({ variant = 'page' }: { variant?: 'page' | 'screen
   const t = useT();
   const messages = useWorkshop((s) => s.state.messages);
   return (
-    <div className={`messages messages-${variant}`} role="status" aria-live="polite" aria-label={t('plenary.message.label')}>
+    <div className={`messages messages-${variant}`} role="status" aria-live="polite" aria-label={t('common.message')}>
       {messages.map((m) => (
         <p key={m.id} className="message" data-testid="screen-message">
           <span aria-hidden="true" className="message-icon">

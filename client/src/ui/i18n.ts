@@ -1,11 +1,45 @@
 import { create } from 'zustand';
 import { LANGUAGES } from '@kafe/shared/constants';
 import type { Language } from '@kafe/shared/agenda';
-import { translate, type MessageKey } from '@kafe/shared/i18n/index';
+import { fill } from '@kafe/shared/i18n/fill';
+import { nb as nbCore } from '@kafe/shared/i18n/nb/core';
+import type { MessageKey } from '@kafe/shared/i18n/nb/index';
 import { safeGet, safeSet } from '../sync/identity';
 
 const STORAGE = 'kafe.lang';
 const isLanguage = (v: string | null): v is Language => v !== null && (LANGUAGES as readonly string[]).includes(v);
+
+/** A feature's texts, loaded by the pages that use them: a phone never downloads the facilitator's or the report's texts. */
+export type TextArea = 'core' | 'host' | 'participant' | 'plenary' | 'harvest';
+type Texts = Partial<Record<MessageKey, string>>;
+
+/**
+ * One loader per language and area. Bokmål's core texts ship in the main bundle (the default and the fallback while
+ * anything else loads); every other combination is a small chunk of its own.
+ */
+const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
+  nb: {
+    core: () => Promise.resolve(nbCore),
+    host: () => import('@kafe/shared/i18n/nb/host').then((m) => m.hostNb),
+    participant: () => import('@kafe/shared/i18n/nb/participant').then((m) => m.participantNb),
+    plenary: () => import('@kafe/shared/i18n/nb/plenary').then((m) => m.plenaryNb),
+    harvest: () => import('@kafe/shared/i18n/nb/harvest').then((m) => m.harvestNb),
+  },
+  nn: {
+    core: () => import('@kafe/shared/i18n/nn/core').then((m) => m.nn),
+    host: () => import('@kafe/shared/i18n/nn/host').then((m) => m.hostNn),
+    participant: () => import('@kafe/shared/i18n/nn/participant').then((m) => m.participantNn),
+    plenary: () => import('@kafe/shared/i18n/nn/plenary').then((m) => m.plenaryNn),
+    harvest: () => import('@kafe/shared/i18n/nn/harvest').then((m) => m.harvestNn),
+  },
+  en: {
+    core: () => import('@kafe/shared/i18n/en/core').then((m) => m.en),
+    host: () => import('@kafe/shared/i18n/en/host').then((m) => m.hostEn),
+    participant: () => import('@kafe/shared/i18n/en/participant').then((m) => m.participantEn),
+    plenary: () => import('@kafe/shared/i18n/en/plenary').then((m) => m.plenaryEn),
+    harvest: () => import('@kafe/shared/i18n/en/harvest').then((m) => m.harvestEn),
+  },
+};
 
 /** ?lang= wins and is remembered; then what this device chose before; then bokmål. */
 function initialLanguage(): Language {
@@ -18,24 +52,46 @@ function initialLanguage(): Language {
   return isLanguage(stored) ? stored : 'nb';
 }
 
-export const useLanguage = create<{ lang: Language }>(() => ({ lang: initialLanguage() }));
+export const useLanguage = create<{ lang: Language; texts: Texts }>(() => ({ lang: 'nb', texts: nbCore }));
+const areas = new Set<TextArea>(['core']);
+
+async function load(lang: Language, wanted: readonly TextArea[]): Promise<void> {
+  const parts = await Promise.all(wanted.map((a) => LOADERS[lang][a]().catch((): Texts => ({}))));
+  // Merge into what is there when the language is unchanged; start afresh when it changed.
+  const base = useLanguage.getState().lang === lang ? useLanguage.getState().texts : {};
+  useLanguage.setState({ lang, texts: Object.assign({}, base, ...parts) });
+}
+
+/** Loads the language this page starts in; main.tsx waits for it, so the first render is already in that language. */
+export const languageReady: Promise<void> = load(initialLanguage(), ['core']);
+
+/** A page's texts: role pages await this at module load, so they render with their texts in place. */
+export async function needTexts(...wanted: TextArea[]): Promise<void> {
+  await languageReady;
+  const missing = wanted.filter((a) => !areas.has(a));
+  missing.forEach((a) => areas.add(a));
+  if (missing.length) await load(useLanguage.getState().lang, missing);
+}
 
 export function setLanguage(lang: Language): void {
   safeSet(STORAGE, lang);
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);
   history.replaceState(history.state, '', url);
-  useLanguage.setState({ lang });
+  void load(lang, [...areas]);
+}
+
+export function parseLanguage(v: string): Language | null {
+  return isLanguage(v) ? v : null;
 }
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 export function useT(): Translate {
-  const lang = useLanguage((s) => s.lang);
-  return (key, vars) => translate(lang, key, vars);
+  const texts = useLanguage((s) => s.texts);
+  return (key, vars) => fill(texts[key] ?? key, vars);
 }
 
 // The document's language follows the choice, for screen readers and hyphenation.
 const syncHtmlLang = (lang: Language): void => void (document.documentElement.lang = lang);
-syncHtmlLang(useLanguage.getState().lang);
 useLanguage.subscribe((s) => syncHtmlLang(s.lang));

@@ -1,7 +1,7 @@
-import type { Catalog } from './nb.js';
+import type { CoreKey } from '../nb/core.js';
 
 /** Nynorsk. */
-export const nn: Catalog = {
+export const nn: Record<CoreKey, string> = {
   'app.name': 'Kafédialog',
   'lang.label': 'Språk',
   'lang.nb': 'Bokmål',
@@ -59,6 +59,7 @@ export const nn: Catalog = {
   'common.saved': 'Lagra',
   'common.cancel': 'Avbryt',
   'common.close': 'Lukk',
+  'common.message': 'Melding frå fasilitatoren',
   'common.copy': 'Kopier',
   'common.copied': 'Kopiert',
   'common.print': 'Skriv ut',

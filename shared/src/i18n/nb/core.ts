@@ -57,6 +57,7 @@ export const nb = {
   'common.saved': 'Lagret',
   'common.cancel': 'Avbryt',
   'common.close': 'Lukk',
+  'common.message': 'Beskjed fra fasilitatoren',
   'common.copy': 'Kopier',
   'common.copied': 'Kopiert',
   'common.print': 'Skriv ut',
@@ -153,5 +154,4 @@ export const nb = {
   'notfound.body': 'Sjekk lenken. Deltakere kan bli med via',
 } as const;
 
-export type MessageKey = keyof typeof nb;
-export type Catalog = Record<MessageKey, string>;
+export type CoreKey = keyof typeof nb;

@@ -1,7 +1,7 @@
-import type { Catalog } from './nb.js';
+import type { CoreKey } from '../nb/core.js';
 
 /** English. */
-export const en: Catalog = {
+export const en: Record<CoreKey, string> = {
   'app.name': 'Kafédialog',
   'lang.label': 'Language',
   'lang.nb': 'Bokmål',
@@ -59,6 +59,7 @@ export const en: Catalog = {
   'common.saved': 'Saved',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'common.message': 'Message from the facilitator',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.print': 'Print',
