@@ -1,5 +1,4 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import compression from 'compression';
 import express from 'express';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { AppContext, CreatedWorkshop } from './context.js';
@@ -64,8 +63,6 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  // gzip/brotli for the client and API answers: on a venue's 4G the phone's JavaScript shrinks to a quarter.
-  app.use(compression());
   app.use(healthRoutes(deps.db, Date.now()));
   app.use('/api', originGuard(deps.publicUrl));
   const templates = new TemplateStore(deps.db);

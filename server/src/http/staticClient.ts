@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
+import { precompressed } from './precompressed.js';
 
 /** The built client: hashed assets cached for a year, and index.html for every page route (the client routes itself). */
 export function staticClient(clientDir: string): Router {
   const router = Router();
   const index = join(clientDir, 'index.html');
+  router.use('/assets', precompressed(join(clientDir, 'assets')));
   router.use('/assets', express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   router.get(/^\/(?!api\/|socket\.io\/|healthz).*/, (_req, res) => {
