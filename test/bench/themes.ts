@@ -7,6 +7,7 @@
 //
 // Run alone: `npx tsx test/bench/themes.ts` prints JSON. Imports are relative (not the
 // `@kafe/shared/...` alias) because tsx runs without vitest's resolver.
+import { mulberry32 } from '../../shared/src/mixing.js';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { computeThemes } from '../../shared/src/themes/index.js';
@@ -14,17 +15,8 @@ import type { ThemeInputNote } from '../../shared/src/themes/index.js';
 import { LABELLED } from '../fixtures/themes/labelled.js';
 import type { LabelledNote } from '../fixtures/themes/labelled.js';
 
-/** mulberry32: a tiny seeded PRNG, so the synthetic set is identical on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the one mixing uses), so the synthetic set is identical on every run. */
+const rng = mulberry32;
 
 const CHATTER = ['viktig!', 'enig', '(bord 4)', 'flere nevnte dette', 'mye diskusjon', 'ja!!', 'godt poeng', '+1'];
 

@@ -6,14 +6,10 @@ import { sendError } from './errors.js';
 /**
  * Lets a request through only with the facilitator token of workshop `workshopId`. Answers (and returns false)
  * otherwise: 401 without a token; 403 for an unknown or revoked token, or one of a host, a screen or another workshop;
- * 404 when the workshop does not exist; 429 after too many wrong tokens from one address.
+ * 404 when the workshop does not exist; 429 for wrong tokens after too many from one address.
  */
 export async function requireFacilitator(ctx: AppContext, req: Request, res: Response, workshopId: string): Promise<boolean> {
   const ip = clientIp(req);
-  if (ctx.guesses.blocked(ip)) {
-    sendError(res, 'rate_limited', 'too many wrong tokens from this address; wait a few minutes');
-    return false;
-  }
   const token = bearerOf(req);
   if (!token) {
     sendError(res, 'unauthorized', 'send the facilitator token as "Authorization: Bearer <token>" (it is the part after # in the facilitator link)');
@@ -21,8 +17,11 @@ export async function requireFacilitator(ctx: AppContext, req: Request, res: Res
   }
   const grant = token.length <= 200 ? await ctx.repo.findToken(token) : null;
   if (!grant) {
+    // Only wrong tokens count, and only they are slowed to a stop: a valid link works from any address.
+    const blocked = ctx.guesses.blocked(ip);
     ctx.guesses.fail(ip);
-    sendError(res, 'forbidden', 'this token is not valid');
+    if (blocked) sendError(res, 'rate_limited', 'too many wrong tokens from this address; wait a few minutes');
+    else sendError(res, 'forbidden', 'this token is not valid');
     return false;
   }
   if (grant.revoked) {

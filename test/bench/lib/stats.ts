@@ -1,4 +1,5 @@
 // Small helpers shared by the bench modules. Everything they print goes to stderr: stdout carries only run.ts's JSON.
+import { mulberry32 } from '../../../shared/src/mixing.js';
 
 /** Nearest-rank percentile of an unsorted list (q in 0..1); NaN for an empty list. */
 export function percentile(values: readonly number[], q: number): number {
@@ -22,16 +23,7 @@ export function summary(values: readonly number[], digits = 1): { p50: number; p
   return { p50: round(percentile(values, 0.5), digits), p99: round(percentile(values, 0.99), digits), max: round(Math.max(...values), digits) };
 }
 
-/** mulberry32: a tiny seeded PRNG, so simulated delays and clock errors are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the one mixing uses), so simulated delays and clock errors are the same on every run. */
+export const rng = mulberry32;
 
 export const log = (...args: unknown[]): void => console.error('[bench]', ...args);

@@ -68,7 +68,7 @@ describe('joining by code', () => {
   it('only this workshop\'s facilitator opens and closes joining; a bad body is a 400', async () => {
     const r = await newRoom();
     const other = await newRoom();
-    expect((await joining(r, false, 'not-a-real-token-at-all')).status).toBe(401);
+    expect((await joining(r, false, 'not-a-real-token-at-all')).status).toBe(403);
     expect((await joining(r, false, roleTokens(r.w).host(1))).status).toBe(403);
     expect((await joining(r, false, other.w.facilitatorToken)).status).toBe(403);
     const bad = await fetch(`${h.url}/api/workshops/${r.w.id}/joining`, { method: 'POST', headers: { authorization: `Bearer ${r.w.facilitatorToken}`, 'content-type': 'application/json' }, body: '{"open":"yes"}' });
