@@ -1,22 +1,14 @@
 // The facilitator's clock over real sockets: everyone sees the same event; nobody else may touch the clock.
 import { randomUUID } from 'node:crypto';
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
 import {
-  asParticipant, asRole, connectError, createWorkshop, join, roleTokens, send, startApp, WAIT_MS, type Client, type Harness,
-} from './harness.js';
+  asParticipant, asRole, connectError, createWorkshop, join, roleTokens, send, WAIT_MS, type Client, useApp } from './harness.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 /** A fresh workshop with a connected facilitator, screen, host of table 1 and one participant. */
 async function room() {

@@ -1,4 +1,5 @@
 // One real server per test file: createApp on a fresh PGlite directory, real HTTP and real socket.io-client sockets.
+import { afterAll, beforeAll } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
@@ -216,4 +217,38 @@ export function rawRequest(
     if (opts.body !== undefined) req.write(opts.body);
     req.end();
   });
+}
+
+/** A file's app, as tests use it: its URL, app and database, and the clients to close when the file is done. */
+export interface FileApp {
+  readonly url: string;
+  readonly app: App;
+  readonly db: Db;
+  readonly opened: Client[];
+}
+
+/**
+ * One app per test file (PGlite's first open takes seconds; each test makes its own workshop): started before the
+ * file's tests, closed after them together with every client pushed to `opened`.
+ */
+export function useApp(): FileApp {
+  let h: Harness | undefined;
+  const opened: Client[] = [];
+  const started = (): Harness => {
+    if (!h) throw new Error('the app starts in beforeAll; use it inside a test');
+    return h;
+  };
+  beforeAll(async () => {
+    h = await startApp();
+  });
+  afterAll(async () => {
+    for (const c of opened) c.close();
+    await h?.close();
+  });
+  return {
+    get url() { return started().url; },
+    get app() { return started().app; },
+    get db() { return started().db; },
+    opened,
+  };
 }

@@ -1,15 +1,9 @@
 // The HTTP API: health, creating workshops, and what it refuses (server/src/http).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '@kafe/shared/joinCode';
-import { KEY, rawRequest, startApp, type Harness } from './harness.js';
+import { KEY, rawRequest, useApp } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useApp();
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${h.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -1,18 +1,11 @@
 // A retried command (same opId) is answered with the original ack and appends nothing.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
-import { asRole, createWorkshop, join, roleTokens, startApp, WAIT_MS, type Client, type Harness } from './harness.js';
+import { asRole, createWorkshop, join, roleTokens, WAIT_MS, type Client, useApp } from './harness.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 async function room() {
   const w = await createWorkshop(h.url);

@@ -1,19 +1,12 @@
 // Table hosts taking notes over real sockets: their own table only, and other hosts see nothing of it.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asParticipant, asRole, createWorkshop, join, roleTokens, startApp, type Client, type Harness } from './harness.js';
+import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, useApp } from './harness.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 async function room() {
   const w = await createWorkshop(h.url);

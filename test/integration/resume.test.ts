@@ -1,20 +1,13 @@
 // Reconnecting with lastSeq: the welcome carries exactly the missing events, in order, with no gaps and no repeats.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asRole, createWorkshop, join, roleTokens, startApp, type Client, type Harness } from './harness.js';
+import { asRole, createWorkshop, join, roleTokens, type Client, useApp } from './harness.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 /** Every seq the events cover; a redacted run (seq … through) covers several. */
 const seqs = (events: VisibleEvent[]): number[] =>

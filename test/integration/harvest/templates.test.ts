@@ -1,14 +1,8 @@
 // Templates: save a workshop's agenda, questions and settings under a name, and start a new workshop from it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEY, asRole, createWorkshop, join, roleTokens, startApp, type Harness } from '../harness.js';
+import { describe, expect, it } from 'vitest';
+import { KEY, asRole, createWorkshop, join, roleTokens, useApp } from '../harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useApp();
 
 const saveTemplate = (token: string | null, body: unknown) =>
   fetch(`${h.url}/api/templates`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });

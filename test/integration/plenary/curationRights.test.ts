@@ -1,18 +1,11 @@
 // Only the facilitator decides what the projector shows: curation, hide, pin, spotlight, wrap-up and messages.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyCuration } from '@kafe/shared/events';
-import { asParticipant, asRole, createWorkshop, join, roleTokens, startApp, type Client, type Harness } from '../harness.js';
+import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, useApp } from '../harness.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 async function room() {
   const w = await createWorkshop(h.url);

@@ -1,20 +1,13 @@
 // What the facilitator hides from the projector never reaches it: not as an event, not in a theme's notes or words,
 // and not for a screen that connects after the hide.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asRole, createWorkshop, roleTokens, startApp, type Client, type Harness } from '../harness.js';
+import { asRole, createWorkshop, roleTokens, type Client, useApp } from '../harness.js';
 import { joinWithThemes } from './themesClient.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 const SECRET = 'xylofonprosjektet';
 const SECRET_NOTES = [`Stans ${SECRET} nå`, `${SECRET} koster altfor mye`, `Ingen tror på ${SECRET}`];

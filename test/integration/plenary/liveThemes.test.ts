@@ -1,19 +1,12 @@
 // Live themes over the socket: notes from the tables become themes on the screen within moments, recomputed after a
 // short pause (never per note), sent to the facilitator and screens only, and cached for screens that connect later.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asParticipant, asRole, createWorkshop, roleTokens, startApp, type Client, type Harness } from '../harness.js';
+import { describe, expect, it } from 'vitest';
+import { asParticipant, asRole, createWorkshop, roleTokens, type Client, useApp } from '../harness.js';
 import { joinWithThemes, type ThemesClient } from './themesClient.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  for (const c of opened) c.close();
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 const NOTES_BY_TABLE = [
   ['Mindre rapportering gir mer tid til barna', 'Rapporteringskrav stjeler tid fra barn og familier', 'Vi bruker for mye tid på rapportering'],
