@@ -1,4 +1,4 @@
-import { summariseEvaluation } from '../participant/summaries';
+import { summariseEvaluation } from '@kafe/shared/participation/summaries';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { CommandError, useFacilitatorCommand } from './ParticipantsCommand';

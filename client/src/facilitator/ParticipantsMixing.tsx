@@ -1,6 +1,6 @@
 import { repeatEncounters } from '@kafe/shared/mixing';
 import { roundCount } from '@kafe/shared/rounds';
-import { seatsPerRound } from '../participant/summaries';
+import { seatsPerRound } from '@kafe/shared/participation/summaries';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { CommandError, useFacilitatorCommand, useSetting } from './ParticipantsCommand';

@@ -1,7 +1,8 @@
 import type { Question } from '@kafe/shared/agenda';
 import { tally } from '@kafe/shared/decide/voting';
 import type { Vote } from '@kafe/shared/reducer';
-import { starredOptions, themeOptions, type VoteOption } from '../participant/summaries';
+import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/participation/summaries';
+import { useScreenThemes } from '../screen/useScreenThemes';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { CommandError, useFacilitatorCommand, useSetting } from './ParticipantsCommand';
@@ -37,11 +38,11 @@ export function ParticipantsVoting() {
 function QuestionVote({ question, n }: { question: Question; n: number }) {
   const t = useT();
   const vote = useWorkshop((s) => s.state.votes[question.id]);
-  const themes = useWorkshop((s) => ('themes' in s ? s.themes : undefined));
-  const curation = useWorkshop((s) => s.state.curation[question.id]);
   const state = useWorkshop((s) => s.state);
+  // The same themes the projector shows: curated, hidden ones left out.
+  const onScreen = useScreenThemes(question.id);
   const { run, busy, error } = useFacilitatorCommand();
-  const fromThemes = themeOptions(themes, curation, question.id);
+  const fromThemes = themeOptions(onScreen);
   const options: VoteOption[] = fromThemes ?? starredOptions(state, question.id);
   const open = (): void => {
     if (vote && !window.confirm(t('participant.fac.vote.reopenConfirm'))) return;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useT } from '../ui/i18n';
-import type { Seat } from './seating';
+import type { Seat } from '@kafe/shared/participation/seating';
 import { TablePicker } from './TablePicker';
 
 /**

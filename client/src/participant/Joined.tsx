@@ -6,7 +6,7 @@ import { useT, type Translate } from '../ui/i18n';
 import { useConnection } from '../ui/useConnection';
 import { JoinForm } from './JoinForm';
 import { PhoneView } from './PhoneView';
-import { tableFromSearch } from './seating';
+import { tableFromSearch } from '@kafe/shared/participation/seating';
 
 /** Connects with the code and this phone's key (and a table card's table), then shows the workshop or why not. */
 export function Joined({ code: raw }: { code: string }) {

@@ -10,7 +10,7 @@ import { Extras } from './Extras';
 import { IdeaBox } from './IdeaBox';
 import { MyIdeas } from './MyIdeas';
 import { NameField } from './NameField';
-import { seatingRound, seatOf, type Seat } from './seating';
+import { seatingRound, seatOf, type Seat } from '@kafe/shared/participation/seating';
 import { StatusNote } from './StatusNote';
 import { TableCard } from './TableCard';
 

@@ -1,5 +1,5 @@
 import { useT } from '../ui/i18n';
-import type { Seat } from './seating';
+import type { Seat } from '@kafe/shared/participation/seating';
 import { TablePicker } from './TablePicker';
 
 /** Your table: assigned by the facilitator (mixing) or chosen here. */

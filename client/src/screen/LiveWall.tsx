@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { useFit } from './useFit';
-import { notesPerTable, wallOf } from './wallNotes';
+import { notesPerTable, wallOf } from '@kafe/shared/plenary/wallNotes';
 import { WallNote } from './WallNote';
 
 /** The notes of the current question as they arrive: pinned first, then by table, newest first; as many as fit. */

@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { useFit } from './useFit';
-import { insightsOf } from './wrapupContent';
+import { insightsOf } from '@kafe/shared/plenary/wrapupContent';
 import { WallNote } from './WallNote';
 
 /** The notes the tables starred as insights for a question. */

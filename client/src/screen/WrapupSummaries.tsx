@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { useFit } from './useFit';
-import { summariesOf } from './wrapupContent';
+import { summariesOf } from '@kafe/shared/plenary/wrapupContent';
 
 /** What each table host summed up for a question. */
 export function WrapupSummaries({ def, questionId }: { def: WorkshopDefinition; questionId: string }) {

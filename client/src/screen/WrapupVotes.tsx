@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { voteRows } from './wrapupContent';
+import { voteRows } from '@kafe/shared/plenary/wrapupContent';
 
 /** Dot-vote results once the facilitator reveals them; until then, a call to vote (or a note that none is held). */
 export function WrapupVotes({ questionId }: { questionId: string }) {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Participant } from '@kafe/shared/reducer';
 import { timelineAt } from '@kafe/shared/timeline';
 import { oslo, templateOn } from '../../fixtures/workshop.js';
-import { loadSeating, loadSummaries } from './clientModules.js';
+import { seatingRound, seatOf, tableFromSearch } from '@kafe/shared/participation/seating';
+import { seatsPerRound, starredOptions, summariseEvaluation, themeOptions } from '@kafe/shared/participation/summaries';
+import { themesOnScreen } from '@kafe/shared/themes/curate';
 import { workshop } from './fixtures.js';
 
-const { seatingRound, seatOf, tableFromSearch } = await loadSeating();
-const { seatsPerRound, starredOptions, summariseEvaluation, themeOptions } = await loadSummaries();
 const def = templateOn();
 const started = [{ at: oslo('12:45'), event: { type: 'clock.started' as const, planShiftMs: 0 } }];
 const at = (hhmm: string) => timelineAt(def, started, oslo(hhmm, 30_000));
@@ -66,12 +66,14 @@ describe('facilitator aggregates', () => {
     expect(seatsPerRound(s, 3, 3)).toEqual([[2, 0, 0], [0, 1, 1], [0, 0, 2]]);
   });
 
-  it('vote options: curated themes when the store has them, starred notes otherwise', () => {
-    const themes = { q1: [{ key: 'k1', label: 'tillit · tid' }, { key: 'k2', label: 'barn' }, { key: 'k3', label: 'skjema' }, { nonsense: true }] };
+  it('vote options: the themes the projector shows, else starred notes it may show', () => {
+    const theme = (key: string, label: string) => ({ key, label, terms: [], noteIds: [key], representativeNoteIds: [key] });
+    const shown = (text: string) => ({ text, deleted: false, hidden: false, status: 'shown' as const });
+    const notes = { k1: shown('Tillit'), k2: shown('Barn'), k3: shown('Skjema') };
+    const computed = [theme('k1', 'tillit · tid'), theme('k2', 'barn'), theme('k3', 'skjema')];
     const curation = { labels: { k1: 'Tillit' }, merged: { k3: 'k1' }, moved: {}, hidden: ['k2'], pinned: [] };
-    expect(themeOptions(themes, curation, 'q1')).toEqual([{ key: 'k1', label: 'Tillit' }]);
-    expect(themeOptions(undefined, undefined, 'q1')).toBeNull();
-    expect(themeOptions({ q2: [] }, undefined, 'q1')).toBeNull();
+    expect(themeOptions(themesOnScreen(computed, curation, notes))).toEqual([{ key: 'k1', label: 'Tillit' }]);
+    expect(themeOptions([])).toBeNull();
     const s = workshop(
       {},
       { type: 'note.added', noteId: '00000000-0000-4000-8000-000000000001', table: 1, questionId: 'q1', round: 1, text: 'Stjerne', source: 'host' },
@@ -79,5 +81,13 @@ describe('facilitator aggregates', () => {
       { type: 'note.starred', noteId: '00000000-0000-4000-8000-000000000001', starred: true },
     );
     expect(starredOptions(s, 'q1')).toEqual([{ key: '00000000-0000-4000-8000-000000000001', label: 'Stjerne' }]);
+    // A starred note the facilitator hid from the projector never becomes a vote option on every phone.
+    const hidden = workshop(
+      {},
+      { type: 'note.added', noteId: '00000000-0000-4000-8000-000000000001', table: 1, questionId: 'q1', round: 1, text: 'Skjult', source: 'host' },
+      { type: 'note.starred', noteId: '00000000-0000-4000-8000-000000000001', starred: true },
+      { type: 'note.hidden', noteId: '00000000-0000-4000-8000-000000000001', hidden: true },
+    );
+    expect(starredOptions(hidden, 'q1')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import type { EvaluationItem } from '@kafe/shared/agenda';
-import type { Note, WorkshopState } from '@kafe/shared/reducer';
+import type { EvaluationItem } from '../agenda.js';
+import type { Note, WorkshopState } from '../reducer.js';
+import { isOnScreen, type CuratedTheme } from '../themes/curate.js';
 
 export interface ScaleSummary {
   item: EvaluationItem;
@@ -55,32 +56,17 @@ export interface VoteOption {
   label: string;
 }
 
-/** Shown starred notes of a question, as vote options: what the tables marked as insights, when no themes exist. */
+/** Starred notes the projector may show, as vote options: what the tables marked as insights, when no themes exist. */
 export function starredOptions(state: WorkshopState, questionId: string): VoteOption[] {
   return state.noteOrder
     .map((id) => state.notes[id])
-    .filter((n): n is Note => n !== undefined && n.questionId === questionId && n.starred && !n.deleted && n.status === 'shown')
+    .filter((n): n is Note => n !== undefined && n.questionId === questionId && n.starred && isOnScreen(n))
     .slice(0, 30)
     .map((n) => ({ key: n.id, label: n.text.slice(0, 200) }));
 }
 
-/**
- * A question's themes, as the plenary feature keeps them in the store (`themes: Record<questionId, Theme[]>`), with the
- * facilitator's curation applied (renamed, hidden, merged away). Read defensively: null when the store has none.
- */
-export function themeOptions(themes: unknown, curation: WorkshopState['curation'][string] | undefined, questionId: string): VoteOption[] | null {
-  if (typeof themes !== 'object' || themes === null) return null;
-  const list: unknown = Object.entries(themes).find(([k]) => k === questionId)?.[1];
-  if (!Array.isArray(list)) return null;
-  const options: VoteOption[] = [];
-  for (const theme of list) {
-    if (!isThemeLike(theme)) continue;
-    if (curation?.hidden.includes(theme.key) || curation?.merged[theme.key] !== undefined) continue;
-    options.push({ key: theme.key.slice(0, 64), label: (curation?.labels[theme.key] ?? theme.label).slice(0, 200) });
-  }
-  return options.length ? options.slice(0, 30) : null;
-}
-
-function isThemeLike(v: unknown): v is { key: string; label: string } {
-  return typeof v === 'object' && v !== null && 'key' in v && typeof v.key === 'string' && 'label' in v && typeof v.label === 'string';
+/** The themes the projector shows for a question (curated, hidden ones left out), as vote options. */
+export function themeOptions(themes: readonly CuratedTheme[]): VoteOption[] | null {
+  const options = themes.slice(0, 30).map((t) => ({ key: t.key.slice(0, 64), label: t.label.slice(0, 200) }));
+  return options.length ? options : null;
 }

@@ -1,7 +1,7 @@
-import type { WorkshopDefinition } from '@kafe/shared/agenda';
-import { summaryKey, type Note, type WorkshopState } from '@kafe/shared/reducer';
-import { roundSegments } from '@kafe/shared/rounds';
-import { isOnScreen } from '@kafe/shared/themes/curate';
+import type { WorkshopDefinition } from '../agenda.js';
+import { summaryKey, type Note, type WorkshopState } from '../reducer.js';
+import { roundSegments } from '../rounds.js';
+import { isOnScreen } from '../themes/curate.js';
 
 /** The rounds (1-based) that asked a question: a question may be asked in more than one round. */
 export function roundsOfQuestion(def: WorkshopDefinition, questionId: string): number[] {

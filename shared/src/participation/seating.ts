@@ -1,6 +1,6 @@
-import type { Segment } from '@kafe/shared/agenda';
-import type { Participant } from '@kafe/shared/reducer';
-import type { Timeline } from '@kafe/shared/timeline';
+import type { Segment } from '../agenda.js';
+import type { Participant } from '../reducer.js';
+import type { Timeline } from '../timeline.js';
 
 /**
  * The round whose seating matters now (1-based): the current round, or the next one during the intro, a rotation or
@@ -32,8 +32,9 @@ export function seatOf(me: Participant | undefined, mixing: boolean, round: numb
 
 /** The table number in ?table=N of a table card's link, if it names a plausible table. */
 export function tableFromSearch(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('table');
-  if (!raw || !/^\d{1,2}$/.test(raw)) return undefined;
+  // A plain match rather than URLSearchParams: shared/ runs without the DOM's globals.
+  const raw = /(?:^\?|&)table=(\d{1,2})(?:&|$)/.exec(search)?.[1];
+  if (!raw) return undefined;
   const n = Number(raw);
   return n >= 1 && n <= 60 ? n : undefined;
 }

@@ -1,5 +1,5 @@
-import type { Note, WorkshopState } from '@kafe/shared/reducer';
-import { isOnScreen } from '@kafe/shared/themes/curate';
+import type { Note, WorkshopState } from '../reducer.js';
+import { isOnScreen } from '../themes/curate.js';
 
 export interface WallTable {
   table: number;
