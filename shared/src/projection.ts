@@ -25,7 +25,8 @@ function noteVisible(viewer: Viewer, note: Note): boolean {
     case 'host':
       return note.table === viewer.table;
     case 'screen':
-      return note.status === 'shown' && !note.hidden;
+      // The same rule the themes and the wall use: shown, not deleted, not hidden.
+      return note.status === 'shown' && !note.hidden && !note.deleted;
     case 'participant':
       return note.participantId === viewer.participantId;
     default:
@@ -35,59 +36,86 @@ function noteVisible(viewer: Viewer, note: Note): boolean {
 
 /** Events that turn a held-back note into a visible one: the viewer gets the whole note, since it never saw it. */
 const isReveal = (e: StoredEvent): boolean =>
-  (e.event.type === 'note.hidden' && !e.event.hidden) || (e.event.type === 'note.moderated' && e.event.approved);
+  (e.event.type === 'note.hidden' && !e.event.hidden) || (e.event.type === 'note.moderated' && e.event.approved) || e.event.type === 'note.restored';
 
 function projectNoteEvent(viewer: Viewer, e: StoredEvent, note: Note): VisibleEvent {
   if (viewer.role === 'screen') {
     if (isReveal(e)) return noteVisible(viewer, note) ? revealed(e, note) : redacted(e);
-    // Hiding passes through (a live screen must drop the note); anything else about a held-back note does not.
-    if (e.event.type === 'note.hidden' && e.event.hidden) return e;
+    // Hiding and deleting pass through (a live screen must drop the note); anything else about a held-back note does not.
+    if ((e.event.type === 'note.hidden' && e.event.hidden) || e.event.type === 'note.deleted') return e;
     if (e.event.type === 'note.moderated') return redacted(e);
   }
   return noteVisible(viewer, note) ? e : redacted(e);
 }
 
-/** A participant sees others only as anonymous counts: never their names, ballots or answers. */
-function projectForParticipant(participantId: string, e: StoredEvent): VisibleEvent {
+/**
+ * Every event type is decided here, by name: a new type does not compile until someone decides who may see it, so
+ * the projection can never fail open. Note events reach this switch only when their note is unknown: redacted.
+ */
+function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: StoredEvent): VisibleEvent {
   const ev = e.event;
+  const participantId = viewer.role === 'participant' ? viewer.participantId : null;
   switch (ev.type) {
+    case 'workshop.created':
+    case 'workshop.updated':
+    case 'settings.changed':
+    case 'clock.started':
+    case 'clock.paused':
+    case 'clock.resumed':
+    case 'clock.jumped':
+    case 'clock.adjusted':
+    case 'clock.modeChanged':
+    case 'clock.caughtUp':
+    case 'clock.reset':
+    case 'vote.opened':
+    case 'vote.closed':
+    case 'vote.revealed':
+    case 'evaluation.opened':
+    case 'evaluation.closed':
+    case 'theme.curated':
+    case 'wrapup.shown':
+    case 'message.shown':
+    case 'message.dismissed':
+      return e;
+    case 'screen.spotlight':
+      return e;
+    case 'summary.set':
+      return viewer.role === 'screen' || (viewer.role === 'host' && viewer.table === ev.table) ? e : redacted(e);
+    case 'host.named':
+      return viewer.role === 'participant' ? redacted(e) : e;
+    case 'attendance.peak':
+      return viewer.role === 'participant' ? redacted(e) : e;
+    // Participants appear to screens and hosts as anonymous counts; to each other not at all.
     case 'participant.joined':
     case 'participant.renamed':
+      if (participantId !== null) return ev.participantId === participantId ? e : redacted(e);
+      return { ...e, event: { ...ev, name: '' } };
     case 'participant.seated':
+      if (participantId !== null) return ev.participantId === participantId ? e : redacted(e);
+      return e;
+    case 'tables.assigned':
+      return participantId === null ? e : { ...e, event: { ...ev, assignments: ev.assignments.filter((a) => a.participantId === participantId) } };
     case 'vote.cast':
     case 'evaluation.answered':
       return ev.participantId === participantId ? e : redacted(e);
-    case 'tables.assigned':
-      return { ...e, event: { ...ev, assignments: ev.assignments.filter((a) => a.participantId === participantId) } };
-    case 'host.named':
-    case 'attendance.peak':
+    case 'note.added':
+    case 'note.edited':
+    case 'note.deleted':
+    case 'note.restored':
+    case 'note.starred':
+    case 'note.moderated':
+    case 'note.hidden':
+    case 'note.pinned':
       return redacted(e);
     default:
-      return e;
-  }
-}
-
-/** Screens and hosts count participants but never see names, ballots or evaluation answers. */
-function projectForRoom(e: StoredEvent): VisibleEvent {
-  const ev = e.event;
-  switch (ev.type) {
-    case 'participant.joined':
-    case 'participant.renamed':
-      return { ...e, event: { ...ev, name: '' } };
-    case 'vote.cast':
-    case 'evaluation.answered':
-      return redacted(e);
-    default:
-      return e;
+      return ev satisfies never;
   }
 }
 
 /** What `viewer` receives of `e`. `state` is the workshop's state after `e` (for lookups such as a note's table). */
 export function visibleTo(viewer: Viewer, e: StoredEvent, state: WorkshopState): VisibleEvent {
   if (viewer.role === 'facilitator') return e;
-  const note = e.event.type === 'note.added' || e.event.type.startsWith('note.') ? noteOf(e, state) : null;
+  const note = noteOf(e, state);
   if (note) return projectNoteEvent(viewer, e, note);
-  if (e.event.type === 'summary.set') return viewer.role === 'participant' || (viewer.role === 'host' && viewer.table !== e.event.table) ? redacted(e) : e;
-  if (viewer.role === 'participant') return projectForParticipant(viewer.participantId, e);
-  return projectForRoom(e);
+  return projectOther(viewer, e);
 }

@@ -138,6 +138,15 @@ describe('the plenary screen', () => {
     expect(seen).toMatchObject({ seq: approved.last.seq, actor: null, event: { type: 'note.revealed', note: { id: uuidOf(7), text: 'idé', status: 'shown' } } });
   });
 
+  it('a note deleted at the table leaves the projector: a screen connecting later never gets its text; undo brings it back whole', () => {
+    const deleted = log(hostNote(1, 1), { type: 'note.deleted', noteId: uuidOf(1) });
+    const [, added, deletion] = deleted.events;
+    expect(visibleTo(screen, added!, deleted.state)).toEqual(redactedAs(added!));
+    expect(visibleTo(screen, deletion!, deleted.state)).toEqual(deletion);
+    const restored = log(hostNote(1, 1), { type: 'note.deleted', noteId: uuidOf(1) }, { type: 'note.restored', noteId: uuidOf(1) });
+    expect(visibleTo(screen, restored.last, restored.state)).toMatchObject({ event: { type: 'note.revealed', note: { id: uuidOf(1), text: 'note 1', deleted: false } } });
+  });
+
   it('never receives participants\' names, ballots or evaluation answers', () => {
     const joined = log({ type: 'participant.joined', participantId: 'p-kari', name: 'Kari', table: 1 });
     expect(visibleTo(screen, joined.last, joined.state).event).toMatchObject({ type: 'participant.joined', name: '' });

@@ -34,6 +34,8 @@ export function connect(credentials: Credentials): () => void {
     // Relative: always the origin the page came from, so the app works behind a proxy or another host name.
     path: '/socket.io',
     transports: ['websocket', 'polling'],
+    // A venue proxy that blocks WebSocket must not leave the page offline: fall back to long-polling.
+    tryAllTransports: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 5000,
     randomizationFactor: 0.3,
@@ -51,6 +53,7 @@ export function connect(credentials: Credentials): () => void {
     },
   });
   socket = s;
+  let politeRetry = 0;
   const ping = (t0: number): Promise<TimeSyncReply> => s.timeout(3000).emitWithAck('time:sync', t0);
   const resyncClock = (): void => void (s.connected ? syncClock(ping) : undefined);
 
@@ -77,7 +80,10 @@ export function connect(credentials: Credentials): () => void {
     }
     useWorkshop.setState({ connection: 'offline' });
     // A middleware refusal (e.g. rate limited) stops socket.io's own retries: keep trying, politely.
-    if (!s.active) setTimeout(() => s.connect(), 5000);
+    if (!s.active) {
+      window.clearTimeout(politeRetry);
+      politeRetry = window.setTimeout(() => s.connect(), 5000);
+    }
   });
 
   const retryNow = (): void => {
@@ -95,6 +101,7 @@ export function connect(credentials: Credentials): () => void {
     window.removeEventListener('online', retryNow);
     document.removeEventListener('visibilitychange', onVisible);
     window.clearInterval(timer);
+    window.clearTimeout(politeRetry);
     s.disconnect();
     if (socket === s) socket = null;
   };

@@ -29,7 +29,9 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
     if (!bucket.take()) return refusal('rate_limited', 'too many commands at once; slow down');
     const parsed = parseCommand(name, payload);
     if (!parsed.ok) return refusal('bad_request', parsed.message);
-    const runtime = await loading;
+    // Looked up per command, not captured once: after a failed commit the registry hands out a freshly loaded runtime.
+    await loading;
+    const runtime = await ctx.registry.get(socket.data.workshopId);
     if (!runtime) return refusal('not_found', 'this workshop no longer exists');
     const { actor } = socket.data;
     return runtime.run(parsed.cmd.payload.opId, actor, (state, now) => decide(state, actor, parsed.cmd, now), ctx.now);

@@ -29,6 +29,8 @@ const MAX_BATCH = 200;
 export class WorkshopRuntime {
   private readonly queue: Pending[] = [];
   private draining = false;
+  /** Set when a commit failed in a way that leaves memory and store possibly apart: this runtime takes no more commands. */
+  private broken = false;
 
   private constructor(
     readonly id: string,
@@ -37,11 +39,12 @@ export class WorkshopRuntime {
     private current: WorkshopState,
     private readonly opSeqs: Map<string, number>,
     private readonly onAppend: (runtime: WorkshopRuntime, event: StoredEvent, before: WorkshopState) => void,
+    private readonly onBroken: (runtime: WorkshopRuntime) => void,
   ) {}
 
-  static async load(id: string, store: EventStore, onAppend: WorkshopRuntime['onAppend']): Promise<WorkshopRuntime> {
+  static async load(id: string, store: EventStore, onAppend: WorkshopRuntime['onAppend'], onBroken: WorkshopRuntime['onBroken']): Promise<WorkshopRuntime> {
     const events = await store.readSince(id, 0);
-    return new WorkshopRuntime(id, store, events, applyAll(emptyState(), events), await store.opIds(id), onAppend);
+    return new WorkshopRuntime(id, store, events, applyAll(emptyState(), events), await store.opIds(id), onAppend, onBroken);
   }
 
   get state(): WorkshopState {
@@ -63,6 +66,7 @@ export class WorkshopRuntime {
    * command appends nothing.
    */
   run(opId: string, actor: Actor, decide: Pending['decide'], now: () => number = Date.now): Promise<CommandResult<Appended>> {
+    if (this.broken) return Promise.resolve({ ok: false, error: { code: 'internal', message: 'the server is reloading this workshop; try again' } });
     return new Promise((resolve, reject) => {
       this.queue.push({ opId, actor, decide, now, resolve, reject });
       if (!this.draining) void this.drain();
@@ -111,7 +115,13 @@ export class WorkshopRuntime {
     try {
       stored = await this.store.appendBatch(this.id, this.current.seq, accepted.map((a) => a.item));
     } catch (err) {
+      // The commit may or may not have landed (a connection lost at COMMIT): memory can no longer be trusted. Refuse
+      // this batch and everything queued, and let the registry load the workshop afresh from the store; the clients'
+      // retries carry the same opIds, so nothing is lost or doubled.
+      this.broken = true;
       accepted.forEach((a) => a.pending.reject(err));
+      this.queue.splice(0).forEach((p) => p.reject(err));
+      this.onBroken(this);
       return;
     }
     for (const event of stored) this.accept(event);

@@ -1,5 +1,6 @@
 import type { CommandName, CommandPayload } from '../protocol.js';
 import type { WorkshopState } from '../reducer.js';
+import { isOnScreen } from '../themes/curate.js';
 import { accept, refuse, type Decision } from './result.js';
 
 export type PlenaryCommand = Extract<CommandName, 'note:hide' | 'note:pin' | 'screen:spotlight' | 'theme:curate' | 'wrapup:show' | 'message:show' | 'message:dismiss'>;
@@ -20,6 +21,8 @@ export function decidePlenary(state: WorkshopState, cmd: PlenaryCommandInput): D
     }
     case 'screen:spotlight':
       if (cmd.payload.noteId !== null && !state.notes[cmd.payload.noteId]) return refuse('not_found', 'no such note');
+      // The projector could not show it: a hidden, deleted or unapproved note stays off the screen, spotlight or not.
+      if (cmd.payload.noteId !== null && !isOnScreen(state.notes[cmd.payload.noteId])) return refuse('conflict', 'this note is not on the screen');
       return accept({ type: 'screen.spotlight', noteId: cmd.payload.noteId });
     case 'theme:curate':
       if (!knownQuestion(cmd.payload.questionId)) return refuse('not_found', 'no such question');
