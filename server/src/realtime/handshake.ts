@@ -71,23 +71,23 @@ function joinGate(ctx: AppContext): JoinGate {
  * A phone joining by code. Only failures count against the IP, never successful joins. A closed workshop turns away
  * new phones but lets those that joined before reconnect, so closing the door does not throw the room out.
  */
-function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCode: string; participantKey: string }, ip: string): Promise<HandshakeResult> {
+async function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCode: string; participantKey: string }, ip: string): Promise<HandshakeResult> {
   const gate = joinGate(ctx);
-  return gate.run(ip, async (throttled) => {
-    const code = normaliseJoinCode(hs.joinCode);
-    const workshop = isWellFormedJoinCode(code) ? await ctx.repo.findByJoinCode(code) : null;
-    if (!workshop) {
-      gate.fail(ip);
-      return throttled
-        ? fail('rate_limited', 'too many wrong codes from this address; check the code on the screen and try again in a moment')
-        : fail('not_found', 'no workshop has this code');
-    }
-    const participantId = participantIdOf(workshop.id, hs.participantKey);
-    if (!workshop.open && !(await ctx.registry.get(workshop.id))?.state.participants[participantId]) {
-      return fail('forbidden', 'this workshop is closed for joining');
-    }
-    const viewer = { role: 'participant', participantId } as const;
-    const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
-    return { ok: true, session };
-  });
+  const code = normaliseJoinCode(hs.joinCode);
+  const workshop = isWellFormedJoinCode(code) ? await ctx.repo.findByJoinCode(code) : null;
+  if (!workshop) {
+    // Only wrong codes wait: past the limit they are answered one at a time, after a pause, so guessing from one
+    // address crawls. A right code (a whole room joining, or phones reconnecting after a Wi-Fi blip) never queues.
+    const throttled = gate.throttled(ip);
+    gate.fail(ip);
+    if (!throttled) return fail('not_found', 'no workshop has this code');
+    return gate.run(ip, async () => fail('rate_limited', 'too many wrong codes from this address; check the code on the screen and try again in a moment'));
+  }
+  const participantId = participantIdOf(workshop.id, hs.participantKey);
+  if (!workshop.open && !(await ctx.registry.get(workshop.id))?.state.participants[participantId]) {
+    return fail('forbidden', 'this workshop is closed for joining');
+  }
+  const viewer = { role: 'participant', participantId } as const;
+  const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
+  return { ok: true, session };
 }

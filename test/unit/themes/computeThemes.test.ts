@@ -133,13 +133,9 @@ describe('computeThemes', () => {
     expect(nn.map((t) => t.noteIds.sort())).toEqual([['1', '2'], ['3', '4']]);
   });
 
-  it('handles 2 000 notes quickly (loose budget; see test/bench/themes.ts for numbers)', () => {
-    const notes = syntheticNotes(2000);
-    const start = performance.now();
-    const themes = computeThemes(notes);
-    const ms = performance.now() - start;
-    console.log(`2000 notes: ${ms.toFixed(0)} ms, ${themes.length} themes`);
-    expect(themes.length).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(3000);
+  it('groups 2 000 notes into themes (how fast: test/bench/themes.ts)', () => {
+    const themes = computeThemes(syntheticNotes(2000));
+    expect(themes.length).toBeGreaterThan(1);
+    expect(themes.every((t) => t.noteIds.length >= 2)).toBe(true);
   });
 });
