@@ -24,3 +24,8 @@ export const LIMITS = {
 /** What the wrap-up shows for a question on the projector. */
 export const WRAPUP_PARTS = ['themes', 'insights', 'summaries', 'votes'] as const;
 export type WrapupPart = (typeof WRAPUP_PARTS)[number];
+
+/** Why a command or handshake was refused; each has a text in every language (error.code.*). */
+export const ERROR_CODES = [
+  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'conflict', 'unsupported_protocol', 'internal',
+] as const;

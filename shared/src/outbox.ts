@@ -1,4 +1,4 @@
-import type { CommandName, CommandResult, ErrorCode } from './protocol.js';
+import type { CommandError, CommandName, CommandResult, ErrorCode } from './protocol.js';
 
 /** One command waiting to be acknowledged. `key` orders entries: they are sent strictly in the order they were made. */
 export interface OutboxEntry {
@@ -35,7 +35,7 @@ export class Outbox {
     private readonly storage: OutboxStorage,
     private readonly scope: string,
     private readonly onChange: (entries: readonly OutboxEntry[]) => void,
-    private readonly onRejected: (entry: OutboxEntry, message: string) => void = () => undefined,
+    private readonly onRejected: (entry: OutboxEntry, error: CommandError) => void = () => undefined,
   ) {}
 
   /** Entries left by an earlier page (a tab closed while offline). */
@@ -74,7 +74,7 @@ export class Outbox {
       if (!entry) break;
       const result = await send(entry.name, entry.payload);
       if (!result.ok && !FINAL.has(result.error.code)) return false;
-      if (!result.ok) this.onRejected(entry, result.error.message);
+      if (!result.ok) this.onRejected(entry, result.error);
       if (entry.key !== undefined) await this.storage.remove(entry.key);
       this.entries = this.entries.filter((e) => e !== entry);
       this.onChange(this.entries);

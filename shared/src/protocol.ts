@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
 import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
 
-import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
+import { ERROR_CODES, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
 
 export { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION };
 
@@ -77,9 +77,7 @@ export type CommandName = keyof typeof commandSchemas;
 export type CommandPayload<C extends CommandName> = z.infer<(typeof commandSchemas)[C]>;
 export const COMMAND_NAMES = Object.keys(commandSchemas) as CommandName[];
 
-export const ERROR_CODES = [
-  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'conflict', 'unsupported_protocol', 'internal',
-] as const;
+export { ERROR_CODES };
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface CommandError {
   code: ErrorCode;

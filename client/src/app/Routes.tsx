@@ -1,4 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react';
+import { safeDecode } from '../sync/identity';
 import { needTexts, useT, type TextArea } from '../ui/i18n';
 
 /**
@@ -41,7 +42,7 @@ export function Routes() {
     if (path === '/facilitator/tables') return <TableCardsPage />;
     if (path === '/screen') return <ScreenPage />;
     if (path === '/host') return <HostPage />;
-    if (join) return <ParticipantPage code={join[1] ? decodeURIComponent(join[1]) : null} />;
+    if (join) return <ParticipantPage code={join[1] ? safeDecode(join[1]) : null} />;
     if (path === '/organiser' || path === '/') return <OrganiserPage />;
     return <NotFound />;
   })();

@@ -1,25 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SEGMENT_KINDS } from '@kafe/shared/constants';
 import type { Segment, SegmentKind, WorkshopDefinition } from '@kafe/shared/agenda';
 import { command } from '../sync/commands';
 import { useT } from '../ui/i18n';
+import { errorText } from '../ui/errorText';
 
 const isKind = (v: string): v is SegmentKind => (SEGMENT_KINDS as readonly string[]).includes(v);
 
 /** Edits title, date, questions and segments as a draft; Save sends the whole definition, and the server checks it. */
 export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
   const t = useT();
-  const [draft, setDraft] = useState(def);
+  // null while nothing is edited: the form then follows the workshop live; edits are never overwritten by it.
+  const [draft, setDraft] = useState<WorkshopDefinition | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => setDraft(def), [def]);
+  const shown = draft ?? def;
+  const edit = (patch: (d: WorkshopDefinition) => WorkshopDefinition): void => setDraft((d) => patch(d ?? def));
 
   const setSegment = (i: number, patch: Partial<Segment>): void =>
-    setDraft((d) => ({ ...d, agenda: d.agenda.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
+    edit((d) => ({ ...d, agenda: d.agenda.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   const setQuestion = (i: number, text: string): void =>
-    setDraft((d) => ({ ...d, questions: d.questions.map((q, j) => (j === i ? { ...q, text } : q)) }));
+    edit((d) => ({ ...d, questions: d.questions.map((q, j) => (j === i ? { ...q, text } : q)) }));
   const save = async (): Promise<void> => {
-    const result = await command('workshop:update', { definition: draft });
-    setMessage(result.ok ? { ok: true, text: t('fac.agenda.saved') } : { ok: false, text: result.error.message });
+    // Settings change elsewhere in the console (chime, ideas, mixing): send the current ones, not the draft's copy.
+    const result = await command('workshop:update', { definition: { ...shown, settings: def.settings } });
+    if (result.ok) setDraft(null);
+    setMessage(result.ok ? { ok: true, text: t('fac.agenda.saved') } : { ok: false, text: errorText(t, result.error, true) });
   };
 
   return (
@@ -33,20 +38,20 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
       <div className="field-grid">
         <label className="field">
           <span>{t('fac.agenda.workshopTitle')}</span>
-          <input value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} maxLength={200} required />
+          <input value={shown.title} onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))} maxLength={200} required />
         </label>
         <label className="field">
           <span>{t('fac.agenda.date')}</span>
-          <input type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} required />
+          <input type="date" value={shown.date} onChange={(e) => edit((d) => ({ ...d, date: e.target.value }))} required />
         </label>
         <label className="field">
           <span>{t('fac.agenda.place')}</span>
-          <input value={draft.place} onChange={(e) => setDraft({ ...draft, place: e.target.value })} maxLength={200} />
+          <input value={shown.place} onChange={(e) => edit((d) => ({ ...d, place: e.target.value }))} maxLength={200} />
         </label>
       </div>
       <fieldset>
         <legend>{t('org.questions')}</legend>
-        {draft.questions.map((q, i) => (
+        {shown.questions.map((q, i) => (
           <label className="field" key={q.id}>
             <span>{t('question.n', { n: i + 1 })}</span>
             <textarea value={q.text} rows={2} maxLength={500} onChange={(e) => setQuestion(i, e.target.value)} required />
@@ -66,7 +71,7 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
           </tr>
         </thead>
         <tbody>
-          {draft.agenda.map((s, i) => (
+          {shown.agenda.map((s, i) => (
             <tr key={s.id}>
               <td>
                 <input type="time" aria-label={`${t('fac.agenda.start')}: ${s.title}`} value={s.start} onChange={(e) => setSegment(i, { start: e.target.value })} required />
@@ -96,7 +101,7 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
                   onChange={(e) => setSegment(i, { questionId: e.target.value || undefined })}
                 >
                   <option value="">–</option>
-                  {draft.questions.map((q, n) => (
+                  {shown.questions.map((q, n) => (
                     <option key={q.id} value={q.id}>
                       {t('question.n', { n: n + 1 })}
                     </option>
@@ -114,7 +119,7 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
         <button type="submit" className="btn btn-primary">
           {t('common.save')}
         </button>
-        <button type="button" className="btn btn-quiet" onClick={() => setDraft(def)}>
+        <button type="button" className="btn btn-quiet" onClick={() => setDraft(null)}>
           {t('common.cancel')}
         </button>
       </div>

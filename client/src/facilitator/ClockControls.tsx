@@ -5,6 +5,7 @@ import type { Timeline } from '@kafe/shared/timeline';
 import { command } from '../sync/commands';
 import type { CommandName } from '../sync/connection';
 import { useT } from '../ui/i18n';
+import { errorText } from '../ui/errorText';
 
 /** The facilitator's clock buttons. Each sends one command; a refusal is shown, not swallowed. */
 export function ClockControls({ timeline }: { timeline: Timeline }) {
@@ -15,7 +16,7 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
     setBusy(true);
     const result: CommandResult = await command(name, payload);
     setBusy(false);
-    setError(result.ok ? null : result.error.message);
+    setError(result.ok ? null : errorText(t, result.error, true));
   };
   const started = timeline.status === 'running' || timeline.status === 'paused';
   return (

@@ -3,6 +3,7 @@ import type { MessageKey } from '@kafe/shared/i18n/nb/index';
 import { tokenFromLocation } from '../sync/identity';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
+import { safeDecode } from '../sync/identity';
 
 type FileFormat = 'md' | 'docx' | 'csv' | 'json';
 const FILES: { format: FileFormat; label: MessageKey }[] = [
@@ -27,7 +28,7 @@ async function failure(res: Response): Promise<string> {
 /** The file name the server chose: filename* (UTF-8, keeps æøå) before the ASCII filename. */
 function fileName(disposition: string | null, fallback: string): string {
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
-  if (star?.[1]) return decodeURIComponent(star[1]);
+  if (star?.[1]) return safeDecode(star[1]);
   return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? fallback;
 }
 

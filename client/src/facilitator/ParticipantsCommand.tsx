@@ -1,22 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopSettings } from '@kafe/shared/agenda';
-import { command } from '../sync/commands';
-import type { CommandName } from '../sync/connection';
 import { useT } from '../ui/i18n';
-
-/** Runs a facilitator command and remembers a refusal to show next to the control that caused it. */
-export function useFacilitatorCommand(): { run: (name: CommandName, payload?: Record<string, unknown>) => Promise<boolean>; busy: boolean; error: string | null } {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (name: CommandName, payload: Record<string, unknown> = {}): Promise<boolean> => {
-    setBusy(true);
-    const result = await command(name, payload);
-    setBusy(false);
-    setError(result.ok ? null : result.error.message);
-    return result.ok;
-  };
-  return { run, busy, error };
-}
+import { useFacilitatorCommand } from './useCommand';
 
 /**
  * A setting shown as chosen the moment it is clicked (a checkbox or radio that waits for the server looks broken),

@@ -1,7 +1,8 @@
 import { summariseEvaluation } from '@kafe/shared/participation/summaries';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { CommandError, useFacilitatorCommand } from './ParticipantsCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { CommandError } from './ParticipantsCommand';
 import { ParticipantsEvaluationEditor } from './ParticipantsEvaluationEditor';
 
 /** The closing evaluation: edit the questions beforehand, open and close it, and read the aggregate. */

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { EvaluationItem } from '@kafe/shared/agenda';
 import { useT } from '../ui/i18n';
-import { CommandError, useFacilitatorCommand } from './ParticipantsCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { CommandError } from './ParticipantsCommand';
 
 const MAX_ITEMS = 10;
 

@@ -3,7 +3,8 @@ import { roundCount } from '@kafe/shared/rounds';
 import { seatsPerRound } from '@kafe/shared/participation/summaries';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { CommandError, useFacilitatorCommand, useSetting } from './ParticipantsCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { CommandError, useSetting } from './ParticipantsCommand';
 
 /** Mixing rotations: switch on, assign tables for every round, and see the result per round and table. */
 export function ParticipantsMixing() {

@@ -5,7 +5,8 @@ import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/part
 import { useScreenThemes } from '../screen/useScreenThemes';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { CommandError, useFacilitatorCommand, useSetting } from './ParticipantsCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { CommandError, useSetting } from './ParticipantsCommand';
 
 /** Dot voting per question, on its current themes (or, before themes exist, its starred notes). */
 export function ParticipantsVoting() {

@@ -3,7 +3,8 @@ import { LIMITS } from '@kafe/shared/constants';
 import { uuid } from '../sync/uuid';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { PlenaryError, usePlenaryCommand } from './PlenaryCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { RefusalMessage } from './RefusalMessage';
 
 /** A short message to every screen and phone until dismissed, and whether the big screen chimes. */
 export function PlenaryMessages() {
@@ -11,7 +12,7 @@ export function PlenaryMessages() {
   const messages = useWorkshop((s) => s.state.messages);
   const chime = useWorkshop((s) => s.state.definition?.settings.chime ?? true);
   const [text, setText] = useState('');
-  const { run, busy, error } = usePlenaryCommand();
+  const { run, busy, error } = useFacilitatorCommand();
   return (
     <section aria-labelledby="messages-h">
       <h3 id="messages-h">{t('plenary.messages')}</h3>
@@ -49,7 +50,7 @@ export function PlenaryMessages() {
         <input type="checkbox" checked={chime} disabled={busy} onChange={(e) => void run('settings:set', { settings: { chime: e.target.checked } })} />
         <span>{t('plenary.chime')}</span>
       </label>
-      <PlenaryError error={error} />
+      <RefusalMessage error={error} />
     </section>
   );
 }

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import type { Note } from '@kafe/shared/reducer';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { PlenaryError, usePlenaryCommand } from './PlenaryCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { RefusalMessage } from './RefusalMessage';
 
 /** Every note of a question, newest first, with what the projector does with it: hide, pin, spotlight. */
 export function PlenaryNotes({ questionId }: { questionId: string }) {
   const t = useT();
   const state = useWorkshop((s) => s.state);
-  const { run, busy, error } = usePlenaryCommand();
+  const { run, busy, error } = useFacilitatorCommand();
   const notes = useMemo(
     () => state.noteOrder.map((id) => state.notes[id]).filter((n): n is Note => !!n && n.questionId === questionId && !n.deleted).reverse(),
     [state.noteOrder, state.notes, questionId],
@@ -69,7 +70,7 @@ export function PlenaryNotes({ questionId }: { questionId: string }) {
           })}
         </ul>
       )}
-      <PlenaryError error={error} />
+      <RefusalMessage error={error} />
     </section>
   );
 }

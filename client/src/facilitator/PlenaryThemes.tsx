@@ -5,7 +5,8 @@ import { normaliseCuration } from '@kafe/shared/themes/curationEdits';
 import { useWorkshop } from '../sync/workshopStore';
 import { useCuratedThemes } from '../screen/useScreenThemes';
 import { useT } from '../ui/i18n';
-import { PlenaryError, usePlenaryCommand } from './PlenaryCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { RefusalMessage } from './RefusalMessage';
 import { PlenaryThemeItem } from './PlenaryThemeItem';
 
 const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };
@@ -20,7 +21,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useCuratedThemes(questionId);
   const moved = useWorkshop((s) => s.state.curation[questionId]?.moved);
-  const { run, busy, error } = usePlenaryCommand();
+  const { run, busy, error } = useFacilitatorCommand();
   const sent = useRef<{ questionId: string; curation: ThemeCuration } | null>(null);
 
   const edit = (change: CurationEdit): void => {
@@ -56,7 +57,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
           ))}
         </ol>
       )}
-      <PlenaryError error={error} />
+      <RefusalMessage error={error} />
     </section>
   );
 }

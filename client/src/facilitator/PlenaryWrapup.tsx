@@ -4,7 +4,8 @@ import type { WorkshopState } from '@kafe/shared/reducer';
 import { useWorkshop } from '../sync/workshopStore';
 import { partTitle } from '../screen/wrapupParts';
 import { useT, type Translate } from '../ui/i18n';
-import { PlenaryError, usePlenaryCommand } from './PlenaryCommand';
+import { useFacilitatorCommand } from './useCommand';
+import { RefusalMessage } from './RefusalMessage';
 
 interface Step {
   questionId: string;
@@ -24,7 +25,7 @@ export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
   const t = useT();
   const wrapup = useWorkshop((s) => s.state.wrapup);
   const votes = useWorkshop((s) => s.state.votes);
-  const { run, busy, error } = usePlenaryCommand();
+  const { run, busy, error } = useFacilitatorCommand();
   const steps = stepsOf(def, votes);
   const current = steps.findIndex((s) => s.questionId === wrapup?.questionId && s.part === wrapup.part);
   const show = (s: Step | null): void => void run('wrapup:show', s ? { questionId: s.questionId, part: s.part } : { questionId: null, part: 'themes' });
@@ -56,7 +57,7 @@ export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
           </li>
         ))}
       </ol>
-      <PlenaryError error={error} />
+      <RefusalMessage error={error} />
     </section>
   );
 }

@@ -1,9 +1,17 @@
 import { useRef } from 'react';
+import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
+import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 
-/** The seed's host guidance, one tap away, in a native dialog (focus trapped, Escape closes). */
+/**
+ * The host guidance, one tap away, in a native dialog (focus trapped, Escape closes): guidance the organiser wrote, as
+ * written; the seed's guidance (the template's) in the interface language.
+ */
 export function HostGuide() {
   const t = useT();
+  const own = useWorkshop((s) => s.state.definition?.hostGuidance ?? []);
+  // The template's own guidance is shown translated; guidance an organiser wrote is shown as written.
+  const isTemplate = own.length === 0 || own.join('\n') === KAFEDIALOG_TEMPLATE.hostGuidance.join('\n');
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
@@ -13,9 +21,9 @@ export function HostGuide() {
       <dialog ref={dialog} className="guide" aria-labelledby="guide-h">
         <h2 id="guide-h">{t('host.guide')}</h2>
         <ul>
-          <li>{t('host.guide.1')}</li>
-          <li>{t('host.guide.2')}</li>
-          <li>{t('host.guide.3')}</li>
+          {(isTemplate ? [t('host.guide.1'), t('host.guide.2'), t('host.guide.3')] : own).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
         <form method="dialog">
           <button type="submit" className="btn btn-primary">

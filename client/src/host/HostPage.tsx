@@ -6,6 +6,7 @@ import type { Timeline } from '@kafe/shared/timeline';
 import { tokenFromLocation } from '../sync/identity';
 import { startOutbox, useOutbox } from '../sync/outboxClient';
 import { useWorkshop } from '../sync/workshopStore';
+import { errorText } from '../ui/errorText';
 import { useT } from '../ui/i18n';
 import { Gate, PageShell } from '../ui/PageShell';
 import { SegmentHeader } from '../ui/SegmentHeader';
@@ -73,7 +74,7 @@ function HostBody() {
         <NoteComposer round={round} />
         {rejected && (
           <p className="form-error" role="alert">
-            {t('host.rejected', { message: rejected })}
+            {t('host.rejected', { message: errorText(t, rejected) })}
           </p>
         )}
         <div className="note-filter">

@@ -6,7 +6,8 @@ export function OutboxStatus() {
   const t = useT();
   const count = useOutbox((s) => s.entries.length);
   return (
-    <p className={`outbox ${count > 0 ? 'outbox-waiting' : ''}`} role="status" title={t('host.outbox.help')}>
+    // Not a live region: it changes with every note, and the connection status already says when the tablet is offline.
+    <p className={`outbox ${count > 0 ? 'outbox-waiting' : ''}`} title={t('host.outbox.help')}>
       <span data-testid="outbox-count" className="outbox-count">
         {count}
       </span>{' '}

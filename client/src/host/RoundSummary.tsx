@@ -18,7 +18,19 @@ export function RoundSummary({ round, saved }: { round: number; saved: string })
     dirty.current = false;
     if (value.trim() !== saved.trim()) void submit('summary:set', { round, text: value });
   };
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  // Leaving the round (the component is keyed by it) or closing the tab saves what was typed: nothing is lost.
+  const latest = useRef(text);
+  latest.current = text;
+  useEffect(() => {
+    const save = (): void => flush(latest.current);
+    window.addEventListener('pagehide', save);
+    return () => {
+      window.removeEventListener('pagehide', save);
+      save();
+    };
+    // flush reads the current round and saved text through its closure; registering once per mount is what we want.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const id = `summary-${round}`;
   return (
     <div className="round-summary">

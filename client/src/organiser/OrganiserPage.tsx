@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Language } from '@kafe/shared/agenda';
 import type { WorkshopLinks } from '@kafe/shared/protocol';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
-import { safeGet, safeSet } from '../sync/identity';
+import { dateInZone } from '@kafe/shared/time';
+import { safeDecode, safeGet, safeSet } from '../sync/identity';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { useLanguage, useT } from '../ui/i18n';
 
@@ -27,9 +28,9 @@ function myWorkshops(): Created[] {
 export default function OrganiserPage() {
   const t = useT();
   const uiLang = useLanguage((s) => s.lang);
-  const [key, setKey] = useState(() => decodeURIComponent(location.hash.replace(/^#/, '')));
+  const [key, setKey] = useState(() => safeDecode(location.hash.replace(/^#/, '')));
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(() => dateInZone(Date.now(), KAFEDIALOG_TEMPLATE.timeZone));
   const [place, setPlace] = useState('');
   const [tables, setTables] = useState(KAFEDIALOG_TEMPLATE.tables);
   const [language, setLanguageOf] = useState<Language>(uiLang);

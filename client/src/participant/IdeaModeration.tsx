@@ -3,6 +3,7 @@ import { notesOfTable } from '@kafe/shared/reducer';
 import { command } from '../sync/commands';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
+import { errorText } from '../ui/errorText';
 
 /**
  * For the table host's tablet: participants' ideas at this table that wait for approval (ideas mode "approval").
@@ -20,7 +21,7 @@ export function IdeaModeration({ table }: { table: number }) {
     setBusy(noteId);
     void command('idea:moderate', { noteId, approved }).then((r) => {
       setBusy(null);
-      setFailed(r.ok ? null : r.error.message);
+      setFailed(r.ok ? null : errorText(t, r.error));
     });
   };
   return (

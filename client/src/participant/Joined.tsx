@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { normaliseJoinCode } from '@kafe/shared/joinCode';
 import { participantKey } from '../sync/identity';
 import { useWorkshop } from '../sync/workshopStore';
+import { errorText } from '../ui/errorText';
 import { useT, type Translate } from '../ui/i18n';
 import { useConnection } from '../ui/useConnection';
 import { JoinForm } from './JoinForm';
@@ -41,7 +42,7 @@ function joinError(t: Translate, fatal: { code: string; message: string }, code:
     case 'unsupported_protocol':
       return t('error.unsupported');
     default:
-      return fatal.message;
+      return errorText(t, fatal);
   }
 }
 

@@ -119,9 +119,10 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
     case 'finished':
       return (
         <div className="screen-phase screen-finished">
-          <h1 className="screen-big" data-testid="segment-title">
-            {t('screen.finished')}
-          </h1>
+          <h1 className="screen-big">{t('screen.finished')}</h1>
+          <p className="screen-lead" data-testid="segment-title">
+            {title}
+          </p>
           {clock}
         </div>
       );

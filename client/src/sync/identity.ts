@@ -19,7 +19,7 @@ export function participantKey(): string {
 /** The token in this page's fragment (#token), if any. */
 export function tokenFromLocation(): string | null {
   const raw = location.hash.replace(/^#/, '');
-  return raw.length >= 10 ? decodeURIComponent(raw) : null;
+  return raw.length >= 10 ? safeDecode(raw) : null;
 }
 
 export function safeGet(key: string): string | null {
@@ -35,5 +35,14 @@ export function safeSet(key: string, value: string): void {
     localStorage.setItem(key, value);
   } catch {
     // Private mode or full storage: the app still works, it just forgets on reload.
+  }
+}
+
+/** decodeURIComponent that never throws: a mangled link (a stray %) yields the raw text, not a blank page. */
+export function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
   }
 }

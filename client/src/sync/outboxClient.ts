@@ -1,3 +1,4 @@
+import type { CommandError } from '@kafe/shared/protocol';
 import { create } from 'zustand';
 import { currentSocket, onWelcome, sendCommand, type CommandName } from './connection';
 import { Outbox, type OutboxEntry } from '@kafe/shared/outbox';
@@ -7,7 +8,7 @@ import { uuid } from './uuid';
 interface OutboxState {
   entries: readonly OutboxEntry[];
   /** The last refusal from the server (e.g. a note deleted on another device), shown to the host once. */
-  rejected: string | null;
+  rejected: CommandError | null;
   ready: boolean;
 }
 
@@ -43,7 +44,7 @@ export function startOutbox(scope: string): () => void {
       storage,
       scope,
       (entries) => useOutbox.setState({ entries }),
-      (_entry, message) => useOutbox.setState({ rejected: message }),
+      (_entry, error) => useOutbox.setState({ rejected: error }),
     );
     await box.load();
     if (!stopped) {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useWorkshop } from '../sync/workshopStore';
 import { ConnectionStatus } from './ConnectionStatus';
+import { errorText } from './errorText';
 import { useT } from './i18n';
 import { LanguagePicker } from './LanguagePicker';
 import { MessageBanner } from './MessageBanner';
@@ -40,7 +41,7 @@ export function Gate({ children }: { children: ReactNode }) {
     return (
       <div className="notice notice-error" role="alert">
         <h2>{t('error.title')}</h2>
-        <p>{fatal.code === 'unsupported_protocol' ? t('error.unsupported') : fatal.message}</p>
+        <p>{errorText(t, fatal)}</p>
       </div>
     );
   }

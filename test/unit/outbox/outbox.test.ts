@@ -83,7 +83,7 @@ describe('the offline outbox', () => {
   it('drops a change the server refuses for good, reports it, and goes on with the next', async () => {
     const storage = new MemoryOutboxStorage();
     const rejected: string[] = [];
-    const box = new Outbox(storage, 's', () => undefined, (_e, message) => rejected.push(message));
+    const box = new Outbox(storage, 's', () => undefined, (_e, error) => rejected.push(error.message));
     await box.enqueue('note:edit', 'a', { noteId: 'a', text: 'x' });
     await box.enqueue('note:add', 'b', { noteId: 'b', text: 'y' });
     const sent: string[] = [];
