@@ -23,6 +23,3 @@ export interface ClockEntry {
   event: ClockEvent;
 }
 
-export function isClockEvent(e: { type: string }): e is ClockEvent {
-  return e.type.startsWith('clock.');
-}

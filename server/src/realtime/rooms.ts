@@ -2,7 +2,6 @@ import type { Viewer } from '@kafe/shared/projection';
 
 /** One socket.io room per kind of viewer in a workshop: everyone in a room sees the same projection. */
 export const rooms = {
-  all: (w: string) => `${w}`,
   facilitator: (w: string) => `${w}:facilitator`,
   screen: (w: string) => `${w}:screen`,
   host: (w: string, table: number) => `${w}:host:${table}`,
@@ -24,5 +23,5 @@ export function roomsOf(workshopId: string, viewer: Viewer): string[] {
         return viewer satisfies never;
     }
   })();
-  return [rooms.all(workshopId), own];
+  return [own];
 }

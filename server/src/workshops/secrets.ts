@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@kafe/shared/joinCode';
 
 /** 128 random bits, URL-safe. */
@@ -7,11 +7,6 @@ export const newToken = (): string => randomBytes(16).toString('base64url');
 /** Tokens carry 128 random bits, so a plain SHA-256 is enough to store them: there is nothing to brute-force. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(hashToken(a));
-  const y = Buffer.from(hashToken(b));
-  return timingSafeEqual(x, y);
-}
 
 export function newJoinCode(): string {
   let code = '';
