@@ -4,6 +4,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { AppContext, CreatedWorkshop } from './context.js';
 import { errorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
+import { linkRoutes } from './http/links.js';
 import { originGuard } from './http/originGuard.js';
 import { securityHeaders } from './http/security.js';
 import { staticClient } from './http/staticClient.js';
@@ -19,6 +20,7 @@ import type { Db } from './store/db.js';
 import { EventStore } from './store/eventStore.js';
 import { linksFor } from './workshops/links.js';
 import { WorkshopRegistry } from './workshops/registry.js';
+import type { LinkTarget } from './workshops/regenerate.js';
 import { WorkshopRepository } from './workshops/repository.js';
 
 export interface AppDeps {
@@ -42,7 +44,11 @@ export function createApp(deps: AppDeps): App {
   const store = new EventStore(deps.db);
   const repo = new WorkshopRepository(deps.db);
   const registry = new WorkshopRegistry(store, repo);
+  const revokedListeners: ((workshopId: string, target: LinkTarget) => void)[] = [];
   const ctx: AppContext = {
+    db: deps.db,
+    linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
+    onLinkRevoked: (listener) => void revokedListeners.push(listener),
     publicUrl: deps.publicUrl,
     organiserKeyHash: deps.organiserKeyHash,
     now,
@@ -69,6 +75,7 @@ export function createApp(deps: AppDeps): App {
   app.use(workshopRoutes(ctx, templates));
   app.use(importRoutes(ctx));
   app.use(exportRoutes(ctx));
+  app.use(linkRoutes(ctx));
   app.use(templateRoutes(ctx, templates));
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }));
   app.use(staticClient(deps.clientDir));

@@ -1,5 +1,7 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { FailureLimiter } from './limits/failureLimiter.js';
+import type { Db } from './store/db.js';
+import type { LinkTarget } from './workshops/regenerate.js';
 import type { EventStore } from './store/eventStore.js';
 import type { WorkshopLinks } from './workshops/links.js';
 import type { WorkshopRegistry } from './workshops/registry.js';
@@ -22,5 +24,9 @@ export interface AppContext {
   registry: WorkshopRegistry;
   /** Wrong organiser keys, tokens and join codes, per IP. */
   guesses: FailureLimiter;
+  db: Db;
   createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
+  /** A role link was replaced: its open pages must go (realtime/ listens). */
+  linkRevoked(workshopId: string, target: LinkTarget): void;
+  onLinkRevoked(listener: (workshopId: string, target: LinkTarget) => void): void;
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { QrCode } from '../ui/QrCode';
+import { ReplaceLink } from './ReplaceLink';
 
 function CopyLink({ url, label }: { url: string; label: string }) {
   const t = useT();
@@ -46,12 +47,16 @@ export function LinksPanel() {
         </figure>
       </div>
       <CopyLink url={links.join} label={`${t('fac.links.join')} (${joinCode})`} />
-      <CopyLink url={links.screen} label={t('fac.links.screen')} />
+      <div className="link-row">
+        <CopyLink url={links.screen} label={t('fac.links.screen')} />
+        <ReplaceLink target={{ role: 'screen' }} who={t('fac.links.screen')} />
+      </div>
       <h3>{t('fac.links.hosts')}</h3>
       <ul className="host-links">
         {links.hosts.map((h) => (
           <li key={h.table}>
             <CopyLink url={h.url} label={t('table.n', { n: h.table })} />
+            <ReplaceLink target={{ role: 'host', table: h.table }} who={t('table.n', { n: h.table })} />
           </li>
         ))}
       </ul>

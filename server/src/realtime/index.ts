@@ -11,7 +11,7 @@ import { registerCommands } from './commands.js';
 import { authenticate } from './handshake.js';
 import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
-import { roomsOf } from './rooms.js';
+import { rooms, roomsOf } from './rooms.js';
 import { attachThemes } from '../themes/realtime.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import type { IoServer, IoSocket } from './types.js';
@@ -45,6 +45,11 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     );
   });
 
+  // A replaced link: every page still open with it is disconnected; its reconnect is refused ("replaced by a new one").
+  ctx.onLinkRevoked((workshopId, target) => {
+    const room = target.role === 'screen' ? rooms.screen(workshopId) : rooms.host(workshopId, target.table);
+    io.in(room).disconnectSockets(true);
+  });
   const broadcaster = new Broadcaster(io);
   ctx.registry.onAppend((runtime, event) => broadcaster.send(runtime, event));
   const themes = attachThemes(io, ctx.registry);

@@ -1,0 +1,33 @@
+import type { Db } from '../store/db.js';
+import { openRoleTokens, sealRoleTokens, type RoleTokens } from './sealedLinks.js';
+import { hashToken, newToken } from './secrets.js';
+
+/** Whose link to replace: the projector's, or one table host's. */
+export type LinkTarget = { role: 'screen' } | { role: 'host'; table: number };
+
+/**
+ * Replaces one role link (a tablet went missing, a link was shared too widely): the old token is revoked, so it gets a
+ * clear 403 from now on, and a new one is issued and sealed in with the others for the facilitator. One transaction.
+ * Returns null when `facilitatorToken` cannot open this workshop's links or the table does not exist.
+ */
+export async function regenerateLink(db: Db, workshopId: string, facilitatorToken: string, target: LinkTarget): Promise<RoleTokens | null> {
+  return db.transaction(async (tx) => {
+    const row = (await tx.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1 for update', [workshopId])).rows[0];
+    const tokens = row?.sealed_links ? openRoleTokens(facilitatorToken, row.sealed_links) : null;
+    if (!tokens) return null;
+    if (target.role === 'host' && !tokens.hostTokens.some((h) => h.table === target.table)) return null;
+    const token = newToken();
+    const table = target.role === 'host' ? target.table : null;
+    await tx.query(
+      'update tokens set revoked_at = now() where workshop_id = $1 and role = $2 and table_no is not distinct from $3 and revoked_at is null',
+      [workshopId, target.role, table],
+    );
+    await tx.query('insert into tokens (hash, workshop_id, role, table_no) values ($1, $2, $3, $4)', [hashToken(token), workshopId, target.role, table]);
+    const next: RoleTokens =
+      target.role === 'screen'
+        ? { ...tokens, screenToken: token }
+        : { ...tokens, hostTokens: tokens.hostTokens.map((h) => (h.table === target.table ? { table: h.table, token } : h)) };
+    await tx.query('update workshops set sealed_links = $2 where id = $1', [workshopId, sealRoleTokens(facilitatorToken, next)]);
+    return next;
+  });
+}
