@@ -1,69 +1,28 @@
 // kill -9 in the middle of a stream of commands: every acknowledged event is there after a restart, exactly once.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandResult } from '@kafe/shared/protocol';
-import { KEY, WAIT_MS, asRole, createWorkshop, freePort, join as joinAs, send, type Client } from './harness.js';
+import { ServerProcess, SERVER_MAIN } from '../e2e/serverProcess.js';
+import { KEY, WAIT_MS, asRole, createWorkshop, join as joinAs, send, type Client } from './harness.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const mainJs = join(root, 'server/dist/main.js');
-const dataDir = mkdtempSync(join(tmpdir(), 'kafe-kill9-'));
-const children = new Set<ChildProcess>();
+let server: ServerProcess | undefined;
 const opened: Client[] = [];
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-/** Starts `node server/dist/main.js` on DATA_DIR and waits until /healthz answers. */
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [mainJs], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ORGANISER_KEY: KEY, PUBLIC_URL: url, KAFE_NO_STARTER: '1', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${out}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ok) return { url, child, output: () => out };
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the server did not answer /healthz within a minute:\n${out}`);
-}
-
-function kill9(s: Server): Promise<void> {
-  return new Promise((resolve) => {
-    if (s.child.exitCode !== null || s.child.signalCode !== null) return resolve();
-    s.child.once('exit', () => resolve());
-    s.child.kill('SIGKILL');
-  });
-}
-
 beforeAll(() => {
-  // The server imports @kafe/shared through its package exports (shared/dist): build both once. tsc -b still emits
-  // when a file has type errors, so a colleague's half-finished edit elsewhere does not stop this test.
+  // The server runs as its own process from the built output (so it can really be killed): build it once. tsc -b still
+  // emits when a file has type errors, so a colleague's half-finished edit elsewhere does not stop this test.
   const res = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: root, encoding: 'utf8' });
-  if (!existsSync(mainJs)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
+  if (!existsSync(SERVER_MAIN)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
 }, 240_000);
 
 afterAll(async () => {
   for (const c of opened) c.close();
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 interface Sent {
@@ -76,9 +35,10 @@ interface Sent {
 
 describe('kill -9', () => {
   it('every event acknowledged before kill -9 is there after the restart, exactly once, with contiguous seqs', async () => {
-    const first = await startServer();
-    const w = await createWorkshop(first.url);
-    const facilitator = await joinAs(first.url, asRole(w.facilitatorToken));
+    server = await ServerProcess.start({ organiserKey: KEY });
+    const url = server.base;
+    const w = await createWorkshop(url);
+    const facilitator = await joinAs(url, asRole(w.facilitatorToken));
     opened.push(facilitator);
     expect(await send(facilitator.socket, 'clock:start')).toMatchObject({ ok: true });
 
@@ -100,7 +60,7 @@ describe('kill -9', () => {
           cmd.answered = true;
           if (ack.ok) cmd.seq = ack.data.seq;
           if (ack.ok && ++acked === 15) {
-            void kill9(first).then(() => {
+            void server!.kill('SIGKILL').then(() => {
               dead = true;
               resolve();
             });
@@ -116,8 +76,8 @@ describe('kill -9', () => {
     expect(acknowledged.length).toBeGreaterThanOrEqual(15);
     expect(sent.some((c) => !c.answered), 'commands were in flight when the server died').toBe(true);
 
-    const second = await startServer();
-    const again = await joinAs(second.url, asRole(w.facilitatorToken, 0));
+    await server.spawn(); // the same data directory and port, after kill -9
+    const again = await joinAs(url, asRole(w.facilitatorToken, 0));
     opened.push(again);
     const log = again.w.events;
 
@@ -148,9 +108,8 @@ describe('kill -9', () => {
     if (!lost) throw new Error('expected an unanswered note among the commands in flight');
     const ack = (await again.socket.timeout(WAIT_MS).emitWithAck(lost.name, { opId: lost.opId, ...lost.payload })) as CommandResult<{ seq: number }>;
     expect(ack.ok).toBe(true);
-    const fresh = await joinAs(second.url, asRole(w.facilitatorToken, 0));
+    const fresh = await joinAs(url, asRole(w.facilitatorToken, 0));
     opened.push(fresh);
     expect(fresh.w.events.filter((e) => e.event.type === 'note.added' && e.event.noteId === lost.payload.noteId)).toHaveLength(1);
-    await kill9(second);
   }, 180_000);
 });
