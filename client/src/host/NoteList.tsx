@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { submit } from '../sync/outboxClient';
 import { useT } from '../ui/i18n';
 import { NoteItem } from './NoteItem';
@@ -8,6 +8,11 @@ import type { NoteView } from './pendingNotes';
 export function NoteList({ notes, emptyText }: { notes: NoteView[]; emptyText: string }) {
   const t = useT();
   const [deleted, setDeleted] = useState<string | null>(null);
+  // The deleted note's buttons are gone with it: keyboard focus goes to Undo instead of falling to the page.
+  const undo = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleted) undo.current?.focus();
+  }, [deleted]);
   return (
     <>
       {notes.length === 0 ? (
@@ -23,6 +28,7 @@ export function NoteList({ notes, emptyText }: { notes: NoteView[]; emptyText: s
         <div className="undo-bar" role="status">
           <span>{t('host.deleted')}</span>
           <button
+            ref={undo}
             type="button"
             className="btn btn-small"
             onClick={() => {

@@ -105,7 +105,7 @@ export const en: Record<CoreKey, string> = {
   'fac.tables.offline': 'Host not connected',
   'fac.tables.last': 'Last active',
   'fac.tables.none': 'No notes yet.',
-  'fac.presence': '{participants} participants and {screens} screens connected',
+  'fac.presence': 'Connected now: participants {participants}, screens {screens}',
   'fac.hostCard.title': 'Table host, table {n}',
   'fac.hostCard.scan': 'Scan to open the table host page on the tablet.',
   'screen.join.title': 'Join in!',

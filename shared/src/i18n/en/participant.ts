@@ -36,7 +36,7 @@ export const participantEn: Record<ParticipantKey, string> = {
   'participant.vote.used': '{used} of {dots} dots used',
   'participant.vote.add': 'Give a dot to “{label}”',
   'participant.vote.remove': 'Take a dot from “{label}”',
-  'participant.vote.dots': '{n} dots',
+  'participant.vote.dots': 'Dots: {n}',
   'participant.vote.saved': 'saved',
   'participant.vote.saving': 'saving …',
   'participant.vote.offline': 'will be saved when you are back online',

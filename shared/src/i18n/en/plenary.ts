@@ -26,7 +26,7 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.wrapup.noVote': 'There is no vote on this question.',
   'plenary.wrapup.votesOpen': 'Vote on your phone now!',
   'plenary.wrapup.votesHidden': 'The result shows when the facilitator reveals it.',
-  'plenary.wrapup.dots': '{n} dots',
+  'plenary.wrapup.dots': 'Dots: {n}',
 
   'plenary.panel': 'Plenary and big screen',
   'plenary.question': 'Question',

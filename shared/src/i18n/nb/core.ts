@@ -103,7 +103,7 @@ export const nb = {
   'fac.tables.offline': 'Vert ikke tilkoblet',
   'fac.tables.last': 'Sist aktiv',
   'fac.tables.none': 'Ingen notater ennå.',
-  'fac.presence': '{participants} deltakere og {screens} skjermer tilkoblet',
+  'fac.presence': 'Tilkoblet nå: deltakere {participants}, skjermer {screens}',
   'fac.hostCard.title': 'Bordvert, bord {n}',
   'fac.hostCard.scan': 'Skann for å åpne bordvertsiden på nettbrettet.',
   'screen.join.title': 'Bli med!',

@@ -35,7 +35,7 @@ export const participantNb = {
   'participant.vote.used': '{used} av {dots} prikker brukt',
   'participant.vote.add': 'Gi en prikk til «{label}»',
   'participant.vote.remove': 'Ta en prikk fra «{label}»',
-  'participant.vote.dots': '{n} prikker',
+  'participant.vote.dots': 'Prikker: {n}',
   'participant.vote.saved': 'lagret',
   'participant.vote.saving': 'lagrer …',
   'participant.vote.offline': 'lagres når du er på nett igjen',

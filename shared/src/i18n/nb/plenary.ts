@@ -25,7 +25,7 @@ export const plenaryNb = {
   'plenary.wrapup.noVote': 'Det er ingen avstemning om dette spørsmålet.',
   'plenary.wrapup.votesOpen': 'Stem på mobilen nå!',
   'plenary.wrapup.votesHidden': 'Resultatet vises når fasilitatoren åpner det.',
-  'plenary.wrapup.dots': '{n} prikker',
+  'plenary.wrapup.dots': 'Prikker: {n}',
 
   'plenary.panel': 'Plenum og storskjerm',
   'plenary.question': 'Spørsmål',

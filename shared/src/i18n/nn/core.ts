@@ -105,7 +105,7 @@ export const nn: Record<CoreKey, string> = {
   'fac.tables.offline': 'Vert ikkje tilkopla',
   'fac.tables.last': 'Sist aktiv',
   'fac.tables.none': 'Ingen notat enno.',
-  'fac.presence': '{participants} deltakarar og {screens} skjermar tilkopla',
+  'fac.presence': 'Tilkopla no: deltakarar {participants}, skjermar {screens}',
   'fac.hostCard.title': 'Bordvert, bord {n}',
   'fac.hostCard.scan': 'Skann for å opna bordvertsida på nettbrettet.',
   'screen.join.title': 'Bli med!',

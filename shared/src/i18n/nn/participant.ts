@@ -36,7 +36,7 @@ export const participantNn: Record<ParticipantKey, string> = {
   'participant.vote.used': '{used} av {dots} prikkar brukte',
   'participant.vote.add': 'Gi ein prikk til «{label}»',
   'participant.vote.remove': 'Ta ein prikk frå «{label}»',
-  'participant.vote.dots': '{n} prikkar',
+  'participant.vote.dots': 'Prikkar: {n}',
   'participant.vote.saved': 'lagra',
   'participant.vote.saving': 'lagrar …',
   'participant.vote.offline': 'blir lagra når du er på nett igjen',

@@ -26,7 +26,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.wrapup.noVote': 'Det er inga avrøysting om dette spørsmålet.',
   'plenary.wrapup.votesOpen': 'Røyst på mobilen no!',
   'plenary.wrapup.votesHidden': 'Resultatet blir vist når fasilitatoren opnar det.',
-  'plenary.wrapup.dots': '{n} prikkar',
+  'plenary.wrapup.dots': 'Prikkar: {n}',
 
   'plenary.panel': 'Plenum og storskjerm',
   'plenary.question': 'Spørsmål',
