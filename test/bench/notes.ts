@@ -2,29 +2,17 @@
 // submit to the screen receiving the note, with 300 participant sockets connected. The server runs as its own
 // process (node server/dist/main.js), so client work here does not share its event loop. Loopback only, bounded.
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '../../shared/src/constants.js';
+import type { Socket } from 'socket.io-client';
 import { ServerProcess } from '../e2e/serverProcess.js';
 import { connectPhones } from './lib/phones.js';
 import { log, round, summary } from './lib/stats.js';
+import { open, tokenOf } from './lib/sockets.js';
 
 const HOSTS = 20;
 const PHONES = 300;
 const NOTES_PER_HOST = 50;
 
-const tokenOf = (link: string): string => new URL(link).hash.slice(1);
 
-function open(base: string, auth: Record<string, unknown>): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const s = io(base, { transports: ['websocket'], auth: { v: PROTOCOL_VERSION, lastSeq: 0, ...auth }, reconnection: false, forceNew: true });
-    const timer = setTimeout(() => reject(new Error('no welcome within 20 s')), 20_000);
-    s.once('welcome', () => {
-      clearTimeout(timer);
-      resolve(s);
-    });
-    s.once('connect_error', (e) => reject(e));
-  });
-}
 
 export async function bench(): Promise<unknown> {
   const server = await ServerProcess.start();

@@ -8,11 +8,11 @@
 //    the screen receives the question's new themes, minus the 400 ms debounce: compute + broadcast time.
 // Notes are the synthetic Norwegian set of themes.ts (deterministic). Run alone: `node --import tsx test/bench/run.ts themesLive`.
 import { randomUUID } from 'node:crypto';
-import { io, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION } from '../../shared/src/constants.js';
+import type { Socket } from 'socket.io-client';
 import { ServerProcess } from '../e2e/serverProcess.js';
 import { log, median, round, summary } from './lib/stats.js';
 import { syntheticNotes } from './themes.js';
+import { open, tokenOf } from './lib/sockets.js';
 
 const TABLES = 20;
 const STREAM_NOTES_PER_HOST = 15;
@@ -30,20 +30,8 @@ interface EventsMsg {
   event: { type: string; noteId?: string };
 }
 
-const tokenOf = (link: string): string => new URL(link).hash.slice(1);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-function open(base: string, auth: Record<string, unknown>): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const s = io(base, { transports: ['websocket'], auth: { v: PROTOCOL_VERSION, lastSeq: 0, ...auth }, reconnection: false, forceNew: true });
-    const timer = setTimeout(() => reject(new Error('no welcome within 20 s')), 20_000);
-    s.once('welcome', () => {
-      clearTimeout(timer);
-      resolve(s);
-    });
-    s.once('connect_error', (e) => reject(e));
-  });
-}
 
 async function addNote(host: Socket, noteId: string, text: string, round: number): Promise<void> {
   const ack: { ok: boolean; error?: { message: string } } = await host.timeout(10_000).emitWithAck('note:add', { opId: randomUUID(), noteId, text, round });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../../server/src/workshops/secrets.js';
 import { createWorkshop, roleTokens, startApp, type Harness } from '../harness.js';
 import { filledWorkshop, type FilledWorkshop } from './workshop.js';
+import { parseCsv } from '../../fixtures/csv.js';
 
 let h: Harness;
 let f: FilledWorkshop;
@@ -25,26 +26,6 @@ const get = async (format: string) => {
 };
 const xmlText = (xml: string): string => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe('the export formats', () => {
   it('Markdown holds the questions and every note, and is named after the workshop', async () => {

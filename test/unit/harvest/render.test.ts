@@ -11,31 +11,12 @@ import { contentDisposition } from '../../../server/src/export/filename.js';
 import { renderHtml } from '../../../server/src/export/html.js';
 import { escapeMarkdown, renderMarkdown } from '../../../server/src/export/markdown.js';
 import { NOW, scriptedEvents, scriptedState } from './scripted.js';
+import { parseCsv } from '../../fixtures/csv.js';
 
 const events = scriptedEvents();
 const report = buildHarvestReport(scriptedState(events), events, { now: NOW });
 const notes = report.questions.flatMap((q) => q.groups.flatMap((g) => g.notes));
 
-/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 describe('Markdown', () => {
   const md = renderMarkdown(harvestDocument(report));
