@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { MemoryOutboxStorage, Outbox, type OutboxEntry } from '@kafe/shared/outbox';
 import type { CommandError } from '@kafe/shared/protocol';
 import { onWelcome, sendCommand } from '../sync/connection';
 import { uuid } from '../sync/uuid';
@@ -19,34 +20,38 @@ interface IdeaQueue {
 
 export const useIdeaQueue = create<IdeaQueue>(() => ({ queued: [], refused: null }));
 
-/** Worth retrying later: no connection, no answer, or asked to slow down. Anything else is the server's final word. */
-const transient = (error: CommandError): boolean => error.code === 'internal' || error.code === 'rate_limited';
+const asIdea = (e: OutboxEntry): QueuedIdea => ({
+  noteId: String(e.payload.noteId), opId: e.opId, text: String(e.payload.text), round: Number(e.payload.round),
+});
 
-let flushing = false;
+/**
+ * The same outbox the host tablets use (in order, retried, deduplicated by opId), kept in memory: a phone's idea is
+ * one short line, and the phone shows it as "sending" until the server has it.
+ */
+const box = new Outbox(
+  new MemoryOutboxStorage(),
+  'ideas',
+  (entries) => useIdeaQueue.setState({ queued: entries.map(asIdea) }),
+  (entry, error) => useIdeaQueue.setState({ refused: { text: String(entry.payload.text), error } }),
+);
 
-/** Sends queued ideas in order; stops at the first one that cannot get through now and waits for the next welcome. */
+let retryTimer = 0;
+let backoffMs = 1000;
+
+/** Sends queued ideas in order; after a failure worth retrying, tries again with backoff (1 s doubling to 30 s). */
 export async function flushIdeas(): Promise<void> {
-  if (flushing) return;
-  flushing = true;
-  try {
-    for (;;) {
-      const next = useIdeaQueue.getState().queued[0];
-      if (!next) return;
-      const result = await sendCommand('idea:add', { opId: next.opId, noteId: next.noteId, text: next.text, round: next.round });
-      if (!result.ok && transient(result.error)) return;
-      useIdeaQueue.setState((s) => ({
-        queued: s.queued.filter((q) => q.opId !== next.opId),
-        refused: result.ok ? s.refused : { text: next.text, error: result.error },
-      }));
-    }
-  } finally {
-    flushing = false;
+  window.clearTimeout(retryTimer);
+  if (await box.flush(sendCommand)) {
+    backoffMs = 1000;
+    return;
   }
+  retryTimer = window.setTimeout(() => void flushIdeas(), backoffMs);
+  backoffMs = Math.min(backoffMs * 2, 30_000);
 }
 
 export function queueIdea(text: string, round: number): void {
-  useIdeaQueue.setState((s) => ({ queued: [...s.queued, { noteId: uuid(), opId: uuid(), text, round }], refused: null }));
-  void flushIdeas();
+  useIdeaQueue.setState({ refused: null });
+  void box.enqueue('idea:add', uuid(), { noteId: uuid(), text, round }).then(flushIdeas);
 }
 
 /** Resends what is queued after every (re)connect, while the idea box is on screen. */
