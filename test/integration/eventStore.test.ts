@@ -105,6 +105,30 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
     expect(await store.readSince(id, 0)).toHaveLength(1);
   });
 
+  it('appendBatch (the group commit the server uses) appends several events after the given seq, in one transaction', async () => {
+    const id = await workshop();
+    const stored = await store.appendBatch(id, 0, [
+      { opId: randomUUID(), actor: host, event: note(1), at: AT },
+      { opId: randomUUID(), actor: host, event: note(2), at: AT + 1 },
+    ]);
+    expect(stored.map((e) => e.seq)).toEqual([1, 2]);
+    expect((await store.readSince(id)).map((e) => e.event)).toEqual([note(1), note(2)]);
+  });
+
+  it('appendBatch refuses a stale head or a reused opId and writes nothing of the batch', async () => {
+    const id = await workshop();
+    const opId = randomUUID();
+    await store.appendBatch(id, 0, [{ opId, actor: host, event: note(1), at: AT }]);
+    // Another writer moved the log on: the batch is refused whole.
+    await expect(store.appendBatch(id, 0, [{ opId: randomUUID(), actor: host, event: note(2), at: AT }])).rejects.toThrow();
+    // An opId already in the log: refused whole, including the valid event before it.
+    await expect(store.appendBatch(id, 1, [
+      { opId: randomUUID(), actor: host, event: note(3), at: AT },
+      { opId, actor: host, event: note(4), at: AT },
+    ])).rejects.toThrow();
+    expect((await store.readSince(id)).map((e) => e.seq)).toEqual([1]);
+  });
+
   it('keeps millisecond times beyond 32 bits and unicode text exactly', async () => {
     const id = await workshop();
     const text = 'Tillit – «økt handlingsrom» for førstelinja 👍';
