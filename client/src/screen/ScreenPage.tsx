@@ -14,6 +14,7 @@ import { useTimeline } from '../ui/useTimeline';
 import { nextLine, questionNumber, questionOf, segmentTitle } from '../ui/workshopText';
 import { FullscreenButton } from './FullscreenButton';
 import { JoinInvite } from './JoinInvite';
+import { PlainPhase } from './PlainPhase';
 import { RoundStage } from './RoundStage';
 import { Spotlight } from './Spotlight';
 import { usePhaseChime } from './usePhaseChime';
@@ -131,16 +132,7 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
     case 'intro':
     case 'talk':
     case 'other':
-      return (
-        <div className="screen-phase screen-plain">
-          <p className="screen-eyebrow">{def.title}</p>
-          <h1 className="screen-big" data-testid="segment-title">
-            {title}
-          </h1>
-          {clock}
-          {next && <p className="screen-lead">{next}</p>}
-        </div>
-      );
+      return <PlainPhase workshopTitle={def.title} title={title} clock={clock} lead={next} />;
     default:
       return kind satisfies never;
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PlainPhase } from './PlainPhase';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { WrapupPart } from '@kafe/shared/constants';
 import { useWorkshop } from '../sync/workshopStore';
@@ -19,16 +20,7 @@ export function WrapupStage({ def, title, clock, next }: { def: WorkshopDefiniti
   const index = def.questions.findIndex((q) => q.id === wrapup?.questionId);
   const question = def.questions[index];
   if (!wrapup || !question) {
-    return (
-      <div className="screen-phase screen-plain">
-        <p className="screen-eyebrow">{def.title}</p>
-        <h1 className="screen-big" data-testid="segment-title">
-          {title}
-        </h1>
-        {clock}
-        <p className="screen-lead">{next ?? t('plenary.wrapup.waiting')}</p>
-      </div>
-    );
+    return <PlainPhase workshopTitle={def.title} title={title} clock={clock} lead={next ?? t('plenary.wrapup.waiting')} />;
   }
   return (
     <div className="screen-phase screen-live screen-wrapup" data-testid="wrapup" data-question={question.id} data-part={wrapup.part}>

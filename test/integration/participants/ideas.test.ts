@@ -1,18 +1,12 @@
 // Ideas from phones in all three modes, end to end over real sockets: who receives what, and when.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type Harness } from '../harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useApp } from '../harness.js';
 import { errorCode, everything, ok, room, sleep, type Room } from './setup.js';
 
-let h: Harness;
+const h = useApp();
 const rooms: Room[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  rooms.forEach((r) => r.close());
-  await h?.close();
-});
+afterAll(() => rooms.forEach((r) => r.close()));
 async function roomWith(ideas: 'off' | 'open' | 'approval'): Promise<Room> {
   const r = await room(h);
   rooms.push(r);

@@ -1,22 +1,16 @@
 // Joining by code: good, wrong and closed codes, table cards, rejoining with the same phone, and what a phone may send.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_ROLES } from '@kafe/shared/decide/index';
 import { emptyCuration } from '@kafe/shared/events';
 import { COMMAND_NAMES, type CommandName } from '@kafe/shared/protocol';
-import { asParticipant, connectError, join, roleTokens, startApp, type Harness } from '../harness.js';
-import { errorCode, ok, room, sleep, type Room } from './setup.js';
+import { asParticipant, connectError, join, roleTokens, useApp } from '../harness.js';
+import { errorCode, ok, room, sleep, type Room, type RoomApp } from './setup.js';
 
-let h: Harness;
+const h = useApp();
 const rooms: Room[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  rooms.forEach((r) => r.close());
-  await h?.close();
-});
-const newRoom = async (...args: Parameters<typeof room> extends [Harness, ...infer R] ? R : never): Promise<Room> => {
+afterAll(() => rooms.forEach((r) => r.close()));
+const newRoom = async (...args: Parameters<typeof room> extends [RoomApp, ...infer R] ? R : never): Promise<Room> => {
   const r = await room(h, ...args);
   rooms.push(r);
   return r;

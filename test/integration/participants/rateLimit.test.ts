@@ -1,19 +1,12 @@
 // Wrong join codes from one IP (every test here shares 127.0.0.1, as a room shares the venue's NAT): past the limit
 // the IP is slowed down, never shut out. This file has its own app so the count starts at zero.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOIN_LIMIT } from '../../../server/src/realtime/handshake.js';
-import { asParticipant, asRole, connectError, createWorkshop, join, startApp, type Client, type Harness } from '../harness.js';
+import { asParticipant, asRole, connectError, createWorkshop, join, useApp } from '../harness.js';
 
-let h: Harness;
-const opened: Client[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  opened.forEach((c) => c.close());
-  await h?.close();
-});
+const h = useApp();
+const { opened } = h;
 
 describe('failed join attempts per IP', () => {
   it('many successful joins from one IP are never limited', async () => {

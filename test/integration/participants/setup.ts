@@ -20,7 +20,10 @@ export interface Room {
   close(): void;
 }
 
-export async function room(h: Harness, settings: Record<string, unknown> = {}, startRound = true): Promise<Room> {
+/** What a room needs of the file's app: its URL, and the app itself to read a workshop's state. */
+export type RoomApp = Pick<Harness, 'url' | 'app'>;
+
+export async function room(h: RoomApp, settings: Record<string, unknown> = {}, startRound = true): Promise<Room> {
   const w = await createWorkshop(h.url, { title: 'Deltakere', ...settings });
   const open: Client[] = [];
   const track = <T extends Client>(c: T): T => {

@@ -1,18 +1,12 @@
 // Dot voting and the evaluation over real sockets: one participant counts once, and only the facilitator sees ballots.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type Harness } from '../harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useApp } from '../harness.js';
 import { errorCode, everything, ok, room, sleep, type Room } from './setup.js';
 
-let h: Harness;
+const h = useApp();
 const rooms: Room[] = [];
-beforeAll(async () => {
-  h = await startApp();
-});
-afterAll(async () => {
-  rooms.forEach((r) => r.close());
-  await h?.close();
-});
+afterAll(() => rooms.forEach((r) => r.close()));
 const options = [{ key: 'tillit', label: 'Tillit' }, { key: 'tid', label: 'Tid' }, { key: 'barn', label: 'Barn og unge' }];
 
 describe('dot voting', () => {
