@@ -106,4 +106,46 @@ describe('FailureLimiter', () => {
     c.advance(30_000);
     expect(limiter.blocked('attacker')).toBe(false);
   });
+
+  it('holds at most maxFailures times per key, however often a blocked address keeps guessing', () => {
+    const c = clock();
+    const limiter = new FailureLimiter(30, 10 * 60_000, c.now);
+    for (let i = 0; i < 100_000; i++) {
+      limiter.fail('guesser');
+      if (i % 100 === 0) c.advance(1);
+    }
+    expect(limiter.blocked('guesser')).toBe(true);
+    expect(limiter.held('guesser')).toBe(30);
+  });
+
+  it('stays exact past a window boundary: a burst at the end of one window and the start of the next is blocked', () => {
+    const c = clock();
+    const limiter = new FailureLimiter(3, 60_000, c.now);
+    limiter.fail('ip');
+    c.advance(59_000);
+    limiter.fail('ip');
+    limiter.fail('ip');
+    expect(limiter.blocked('ip')).toBe(true);
+    c.advance(1_000);
+    // The first failure left the window; the two recent ones still count.
+    expect(limiter.blocked('ip')).toBe(false);
+    limiter.fail('ip');
+    expect(limiter.blocked('ip')).toBe(true);
+    c.advance(58_999);
+    expect(limiter.blocked('ip')).toBe(true);
+    c.advance(1);
+    expect(limiter.blocked('ip')).toBe(false);
+  });
+
+  it('blocks again as soon as the limit is reached once more after a quiet spell', () => {
+    const c = clock();
+    const limiter = new FailureLimiter(2, 1000, c.now);
+    for (let i = 0; i < 5; i++) limiter.fail('ip');
+    c.advance(5000);
+    expect(limiter.blocked('ip')).toBe(false);
+    limiter.fail('ip');
+    expect(limiter.blocked('ip')).toBe(false);
+    limiter.fail('ip');
+    expect(limiter.blocked('ip')).toBe(true);
+  });
 });
