@@ -4,18 +4,23 @@ import type { MessageKey } from '@kafe/shared/i18n/index';
 
 const ROLE: Record<AuthorRole, MessageKey> = { host: 'harvest.role.host', facilitator: 'harvest.role.facilitator', participant: 'harvest.role.participant' };
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. Also one with a semicolon:
+ * Excel in Norwegian (and other comma-decimal locales) separates fields with `;`, and a quoted field stays one cell there.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
  * Text someone typed, made safe for a spreadsheet: anyone with the join code can send an idea, and a cell that starts
- * with = + - @ is run as a formula when Excel opens the file (CSV injection). A leading apostrophe keeps it text; the
- * JSON export keeps the exact text.
+ * with = + - @ (or a tab or CR before one) is run as a formula when Excel opens the file (CSV injection). A leading
+ * apostrophe keeps it text. Every part after a `;` gets the same guard: Norwegian Excel splits a line on `;` before it
+ * looks at our quotes, so in `a;=HYPERLINK(…)` the part after the `;` becomes a cell of its own (a quote in front of
+ * it would not help either, as Excel then reads a quoted cell). The JSON export keeps the exact text.
  */
 export function spreadsheetText(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return value.replace(/(^|;)(?="*[=+\-@\t\r])/g, "$1'");
 }
 
 /**

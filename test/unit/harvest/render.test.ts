@@ -70,6 +70,8 @@ describe('CSV', () => {
     expect(csvField('a, b')).toBe('"a, b"');
     expect(csvField('si "ja"')).toBe('"si ""ja"""');
     expect(csvField('to\nlinjer')).toBe('"to\nlinjer"');
+    expect(csvField('en\rlinje')).toBe('"en\rlinje"');
+    expect(csvField('a;b')).toBe('"a;b"');
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 
@@ -77,6 +79,23 @@ describe('CSV', () => {
     expect(spreadsheetText('=HYPERLINK("http://x","klikk")')).toBe('\'=HYPERLINK("http://x","klikk")');
     for (const start of ['+', '-', '@']) expect(spreadsheetText(`${start}1`)).toBe(`'${start}1`);
     expect(spreadsheetText('Vanlig tekst – med tankestrek')).toBe('Vanlig tekst – med tankestrek');
+    expect(spreadsheetText('\t=1')).toBe("'\t=1");
+    expect(spreadsheetText('\r=1')).toBe("'\r=1");
+  });
+
+  it('guards formulas after a semicolon too, where Norwegian Excel starts a new cell', () => {
+    expect(spreadsheetText('a;=HYPERLINK("http://x","klikk")')).toBe('a;\'=HYPERLINK("http://x","klikk")');
+    expect(spreadsheetText('=1;+2;ok;@3;-4')).toBe("'=1;'+2;ok;'@3;'-4");
+    expect(spreadsheetText('a;"=1"')).toBe('a;\'"=1"');
+    expect(spreadsheetText('ja; nei; kanskje')).toBe('ja; nei; kanskje');
+  });
+
+  it('leaves no formula in any cell when the file is split on semicolons, as Norwegian Excel does', () => {
+    const row = renderCsv({ ...report, questions: [{ ...report.questions[0]!, text: 'q;=CMD()', groups: [{ ...report.questions[0]!.groups[0]!, notes: [{ ...report.questions[0]!.groups[0]!.notes[0]!, text: 'a;=HYPERLINK("http://x");@SUM(1)', themeLabel: '-tema;+x' }] }] }] })
+      .slice(1).split('\r\n')[1]!;
+    expect(row).toMatch(/^"q;'=CMD\(\)"/);
+    for (const cell of row.split(';')) expect(cell.replace(/^"+/, '')).not.toMatch(/^[=+\-@\t\r]/);
+    expect(parseCsv(`${row}\r\n`)[0]).toEqual(['q;\'=CMD()', expect.any(String), expect.any(String), expect.any(String), expect.any(String), expect.any(String), "'-tema;'+x", 'a;\'=HYPERLINK("http://x");\'@SUM(1)']);
   });
 });
 
