@@ -6,6 +6,8 @@ import { errorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { linkRoutes } from './http/links.js';
 import { originGuard } from './http/originGuard.js';
+import { organiserOnly } from './http/organiserOnly.js';
+import { pause, type Pause } from './http/failurePause.js';
 import { securityHeaders } from './http/security.js';
 import { staticClient } from './http/staticClient.js';
 import { workshopRoutes } from './http/workshops.js';
@@ -29,6 +31,8 @@ export interface AppDeps {
   organiserKeyHash: string;
   clientDir: string;
   now?: () => number;
+  /** How wrong keys and tokens over HTTP wait for their answer (tests hold and release it). */
+  pause?: Pause;
 }
 
 export interface App {
@@ -56,6 +60,7 @@ export function createApp(deps: AppDeps): App {
     repo,
     registry,
     guesses: new FailureLimiter(30, 10 * 60_000, now),
+    pause: deps.pause ?? pause,
     async createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop> {
       const secrets = await repo.create(def);
       const runtime = await registry.get(secrets.id);
@@ -76,6 +81,8 @@ export function createApp(deps: AppDeps): App {
   app.use(importRoutes(ctx));
   app.use(exportRoutes(ctx));
   app.use(linkRoutes(ctx));
+  // Listing templates needs the organiser key: checked here too, so its wrong guesses wait like the others.
+  app.get('/api/templates', organiserOnly(ctx));
   app.use(templateRoutes(ctx, templates));
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }));
   app.use(staticClient(deps.clientDir));

@@ -21,6 +21,24 @@ export function lanAddress(): string {
   return 'localhost';
 }
 
+/**
+ * A key someone chose by hand can be guessed; wrong guesses are slowed, but a short key falls to patience. 16 characters
+ * of anything leaves far more than a workshop's lifetime of guesses; a generated key has 128 random bits.
+ */
+export const MIN_ORGANISER_KEY_LENGTH = 16;
+
+function organiserKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const key = env.ORGANISER_KEY;
+  if (!key) return undefined;
+  if (key.length < MIN_ORGANISER_KEY_LENGTH) {
+    throw new Error(
+      `ORGANISER_KEY is ${key.length} characters long; it must have at least ${MIN_ORGANISER_KEY_LENGTH} ` +
+        '(e.g. `openssl rand -base64 24`), or leave it unset and a random key is generated and printed once',
+    );
+  }
+  return key;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
@@ -35,7 +53,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || undefined,
     dataDir: resolve(env.DATA_DIR ?? './data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    organiserKey: env.ORGANISER_KEY || undefined,
+    organiserKey: organiserKeyFrom(env),
     publicUrl,
     clientDir: resolve(new URL('../../client/dist', import.meta.url).pathname),
   };

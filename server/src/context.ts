@@ -24,6 +24,8 @@ export interface AppContext {
   registry: WorkshopRegistry;
   /** Wrong organiser keys, tokens and join codes, per IP. */
   guesses: FailureLimiter;
+  /** Waits before a wrong key or token is answered over HTTP (see http/failurePause.ts). */
+  pause: (ms: number) => Promise<void>;
   db: Db;
   createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
   /** A role link was replaced: its open pages must go (realtime/ listens). */

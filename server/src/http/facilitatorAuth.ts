@@ -2,11 +2,13 @@ import type { Request, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { bearerOf, clientIp } from './auth.js';
 import { sendError } from './errors.js';
+import { FAILURE_PAUSE_MS } from './failurePause.js';
 
 /**
  * Lets a request through only with the facilitator token of workshop `workshopId`. Answers (and returns false)
  * otherwise: 401 without a token; 403 for an unknown or revoked token, or one of a host, a screen or another workshop;
- * 404 when the workshop does not exist; 429 for wrong tokens after too many from one address.
+ * 404 when the workshop does not exist; 429 for wrong tokens after too many from one address. Wrong tokens are
+ * answered after a short pause.
  */
 export async function requireFacilitator(ctx: AppContext, req: Request, res: Response, workshopId: string): Promise<boolean> {
   const ip = clientIp(req);
@@ -17,9 +19,11 @@ export async function requireFacilitator(ctx: AppContext, req: Request, res: Res
   }
   const grant = token.length <= 200 ? await ctx.repo.findToken(token) : null;
   if (!grant) {
-    // Only wrong tokens count, and only they are slowed to a stop: a valid link works from any address.
+    // Only wrong tokens count, and only they are slowed to a stop (and each answered after a pause): a valid link
+    // works from any address, at once.
     const blocked = ctx.guesses.blocked(ip);
     ctx.guesses.fail(ip);
+    await ctx.pause(FAILURE_PAUSE_MS.token);
     if (blocked) sendError(res, 'rate_limited', 'too many wrong tokens from this address; wait a few minutes');
     else sendError(res, 'forbidden', 'this token is not valid');
     return false;

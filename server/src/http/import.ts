@@ -1,21 +1,12 @@
-import { Router, json, type RequestHandler } from 'express';
+import { Router, json } from 'express';
 import type { AppContext } from '../context.js';
 import { checkImport } from '../export/importCheck.js';
 import { linksFor } from '../workshops/links.js';
-import { checkOrganiser } from './auth.js';
 import { sendError } from './errors.js';
+import { organiserOnly } from './organiserOnly.js';
 
 /** A JSON export of a big workshop (thousands of notes) is a few MB; 20 MB leaves room without inviting abuse. */
 const IMPORT_LIMIT = '20mb';
-
-/** The organiser key is checked before the body is read, so nobody without it can make the server parse 20 MB. */
-function organiserOnly(ctx: AppContext): RequestHandler {
-  return (req, res, next) => {
-    const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
-    if (auth.ok) return next();
-    sendError(res, auth.status === 401 ? 'unauthorized' : auth.status === 403 ? 'forbidden' : 'rate_limited', auth.message, auth.status);
-  };
-}
 
 /**
  * POST /api/workshops/import: a JSON export becomes a new workshop (new id, tokens and join code) with the same
@@ -24,6 +15,7 @@ function organiserOnly(ctx: AppContext): RequestHandler {
  */
 export function importRoutes(ctx: AppContext): Router {
   const router = Router();
+  // The organiser key is checked before the body is read, so nobody without it can make the server parse 20 MB.
   router.post('/api/workshops/import', organiserOnly(ctx), json({ limit: IMPORT_LIMIT }), async (req, res) => {
     const check = checkImport(req.body);
     if (!check.ok) return sendError(res, 'bad_request', check.message);

@@ -4,16 +4,14 @@ import { definitionFromInput, workshopInputSchema } from '@kafe/shared/workshopI
 import type { AppContext } from '../context.js';
 import type { TemplateStore } from '../export/templateStore.js';
 import { linksFor } from '../workshops/links.js';
-import { checkOrganiser } from './auth.js';
 import { sendError } from './errors.js';
 import { joiningRoutes } from './joining.js';
+import { organiserOnly } from './organiserOnly.js';
 
 /** POST /api/workshops: an organiser creates a workshop from the template (or a saved one: templateId), changing what they like. */
 export function workshopRoutes(ctx: AppContext, templates?: TemplateStore): Router {
   const router = Router();
-  router.post('/api/workshops', json({ limit: '64kb' }), async (req, res) => {
-    const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
-    if (!auth.ok) return sendError(res, auth.status === 401 ? 'unauthorized' : auth.status === 403 ? 'forbidden' : 'rate_limited', auth.message, auth.status);
+  router.post('/api/workshops', organiserOnly(ctx), json({ limit: '64kb' }), async (req, res) => {
     const input = workshopInputSchema.safeParse(req.body ?? {});
     if (!input.success) {
       const detail = input.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');

@@ -1,0 +1,19 @@
+// readConfig: what npm start refuses before it opens anything (main.ts prints the message and exits 1).
+import { describe, expect, it } from 'vitest';
+import { MIN_ORGANISER_KEY_LENGTH, readConfig } from '../../server/src/config.js';
+
+const base = { PUBLIC_URL: 'http://127.0.0.1:3000' };
+
+describe('ORGANISER_KEY', () => {
+  it('refuses a key shorter than 16 characters, saying how long it must be', () => {
+    expect(MIN_ORGANISER_KEY_LENGTH).toBe(16);
+    expect(() => readConfig({ ...base, ORGANISER_KEY: 'hemmelig' })).toThrow(/ORGANISER_KEY is 8 characters long; it must have at least 16/);
+    expect(() => readConfig({ ...base, ORGANISER_KEY: 'a'.repeat(15) })).toThrow(/at least 16/);
+  });
+
+  it('accepts 16 characters or more, and no key at all (one is generated)', () => {
+    expect(readConfig({ ...base, ORGANISER_KEY: 'a'.repeat(16) }).organiserKey).toBe('a'.repeat(16));
+    expect(readConfig({ ...base, ORGANISER_KEY: '' }).organiserKey).toBeUndefined();
+    expect(readConfig(base).organiserKey).toBeUndefined();
+  });
+});
