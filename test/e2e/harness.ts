@@ -1,6 +1,7 @@
 // End-to-end harness: the real server (built output, child process) and Debian's Chromium via playwright-core.
 // Pages are driven only by the data-testid hooks of DESIGN.md §7 and the HTTP API of §5, as outside tests do.
 import { AxeBuilder } from '@axe-core/playwright';
+import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { ServerProcess, sleep, type CreatedWorkshop, type ServerOptions } from './serverProcess.js';
 
@@ -19,8 +20,22 @@ export const CHROMIUM_ARGS = [
 
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+export async function launchBrowser(): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (err) {
+    try {
+      accessSync(CHROMIUM, constants.X_OK);
+    } catch {
+      // Missing browser (tests run without `npm test`'s setup step): say the one command that fixes it.
+      throw new Error(
+        `Chromium is not at ${CHROMIUM}${process.env.CHROMIUM ? ' (from CHROMIUM)' : ''}. Run: node scripts/setup-test-system.mjs ` +
+          `(installs it as root, or prints the sudo command), or set CHROMIUM=/path/to/chromium`,
+        { cause: err },
+      );
+    }
+    throw err;
+  }
 }
 
 /** `url` with ?lang=nb (kept before the #fragment that carries the role token). */
