@@ -8,6 +8,7 @@ import { linkRoutes } from './http/links.js';
 import { originGuard } from './http/originGuard.js';
 import { organiserOnly } from './http/organiserOnly.js';
 import { pause, type Pause } from './http/failurePause.js';
+import { allowedOrigins, defaultAllowedHosts } from './origin.js';
 import { securityHeaders } from './http/security.js';
 import { staticClient } from './http/staticClient.js';
 import { workshopRoutes } from './http/workshops.js';
@@ -33,6 +34,8 @@ export interface AppDeps {
   now?: () => number;
   /** How wrong keys and tokens over HTTP wait for their answer (tests hold and release it). */
   pause?: Pause;
+  /** Hosts whose pages may call the API and open sockets (config's ALLOWED_HOSTS); default: publicUrl's host and loopback. */
+  allowedHosts?: readonly string[];
 }
 
 export interface App {
@@ -61,6 +64,7 @@ export function createApp(deps: AppDeps): App {
     registry,
     guesses: new FailureLimiter(30, 10 * 60_000, now),
     pause: deps.pause ?? pause,
+    origins: allowedOrigins(deps.publicUrl, deps.allowedHosts ?? defaultAllowedHosts(deps.publicUrl)),
     async createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop> {
       const secrets = await repo.create(def);
       const runtime = await registry.get(secrets.id);
@@ -75,7 +79,7 @@ export function createApp(deps: AppDeps): App {
   app.disable('x-powered-by');
   app.use(securityHeaders());
   app.use(healthRoutes(deps.db, Date.now()));
-  app.use('/api', originGuard(deps.publicUrl));
+  app.use('/api', originGuard(ctx.origins));
   const templates = new TemplateStore(deps.db);
   app.use(workshopRoutes(ctx, templates));
   app.use(importRoutes(ctx));

@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
+import { defaultAllowedHosts, parseHostEntry } from './origin.js';
 
 export interface Config {
   port: number;
@@ -9,6 +10,11 @@ export interface Config {
   organiserKey: string | undefined;
   /** Base of every printed link and QR code, without a trailing slash. */
   publicUrl: string;
+  /**
+   * Hosts (host[:port]) whose pages may call the API and open sockets, besides PUBLIC_URL's origin. From
+   * ALLOWED_HOSTS; by default PUBLIC_URL's host, localhost, 127.0.0.1 and this machine's LAN addresses at PORT.
+   */
+  allowedHosts: string[];
   /** Where the built client is served from. */
   clientDir: string;
 }
@@ -39,6 +45,20 @@ function organiserKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
   return key;
 }
 
+/** Every non-internal IPv4 address of this machine: the names phones and laptops on the venue Wi-Fi may use. */
+export function lanAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((nic) => nic.family === 'IPv4' && !nic.internal).map((nic) => nic.address));
+}
+
+function allowedHostsFrom(env: NodeJS.ProcessEnv, publicUrl: string, port: number): string[] {
+  if (env.ALLOWED_HOSTS?.trim()) {
+    const hosts = env.ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+    hosts.forEach(parseHostEntry);
+    return hosts;
+  }
+  return [...new Set([...defaultAllowedHosts(publicUrl, port), ...lanAddresses().map((a) => `${a}:${port}`)])];
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
@@ -55,6 +75,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     organiserKey: organiserKeyFrom(env),
     publicUrl,
+    allowedHosts: allowedHostsFrom(env, publicUrl, port),
     clientDir: resolve(new URL('../../client/dist', import.meta.url).pathname),
   };
 }

@@ -1,6 +1,7 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { FailureLimiter } from './limits/failureLimiter.js';
 import type { Db } from './store/db.js';
+import type { AllowedOrigins } from './origin.js';
 import type { LinkTarget } from './workshops/regenerate.js';
 import type { EventStore } from './store/eventStore.js';
 import type { WorkshopLinks } from './workshops/links.js';
@@ -26,6 +27,8 @@ export interface AppContext {
   guesses: FailureLimiter;
   /** Waits before a wrong key or token is answered over HTTP (see http/failurePause.ts). */
   pause: (ms: number) => Promise<void>;
+  /** Which browser origins may call the API and open sockets (origin.ts). */
+  origins: AllowedOrigins;
   db: Db;
   createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
   /** A role link was replaced: its open pages must go (realtime/ listens). */

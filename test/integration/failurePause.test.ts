@@ -24,7 +24,7 @@ let w: CreatedWorkshop;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-pause-'));
-  db = await openStore({ dataDir });
+  db = await openStore({ dataDir, databaseUrl: undefined });
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', pause: holdingPause });

@@ -132,8 +132,26 @@ describe('origin checks', () => {
     expect(res.status).toBe(201);
   });
 
-  it('behind a proxy with another host name, the page\'s own origin (its Host) is accepted', async () => {
-    const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers('https://kafe.example', 'kafe.example'), body });
+  it('a page whose Origin merely matches the Host it asked for is refused (DNS rebinding), unless ALLOWED_HOSTS names it', async () => {
+    const before = await workshopCount();
+    const port = new URL(h.url).port;
+    for (const [origin, host] of [['https://kafe.example', 'kafe.example'], [`http://rebind.attacker.test:${port}`, `rebind.attacker.test:${port}`]] as const) {
+      const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers(origin, host), body });
+      expect(res.status, origin).toBe(403);
+    }
+    expect(await workshopCount()).toBe(before);
+  });
+
+  it('a socket from a DNS-rebinding page is refused too', async () => {
+    const port = new URL(h.url).port;
+    const res = await rawRequest(h.url, { path: '/socket.io/?EIO=4&transport=polling', headers: { origin: `http://rebind.attacker.test:${port}`, host: `rebind.attacker.test:${port}` } });
+    expect(res.status).toBe(403);
+    const own = await rawRequest(h.url, { path: '/socket.io/?EIO=4&transport=polling', headers: { origin: h.url } });
+    expect(own.status).toBe(200);
+  });
+
+  it('a page served from this machine\'s loopback address through another port (a local proxy) is accepted', async () => {
+    const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers('http://127.0.0.1:45000', '127.0.0.1:45000'), body });
     expect(res.status).toBe(201);
   });
 

@@ -17,3 +17,16 @@ describe('ORGANISER_KEY', () => {
     expect(readConfig(base).organiserKey).toBeUndefined();
   });
 });
+
+describe('ALLOWED_HOSTS', () => {
+  it('defaults to PUBLIC_URL\'s host, localhost and 127.0.0.1 at PORT, and the LAN addresses at PORT', () => {
+    const hosts = readConfig({ PORT: '3100', PUBLIC_URL: 'https://kafe.example' }).allowedHosts;
+    expect(hosts).toEqual(expect.arrayContaining(['kafe.example', 'localhost:3100', '127.0.0.1:3100']));
+    for (const h of hosts.slice(4)) expect(h).toMatch(/^\d+\.\d+\.\d+\.\d+:3100$/);
+  });
+
+  it('is a comma-separated host[:port] list when set, and a bad entry stops the start with its name', () => {
+    expect(readConfig({ ...base, ALLOWED_HOSTS: 'kafe.example, 10.0.0.5:3000' }).allowedHosts).toEqual(['kafe.example', '10.0.0.5:3000']);
+    expect(() => readConfig({ ...base, ALLOWED_HOSTS: 'http://kafe.example/' })).toThrow(/ALLOWED_HOSTS: "http:\/\/kafe.example\/"/);
+  });
+});

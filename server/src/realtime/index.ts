@@ -21,7 +21,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   const io: IoServer = new Server(http, {
     maxHttpBufferSize: MAX_PAYLOAD_BYTES,
     serveClient: false,
-    allowRequest: (req, callback) => callback(null, originAllowed(req, ctx.publicUrl)),
+    allowRequest: (req, callback) => callback(null, originAllowed(req, ctx.origins)),
     pingInterval: 10_000,
     pingTimeout: 8_000,
   });
