@@ -16,7 +16,7 @@ import { exportRoutes } from './http/export.js';
 import { importRoutes } from './http/import.js';
 import { templateRoutes } from './http/templates.js';
 import { TemplateStore } from './export/templateStore.js';
-import { FailureLimiter } from './limits/failureLimiter.js';
+import { createLimits, type LimitSettings } from './limits/appLimits.js';
 import { attachRealtime } from './realtime/index.js';
 import type { IoServer } from './realtime/types.js';
 import type { Db } from './store/db.js';
@@ -25,6 +25,7 @@ import { linksFor } from './workshops/links.js';
 import { WorkshopRegistry } from './workshops/registry.js';
 import type { LinkTarget } from './workshops/regenerate.js';
 import { WorkshopRepository } from './workshops/repository.js';
+import { WorkerPool } from './workers/pool.js';
 
 export interface AppDeps {
   db: Db;
@@ -32,6 +33,8 @@ export interface AppDeps {
   organiserKeyHash: string;
   clientDir: string;
   now?: () => number;
+  /** Caps and rates an operator may set (MAX_PARTICIPANTS, MAX_CONNECTIONS_PER_IP); defaults otherwise. */
+  limits?: Partial<LimitSettings>;
   /** How wrong keys and tokens over HTTP wait for their answer (tests hold and release it). */
   pause?: Pause;
   /** Hosts whose pages may call the API and open sockets (config's ALLOWED_HOSTS); default: publicUrl's host and loopback. */
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps): App {
   const repo = new WorkshopRepository(deps.db);
   const registry = new WorkshopRegistry(store, repo);
   const revokedListeners: ((workshopId: string, target: LinkTarget) => void)[] = [];
+  const limits = createLimits(deps.limits, now);
   const ctx: AppContext = {
     db: deps.db,
     linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
@@ -62,7 +66,9 @@ export function createApp(deps: AppDeps): App {
     store,
     repo,
     registry,
-    guesses: new FailureLimiter(30, 10 * 60_000, now),
+    workers: new WorkerPool(),
+    guesses: limits.guesses,
+    limits,
     pause: deps.pause ?? pause,
     origins: allowedOrigins(deps.publicUrl, deps.allowedHosts ?? defaultAllowedHosts(deps.publicUrl)),
     async createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop> {
@@ -101,6 +107,8 @@ export function createApp(deps: AppDeps): App {
     async close() {
       await io.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+      // Worker threads would outlive the app (tests create and close many).
+      await ctx.workers.close();
     },
   };
 }

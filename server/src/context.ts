@@ -1,8 +1,10 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { FailureLimiter } from './limits/failureLimiter.js';
+import type { AppLimits } from './limits/appLimits.js';
 import type { Db } from './store/db.js';
 import type { AllowedOrigins } from './origin.js';
 import type { LinkTarget } from './workshops/regenerate.js';
+import type { WorkerPool } from './workers/pool.js';
 import type { EventStore } from './store/eventStore.js';
 import type { WorkshopLinks } from './workshops/links.js';
 import type { WorkshopRegistry } from './workshops/registry.js';
@@ -23,8 +25,12 @@ export interface AppContext {
   store: EventStore;
   repo: WorkshopRepository;
   registry: WorkshopRegistry;
-  /** Wrong organiser keys, tokens and join codes, per IP. */
+  /** Theme recomputes and exports run here, off the event loop. */
+  workers: WorkerPool;
+  /** Wrong organiser keys and tokens, per IP (the same limiter as limits.guesses). */
   guesses: FailureLimiter;
+  /** Every rate limit and cap: per person, per address, per credential. */
+  limits: AppLimits;
   /** Waits before a wrong key or token is answered over HTTP (see http/failurePause.ts). */
   pause: (ms: number) => Promise<void>;
   /** Which browser origins may call the API and open sockets (origin.ts). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS } from './constants.js';
+import { text } from './text.js';
+import { CLOCK_MODES, IDEA_MODES, LANGUAGES, LIMITS, SEGMENT_KINDS } from './constants.js';
 import { isTimeZone, minutesOfDay } from './time.js';
 
 export { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS };
@@ -7,13 +8,13 @@ export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 export type Language = (typeof LANGUAGES)[number];
 export type ClockMode = (typeof CLOCK_MODES)[number];
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
-const id = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
+const hhmm = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
+const id = text().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
 
 export const segmentSchema = z.object({
   id,
   kind: z.enum(SEGMENT_KINDS),
-  title: z.string().trim().min(1).max(120),
+  title: text().trim().min(1).max(120),
   start: hhmm,
   durationMin: z.number().int().min(1).max(600),
   questionId: id.optional(),
@@ -22,7 +23,7 @@ export const segmentSchema = z.object({
 });
 export type Segment = z.infer<typeof segmentSchema>;
 
-export const questionSchema = z.object({ id, text: z.string().trim().min(1).max(500) });
+export const questionSchema = z.object({ id, text: text().trim().min(1).max(500) });
 export type Question = z.infer<typeof questionSchema>;
 
 export type IdeaMode = (typeof IDEA_MODES)[number];
@@ -30,7 +31,7 @@ export type IdeaMode = (typeof IDEA_MODES)[number];
 export const evaluationItemSchema = z.object({
   id,
   kind: z.enum(['scale', 'text']),
-  text: z.string().trim().min(1).max(300),
+  text: text().trim().min(1).max(300),
 });
 export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 
@@ -46,16 +47,16 @@ export type WorkshopSettings = z.infer<typeof settingsSchema>;
 
 /** Everything an organiser decides before the workshop. */
 export const definitionSchema = z.object({
-  title: z.string().trim().min(1).max(200),
-  purpose: z.string().trim().max(2000),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
-  place: z.string().trim().max(200),
+  title: text().trim().min(1).max(200),
+  purpose: text().trim().max(2000),
+  date: text().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+  place: text().trim().max(200),
   language: z.enum(LANGUAGES),
-  timeZone: z.string().min(1).max(64),
-  tables: z.number().int().min(1).max(60),
-  questions: z.array(questionSchema).min(1).max(12),
-  agenda: z.array(segmentSchema).min(1).max(40),
-  hostGuidance: z.array(z.string().trim().min(1).max(400)).max(10),
+  timeZone: text().min(1).max(64),
+  tables: z.number().int().min(1).max(LIMITS.tables),
+  questions: z.array(questionSchema).min(1).max(LIMITS.questions),
+  agenda: z.array(segmentSchema).min(1).max(LIMITS.segments),
+  hostGuidance: z.array(text().trim().min(1).max(400)).max(10),
   settings: settingsSchema,
 });
 export type WorkshopDefinition = z.infer<typeof definitionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 import { definitionSchema, settingsSchema } from './agenda.js';
 import { clockEventSchemas } from './clock.js';
 
@@ -6,12 +7,13 @@ import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
 
 export { LIMITS, NOTE_SOURCES, WRAPUP_PARTS };
 
-const uuid = z.string().uuid();
-const table = z.number().int().min(1).max(60);
-const id = z.string().min(1).max(40);
-const participantId = z.string().min(1).max(64);
-const displayName = z.string().trim().max(LIMITS.nameChars);
-const voteOption = z.object({ key: z.string().min(1).max(64), label: z.string().max(200) });
+const uuid = text().uuid();
+const table = z.number().int().min(1).max(LIMITS.tables);
+const round = z.number().int().min(1).max(LIMITS.rounds);
+const id = text().min(1).max(40);
+const participantId = text().min(1).max(64);
+const displayName = text().trim().max(LIMITS.nameChars);
+const voteOption = z.object({ key: text().min(1).max(64), label: text().max(200) });
 
 
 /**
@@ -19,17 +21,17 @@ const voteOption = z.object({ key: z.string().min(1).max(64), label: z.string().
  * which is stable while notes are added.
  */
 export const themeCurationSchema = z.object({
-  labels: z.record(z.string().max(64), z.string().trim().min(1).max(120)),
+  labels: z.record(text().max(64), text().trim().min(1).max(120)),
   /** theme key → the key it was merged into */
-  merged: z.record(z.string().max(64), z.string().max(64)),
+  merged: z.record(text().max(64), text().max(64)),
   /** note id → the theme key it was moved to, or 'own' to split it off into a theme of its own */
-  moved: z.record(z.string().max(64), z.string().max(64)),
-  hidden: z.array(z.string().max(64)).max(200),
-  pinned: z.array(z.string().max(64)).max(200),
+  moved: z.record(text().max(64), text().max(64)),
+  hidden: z.array(text().max(64)).max(200),
+  pinned: z.array(text().max(64)).max(200),
 });
 export type ThemeCuration = z.infer<typeof themeCurationSchema>;
 export const emptyCuration = (): ThemeCuration => ({ labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] });
-export const noteText = z.string().trim().min(1, 'a note cannot be empty').max(LIMITS.noteChars, `a note holds at most ${LIMITS.noteChars} characters`);
+export const noteText = text().trim().min(1, 'a note cannot be empty').max(LIMITS.noteChars, `a note holds at most ${LIMITS.noteChars} characters`);
 
 /** Who did something. Participants appear by a public pseudonym, never by the secret key their phone holds. */
 export const actorSchema = z.discriminatedUnion('role', [
@@ -37,7 +39,7 @@ export const actorSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('facilitator') }),
   z.object({ role: z.literal('screen') }),
   z.object({ role: z.literal('host'), table }),
-  z.object({ role: z.literal('participant'), participantId: z.string().min(1).max(64) }),
+  z.object({ role: z.literal('participant'), participantId: text().min(1).max(64) }),
   z.object({ role: z.literal('system') }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;
@@ -53,9 +55,9 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
     type: z.literal('note.added'),
     noteId: uuid,
     table,
-    questionId: z.string().min(1).max(40),
+    questionId: text().min(1).max(40),
     /** The round (1-based) during which the note was taken. */
-    round: z.number().int().min(1).max(20),
+    round,
     text: noteText,
     source: z.enum(NOTE_SOURCES),
     /** A participant's idea held for the host's approval. */
@@ -65,16 +67,16 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note.deleted'), noteId: uuid }),
   z.object({ type: z.literal('note.restored'), noteId: uuid }),
   z.object({ type: z.literal('note.starred'), noteId: uuid, starred: z.boolean() }),
-  z.object({ type: z.literal('summary.set'), table, round: z.number().int().min(1).max(20), text: z.string().max(LIMITS.summaryChars) }),
-  z.object({ type: z.literal('host.named'), table, name: z.string().trim().max(LIMITS.nameChars) }),
+  z.object({ type: z.literal('summary.set'), table, round, text: text().max(LIMITS.summaryChars) }),
+  z.object({ type: z.literal('host.named'), table, name: text().trim().max(LIMITS.nameChars) }),
   z.object({ type: z.literal('settings.changed'), settings: settingsSchema }),
 
   // Participants (phones). participantId is the public pseudonym; the actor of their own events carries the same id.
-  z.object({ type: z.literal('participant.joined'), participantId, name: displayName, table: table.nullable(), assigned: z.array(table).max(20).optional() }),
+  z.object({ type: z.literal('participant.joined'), participantId, name: displayName, table: table.nullable(), assigned: z.array(table).max(LIMITS.rounds).optional() }),
   z.object({ type: z.literal('participant.renamed'), participantId, name: displayName }),
   z.object({ type: z.literal('participant.seated'), participantId, table: table.nullable() }),
   /** Mixing rotations: the table of each participant for each round (index 0 = round 1). */
-  z.object({ type: z.literal('tables.assigned'), assignments: z.array(z.object({ participantId, tables: z.array(table) })).max(2000) }),
+  z.object({ type: z.literal('tables.assigned'), assignments: z.array(z.object({ participantId, tables: z.array(table).max(LIMITS.rounds) })).max(LIMITS.participants) }),
   /** The most phones connected at once so far (for the harvest report). */
   z.object({ type: z.literal('attendance.peak'), participants: z.number().int().min(0) }),
   /** A participant's idea awaiting (approved: true) or refused (false) by the table host. */
@@ -83,15 +85,15 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   // Dot voting on the themes of a question, in the wrap-up.
   z.object({ type: z.literal('vote.opened'), questionId: id, dots: z.number().int().min(1).max(10), options: z.array(voteOption).min(1).max(30) }),
   /** A participant's whole allocation for a question; a later one replaces it, so a reload cannot vote twice. */
-  z.object({ type: z.literal('vote.cast'), questionId: id, participantId, dots: z.record(z.string().max(64), z.number().int().min(0).max(10)) }),
+  z.object({ type: z.literal('vote.cast'), questionId: id, participantId, dots: z.record(text().max(64), z.number().int().min(0).max(10)) }),
   z.object({ type: z.literal('vote.closed'), questionId: id }),
   /** Results are computed on the server when revealed, so screens never need the ballots. */
-  z.object({ type: z.literal('vote.revealed'), questionId: id, results: z.record(z.string().max(64), z.number().int().min(0)) }),
+  z.object({ type: z.literal('vote.revealed'), questionId: id, results: z.record(text().max(64), z.number().int().min(0)) }),
 
   // Evaluation at the end.
   z.object({ type: z.literal('evaluation.opened') }),
   z.object({ type: z.literal('evaluation.closed') }),
-  z.object({ type: z.literal('evaluation.answered'), participantId, answers: z.record(z.string().max(40), z.union([z.number().int().min(1).max(5), z.string().max(LIMITS.ideaChars * 4)])) }),
+  z.object({ type: z.literal('evaluation.answered'), participantId, answers: z.record(text().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
 
   // The plenary screen: what the facilitator lets it show.
   z.object({ type: z.literal('note.hidden'), noteId: uuid, hidden: z.boolean() }),
@@ -99,8 +101,14 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('screen.spotlight'), noteId: uuid.nullable() }),
   z.object({ type: z.literal('theme.curated'), questionId: id, curation: themeCurationSchema }),
   z.object({ type: z.literal('wrapup.shown'), questionId: id.nullable(), part: z.enum(WRAPUP_PARTS) }),
-  z.object({ type: z.literal('message.shown'), messageId: uuid, text: z.string().trim().min(1).max(LIMITS.messageChars) }),
+  z.object({ type: z.literal('message.shown'), messageId: uuid, text: text().trim().min(1).max(LIMITS.messageChars) }),
   z.object({ type: z.literal('message.dismissed'), messageId: uuid }),
+
+  /**
+   * Never decided: stands in memory for a stored row the loader could not read (set aside and logged), so the log
+   * keeps its seqs and the rest of the workshop still loads. Changes nothing; no viewer is sent it.
+   */
+  z.object({ type: z.literal('log.unreadable'), originalType: text().max(64) }),
 ]);
 export type WorkshopEvent = z.infer<typeof workshopEventSchema>;
 export type WorkshopEventType = WorkshopEvent['type'];

@@ -20,7 +20,7 @@ export interface OutboxStorage {
 export type Send = (name: CommandName, payload: Record<string, unknown>) => Promise<CommandResult>;
 
 /** Refusals that retrying cannot change: the entry is dropped and reported. Anything else is retried later. */
-const FINAL: ReadonlySet<ErrorCode> = new Set(['bad_request', 'forbidden', 'not_found', 'conflict', 'unauthorized', 'unsupported_protocol']);
+const FINAL: ReadonlySet<ErrorCode> = new Set(['bad_request', 'forbidden', 'not_found', 'conflict', 'unauthorized', 'unsupported_protocol', 'full']);
 
 /**
  * The offline outbox: every note operation is stored first (durably), shown at once as pending, and sent in order

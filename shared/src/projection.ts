@@ -106,6 +106,7 @@ function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: Store
     case 'note.moderated':
     case 'note.hidden':
     case 'note.pinned':
+    case 'log.unreadable':
       return redacted(e);
     default:
       return ev satisfies never;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
 import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
 
@@ -6,22 +7,22 @@ import { ERROR_CODES, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js
 
 export { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION };
 
-const opId = z.string().uuid('opId must be a UUID');
-const uuid = z.string().uuid();
-const round = z.number().int().min(1).max(20);
-const table = z.number().int().min(1).max(60);
-const qid = z.string().min(1).max(40);
+const opId = text().uuid('opId must be a UUID');
+const uuid = text().uuid();
+const round = z.number().int().min(1).max(LIMITS.rounds);
+const table = z.number().int().min(1).max(LIMITS.tables);
+const qid = text().min(1).max(40);
 
 /** What a socket says when it connects: its protocol, who it is, and the last event it has. */
 export const handshakeSchema = z.object({
   v: z.number().int(),
   /** A role token from a facilitator, host or screen link. */
-  token: z.string().min(10).max(200).optional(),
+  token: text().min(10).max(200).optional(),
   /** Participants join by code, with the secret key their phone keeps. */
-  joinCode: z.string().min(1).max(20).optional(),
-  participantKey: z.string().min(16).max(100).optional(),
+  joinCode: text().min(1).max(20).optional(),
+  participantKey: text().min(16).max(100).optional(),
   /** A participant who scanned a table card: /join/<code>?table=N. */
-  table: z.number().int().min(1).max(60).optional(),
+  table: table.optional(),
   lastSeq: z.number().int().min(0).default(0),
 });
 export type Handshake = z.infer<typeof handshakeSchema>;
@@ -35,7 +36,7 @@ export const commandSchemas = {
   'clock:resume': withOp({}),
   'clock:next': withOp({}),
   'clock:prev': withOp({}),
-  'clock:jump': withOp({ segmentId: z.string().min(1).max(40) }),
+  'clock:jump': withOp({ segmentId: text().min(1).max(40) }),
   'clock:adjust': withOp({ deltaMs: z.number().int().min(-3_600_000).max(3_600_000) }),
   'clock:catchUp': withOp({}),
   'clock:mode': withOp({ mode: z.enum(CLOCK_MODES) }),
@@ -46,30 +47,30 @@ export const commandSchemas = {
   'note:delete': withOp({ noteId: uuid }),
   'note:restore': withOp({ noteId: uuid }),
   'note:star': withOp({ noteId: uuid, starred: z.boolean() }),
-  'summary:set': withOp({ round, text: z.string().max(LIMITS.summaryChars), table: table.optional() }),
-  'host:name': withOp({ name: z.string().trim().max(LIMITS.nameChars), table: table.optional() }),
+  'summary:set': withOp({ round, text: text().max(LIMITS.summaryChars), table: table.optional() }),
+  'host:name': withOp({ name: text().trim().max(LIMITS.nameChars), table: table.optional() }),
   'settings:set': withOp({ settings: settingsSchema.partial() }),
   'tables:assign': withOp({}),
 
-  'participant:name': withOp({ name: z.string().trim().max(LIMITS.nameChars) }),
+  'participant:name': withOp({ name: text().trim().max(LIMITS.nameChars) }),
   'participant:table': withOp({ table: table.nullable() }),
-  'idea:add': withOp({ noteId: uuid, text: z.string().trim().min(1, 'an idea cannot be empty').max(LIMITS.ideaChars, `an idea holds at most ${LIMITS.ideaChars} characters`), round: round.optional() }),
+  'idea:add': withOp({ noteId: uuid, text: text().trim().min(1, 'an idea cannot be empty').max(LIMITS.ideaChars, `an idea holds at most ${LIMITS.ideaChars} characters`), round: round.optional() }),
   'idea:moderate': withOp({ noteId: uuid, approved: z.boolean() }),
 
-  'vote:open': withOp({ questionId: qid, dots: z.number().int().min(1).max(10).optional(), options: z.array(z.object({ key: z.string().min(1).max(64), label: z.string().max(200) })).min(1).max(30) }),
-  'vote:cast': withOp({ questionId: qid, dots: z.record(z.string().max(64), z.number().int().min(0).max(10)) }),
+  'vote:open': withOp({ questionId: qid, dots: z.number().int().min(1).max(10).optional(), options: z.array(z.object({ key: text().min(1).max(64), label: text().max(200) })).min(1).max(30) }),
+  'vote:cast': withOp({ questionId: qid, dots: z.record(text().max(64), z.number().int().min(0).max(10)) }),
   'vote:close': withOp({ questionId: qid }),
   'vote:reveal': withOp({ questionId: qid }),
   'evaluation:open': withOp({}),
   'evaluation:close': withOp({}),
-  'evaluation:answer': withOp({ answers: z.record(z.string().max(40), z.union([z.number().int().min(1).max(5), z.string().max(LIMITS.ideaChars * 4)])) }),
+  'evaluation:answer': withOp({ answers: z.record(text().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
 
   'note:hide': withOp({ noteId: uuid, hidden: z.boolean() }),
   'note:pin': withOp({ noteId: uuid, pinned: z.boolean() }),
   'screen:spotlight': withOp({ noteId: uuid.nullable() }),
   'theme:curate': withOp({ questionId: qid, curation: themeCurationSchema }),
   'wrapup:show': withOp({ questionId: qid.nullable(), part: z.enum(WRAPUP_PARTS) }),
-  'message:show': withOp({ messageId: uuid, text: z.string().trim().min(1, 'write a message first').max(LIMITS.messageChars) }),
+  'message:show': withOp({ messageId: uuid, text: text().trim().min(1, 'write a message first').max(LIMITS.messageChars) }),
   'message:dismiss': withOp({ messageId: uuid }),
 } as const;
 

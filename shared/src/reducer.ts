@@ -74,6 +74,10 @@ export interface WorkshopState {
   summaries: Record<string, RoundSummary>;
   hostNames: Record<number, string>;
   participants: Record<string, Participant>;
+  /** How many have joined: kept as a count so the join cap costs O(1) per join. */
+  participantCount: number;
+  /** participantId:round → ideas that phone added in that round (the per-round bound in decide/participants.ts). */
+  ideaCounts: Record<string, number>;
   peakParticipants: number;
   votes: Record<string, Vote>;
   evaluation: Evaluation;
@@ -88,7 +92,7 @@ export const summaryKey = (table: number, round: number): string => `${table}:${
 export function emptyState(): WorkshopState {
   return {
     seq: 0, definition: null, createdAt: null, clock: [], notes: {}, noteOrder: [], summaries: {}, hostNames: {},
-    participants: {}, peakParticipants: 0, votes: {}, evaluation: { open: false, answers: {} }, curation: {},
+    participants: {}, participantCount: 0, ideaCounts: {}, peakParticipants: 0, votes: {}, evaluation: { open: false, answers: {} }, curation: {},
     spotlightNoteId: null, wrapup: null, messages: [],
   };
 }
@@ -161,6 +165,8 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
   switch (event.type) {
     case 'redacted':
       return { ...state, seq: lastSeqOf(stored) };
+    case 'log.unreadable':
+      return state;
     case 'note.revealed':
       return putNote(state, w, event.note);
     case 'workshop.created':
@@ -188,7 +194,11 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
         participantId: actor?.role === 'participant' ? actor.participantId : null,
         status: event.pending ? 'pending' : 'shown', createdAt: at, updatedAt: at,
       };
-      return putNote(state, w, note);
+      if (note.participantId === null) return putNote(state, w, note);
+      const ideaCounts = w.record(state.ideaCounts);
+      const key = `${note.participantId}:${note.round}`;
+      ideaCounts[key] = (ideaCounts[key] ?? 0) + 1;
+      return putNote({ ...state, ideaCounts }, w, note);
     }
     case 'note.edited':
       return patchNote(state, w, event.noteId, at, { text: event.text });
@@ -207,14 +217,17 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'participant.joined': {
       const existing = state.participants[event.participantId];
       const participant: Participant = existing ?? { id: event.participantId, name: event.name, table: event.table, assigned: event.assigned ?? [], joinedAt: at };
-      return { ...state, participants: { ...state.participants, [participant.id]: { ...participant, name: event.name || participant.name } } };
+      // Written through the run's Writer: a reload of 2,000 joins copies the map once, not once per join.
+      const participants = w.record(state.participants);
+      participants[participant.id] = { ...participant, name: event.name || participant.name };
+      return { ...state, participants, participantCount: state.participantCount + (existing ? 0 : 1) };
     }
     case 'participant.renamed':
       return patchParticipant(state, w, event.participantId, { name: event.name });
     case 'participant.seated':
       return patchParticipant(state, w, event.participantId, { table: event.table });
     case 'tables.assigned': {
-      const participants = { ...state.participants };
+      const participants = w.record(state.participants);
       for (const a of event.assignments) {
         const p = participants[a.participantId];
         if (p) participants[a.participantId] = { ...p, assigned: a.tables };

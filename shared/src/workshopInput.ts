@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { agendaProblems, definitionSchema, questionSchema, segmentSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
+import { text } from './text.js';
+import { agendaProblems, definitionSchema, questionSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
 import { KAFEDIALOG_TEMPLATE } from './template.js';
+import { LIMITS } from './constants.js';
 
 /** What POST /api/workshops accepts: only the title is required; the rest falls back to the default template. */
 export const workshopInputSchema = z
@@ -13,12 +15,12 @@ export const workshopInputSchema = z
     timeZone: definitionSchema.shape.timeZone.optional(),
     tables: definitionSchema.shape.tables.optional(),
     /** Plain strings are fine: they become questions q1, q2, … */
-    questions: z.array(z.union([z.string().trim().min(1).max(500), questionSchema])).min(1).max(12).optional(),
-    agenda: z.array(segmentSchema).min(1).max(40).optional(),
+    questions: z.array(z.union([text().trim().min(1).max(500), questionSchema])).min(1).max(LIMITS.questions).optional(),
+    agenda: definitionSchema.shape.agenda.optional(),
     hostGuidance: definitionSchema.shape.hostGuidance.optional(),
     settings: settingsSchema.partial().optional(),
     /** Start from a saved template (GET /api/templates) instead of the default one; the fields above still win. */
-    templateId: z.string().min(1).max(64).optional(),
+    templateId: text().min(1).max(64).optional(),
   })
   .strict();
 export type WorkshopInput = z.infer<typeof workshopInputSchema>;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import type { Db } from '../../server/src/store/db.js';
-import { EventStore } from '../../server/src/store/eventStore.js';
+import { EventStore, opKey } from '../../server/src/store/eventStore.js';
 import { openStore } from '../../server/src/store/open.js';
 import { WorkshopRepository } from '../../server/src/workshops/repository.js';
 import { templateOn, uuidOf } from '../fixtures/workshop.js';
@@ -31,78 +31,79 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
     await close?.();
   });
   const workshop = async (): Promise<string> => (await repo.create(templateOn())).id;
+  /** One event after the current head, as the runtime's group commit of one command writes it. */
+  const append = async (id: string, opId: string, actor: Actor, event: WorkshopEvent, at: number) => {
+    const head = (await store.readSince(id, 0)).length;
+    const [stored] = await store.appendBatch(id, head, [{ opId, actor, event, at }]);
+    if (!stored) throw new Error('nothing appended');
+    return stored;
+  };
 
   it('appends events with seq 1, 2, 3 … and reads them back as written', async () => {
     const id = await workshop();
-    const a = await store.append(id, randomUUID(), facilitator, { type: 'clock.started', planShiftMs: -5 }, AT);
-    const b = await store.append(id, randomUUID(), host, note(1), AT + 1);
-    const c = await store.append(id, randomUUID(), facilitator, { type: 'clock.adjusted', deltaMs: -60_000 }, AT + 2);
-    expect([a, b, c].map((r) => [r.event.seq, r.duplicate])).toEqual([[1, false], [2, false], [3, false]]);
-    expect(await store.readSince(id, 0)).toEqual([a.event, b.event, c.event]);
-    expect(b.event).toEqual({ seq: 2, at: AT + 1, actor: host, event: note(1) });
+    const a = await append(id, randomUUID(), facilitator, { type: 'clock.started', planShiftMs: -5 }, AT);
+    const b = await append(id, randomUUID(), host, note(1), AT + 1);
+    const c = await append(id, randomUUID(), facilitator, { type: 'clock.adjusted', deltaMs: -60_000 }, AT + 2);
+    expect([a, b, c].map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(await store.readSince(id, 0)).toEqual([a, b, c]);
+    expect(b).toEqual({ seq: 2, at: AT + 1, actor: host, event: note(1) });
   });
 
   it('readSince returns only the later events, in order', async () => {
     const id = await workshop();
-    for (let i = 1; i <= 5; i++) await store.append(id, randomUUID(), host, note(i), AT + i);
+    for (let i = 1; i <= 5; i++) await append(id, randomUUID(), host, note(i), AT + i);
     expect((await store.readSince(id, 2)).map((e) => e.seq)).toEqual([3, 4, 5]);
     expect(await store.readSince(id, 5)).toEqual([]);
     expect(await store.readSince(id, 99)).toEqual([]);
   });
 
-  it('a repeated opId returns the original event, marked duplicate, and appends nothing', async () => {
+  it('an (actor, opId) already in the log is refused; the same opId from another actor is stored', async () => {
     const id = await workshop();
     const opId = randomUUID();
-    const first = await store.append(id, opId, host, note(1), AT);
-    const again = await store.append(id, opId, facilitator, { type: 'clock.paused' }, AT + 5000);
-    expect(again).toEqual({ event: first.event, duplicate: true });
-    expect(await store.readSince(id, 0)).toEqual([first.event]);
-    const next = await store.append(id, randomUUID(), host, note(2), AT + 1);
-    expect(next.event.seq).toBe(2);
+    await append(id, opId, host, note(1), AT);
+    await expect(append(id, opId, host, note(2), AT + 1)).rejects.toThrow();
+    const other = await append(id, opId, { role: 'host', table: 4 }, { type: 'note.added', noteId: uuidOf(3), table: 4, questionId: 'q1', round: 1, text: 'bord 4', source: 'host' }, AT + 2);
+    expect(other.seq).toBe(2);
   });
 
-  it('opIds maps each opId to its seq', async () => {
+  it('opIds maps each (actor, opId) to its seq and command fingerprint', async () => {
     const id = await workshop();
     const ops = [randomUUID(), randomUUID()];
-    for (const [i, op] of ops.entries()) await store.append(id, op, host, note(i + 1), AT);
-    expect(await store.opIds(id)).toEqual(new Map([[ops[0], 1], [ops[1], 2]]));
+    await store.appendBatch(id, 0, [
+      { opId: ops[0] ?? '', actor: host, event: note(1), at: AT, opHash: 'h1' },
+      { opId: ops[1] ?? '', actor: facilitator, event: note(2), at: AT },
+    ]);
+    expect(await store.opIds(id)).toEqual(new Map([[opKey(host, ops[0] ?? ''), { seq: 1, opHash: 'h1' }], [opKey(facilitator, ops[1] ?? ''), { seq: 2, opHash: null }]]));
   });
 
   it('each workshop has its own seqs and its own opIds', async () => {
     const [x, y] = [await workshop(), await workshop()];
     const opId = randomUUID();
-    const a = await store.append(x, opId, host, note(1), AT);
-    const b = await store.append(y, opId, host, note(1), AT);
-    expect([a.event.seq, a.duplicate, b.event.seq, b.duplicate]).toEqual([1, false, 1, false]);
+    const a = await append(x, opId, host, note(1), AT);
+    const b = await append(y, opId, host, note(1), AT);
+    expect([a.seq, b.seq]).toEqual([1, 1]);
   });
 
   it('an append to an unknown workshop fails and writes nothing', async () => {
-    await expect(store.append('no-such-workshop', randomUUID(), host, note(1), AT)).rejects.toThrow();
+    await expect(store.appendBatch('no-such-workshop', 0, [{ opId: randomUUID(), actor: host, event: note(1), at: AT }])).rejects.toThrow();
     expect(await store.readSince('no-such-workshop', 0)).toEqual([]);
   });
 
-  it('concurrent appends to one workshop get distinct, contiguous seqs', async () => {
+  it('concurrent batches after the same head: one lands, the others are refused whole', async () => {
     const id = await workshop();
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.append(id, randomUUID(), host, note(i + 1), AT + i)));
-    expect(results.map((r) => r.event.seq).sort((p, q) => p - q)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect((await store.readSince(id, 0)).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    const settled = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => store.appendBatch(id, 0, [{ opId: randomUUID(), actor: host, event: note(i + 1), at: AT }])));
+    expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
+    expect((await store.readSince(id, 0)).map((e) => e.seq)).toEqual([1]);
   });
 
-  it('concurrent appends to different workshops do not disturb each other', async () => {
-    const ids = await Promise.all([workshop(), workshop(), workshop()]);
-    await Promise.all(ids.flatMap((id) => Array.from({ length: 5 }, (_, i) => store.append(id, randomUUID(), host, note(i + 1), AT))));
-    for (const id of ids) expect((await store.readSince(id, 0)).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
-  });
-
-  it('the same opId sent concurrently is stored once and both callers get its seq', async () => {
+  it('a row that does not parse is set aside on load, its seq kept by a placeholder, and the rest loads', async () => {
     const id = await workshop();
-    const opId = randomUUID();
-    const settled = await Promise.allSettled([store.append(id, opId, host, note(1), AT), store.append(id, opId, host, note(1), AT)]);
-    const ok = settled.filter((s) => s.status === 'fulfilled').map((s) => s.value);
-    expect(ok).toHaveLength(2);
-    expect(ok.map((r) => r.event.seq)).toEqual([1, 1]);
-    expect(ok.map((r) => r.duplicate).sort()).toEqual([false, true]);
-    expect(await store.readSince(id, 0)).toHaveLength(1);
+    await store.appendBatch(id, 0, [1, 2, 3].map((n) => ({ opId: randomUUID(), actor: host, event: note(n), at: AT + n })));
+    // As an older version with other limits, or a hand edit, might have left it: a round the schema refuses.
+    await db.query(`update events set payload = jsonb_set(payload, '{round}', '999') where workshop_id = $1 and seq = 2`, [id]);
+    const log = await store.readLog(id);
+    expect(log.events.map((e) => [e.seq, e.event.type])).toEqual([[1, 'note.added'], [2, 'log.unreadable'], [3, 'note.added']]);
+    expect(log.unreadable).toEqual([expect.objectContaining({ seq: 2, type: 'note.added' })]);
   });
 
   it('appendBatch (the group commit the server uses) appends several events after the given seq, in one transaction', async () => {
@@ -132,7 +133,7 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
   it('keeps millisecond times beyond 32 bits and unicode text exactly', async () => {
     const id = await workshop();
     const text = 'Tillit – «økt handlingsrom» for førstelinja 👍';
-    await store.append(id, randomUUID(), host, { ...note(1), text } as WorkshopEvent, 4_102_444_800_123);
+    await append(id, randomUUID(), host, { ...note(1), text } as WorkshopEvent, 4_102_444_800_123);
     const [e] = await store.readSince(id, 0);
     expect(e?.at).toBe(4_102_444_800_123);
     expect(e?.event).toMatchObject({ text });

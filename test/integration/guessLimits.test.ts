@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedWorkshop } from '../../server/src/context.js';
-import { JOIN_LIMIT } from '../../server/src/realtime/handshake.js';
+import { JOIN_GATE_SETTINGS as JOIN_LIMIT } from '../../server/src/limits/appLimits.js';
 import { asParticipant, asRole, connectError, createWorkshop, join, startApp, tokenOf, type Client, type Harness } from './harness.js';
 
 let h: Harness;

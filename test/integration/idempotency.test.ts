@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
+import { WorkshopRuntime } from '../../server/src/workshops/runtime.js';
 import { asRole, createWorkshop, join, roleTokens, WAIT_MS, type Client, useApp } from './harness.js';
 
 const h = useApp();
@@ -67,13 +68,38 @@ describe('the same opId sent twice', () => {
     expect(notes).toHaveLength(1);
   });
 
-  it('with a different payload: the original ack stands and the second payload is ignored', async () => {
+  it('with another command: answered conflict, and nothing of the second is stored', async () => {
     const { w, facilitator } = await room();
     const opId = randomUUID();
     await emit(facilitator, 'clock:start', { opId });
-    const second = (await emit(facilitator, 'clock:adjust', { opId, deltaMs: 60_000 })) as { ok: boolean; data: { duplicate: boolean } };
-    expect(second).toMatchObject({ ok: true, data: { duplicate: true } });
+    const second = await emit(facilitator, 'clock:adjust', { opId, deltaMs: 60_000 });
+    expect(second).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(count(await h.app.ctx.store.readSince(w.id), 'clock.adjusted')).toBe(0);
+  });
+
+  it("from another actor: it is that actor's own command, and is stored (a host's note is never taken for a replay)", async () => {
+    const { w, t, facilitator, host } = await room();
+    const opId = randomUUID();
+    expect(await emit(facilitator, 'clock:start', { opId })).toMatchObject({ ok: true, data: { duplicate: false } });
+    const host2 = await join(h.url, asRole(t.host(2)));
+    opened.push(host2);
+    const [a, b] = await Promise.all([
+      emit(host, 'note:add', { opId, noteId: randomUUID(), text: 'Bord 1 sitt notat' }),
+      emit(host2, 'note:add', { opId, noteId: randomUUID(), text: 'Bord 2 sitt notat' }),
+    ]);
+    expect([a, b]).toEqual([expect.objectContaining({ ok: true, data: expect.objectContaining({ duplicate: false }) }), expect.objectContaining({ ok: true, data: expect.objectContaining({ duplicate: false }) })]);
+    const notes = (await h.app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added');
+    expect(notes.map((e) => (e.event.type === 'note.added' ? e.event.text : '')).sort()).toEqual(['Bord 1 sitt notat', 'Bord 2 sitt notat']);
+  });
+
+  it('after a restart the fingerprint is still known: another command under a stored opId is a conflict', async () => {
+    const { w, facilitator } = await room();
+    const opId = randomUUID();
+    await emit(facilitator, 'clock:start', { opId });
+    // A fresh runtime reads the (actor, opId) index back from the store, as after a restart.
+    const reloaded = await WorkshopRuntime.load(w.id, h.app.ctx.store, () => undefined, () => undefined);
+    const result = await reloaded.run(opId, { role: 'facilitator' }, () => ({ ok: true, event: { type: 'clock.paused' } }), Date.now, 'another-fingerprint');
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('a refused command can be retried with the same opId once it is allowed', async () => {

@@ -9,7 +9,7 @@ export type KafeSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const RESYNC_EVERY_MS = 60_000;
 /** Handshake refusals that no retry will fix. */
-const FINAL_CODES = new Set(['unauthorized', 'forbidden', 'not_found', 'unsupported_protocol', 'bad_request']);
+const FINAL_CODES = new Set(['unauthorized', 'forbidden', 'not_found', 'unsupported_protocol', 'bad_request', 'full']);
 
 let socket: KafeSocket | null = null;
 const welcomeListeners = new Set<() => void>();

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { ErrorCode } from '@kafe/shared/protocol';
 
 const STATUS: Record<ErrorCode, number> = {
-  bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, rate_limited: 429, conflict: 409, unsupported_protocol: 400, internal: 500,
+  bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, rate_limited: 429, conflict: 409, unsupported_protocol: 400, internal: 500, busy: 503, full: 403,
 };
 
 /** Every HTTP error has one shape: {error: {code, message}}. */

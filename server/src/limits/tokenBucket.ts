@@ -1,4 +1,4 @@
-/** A token bucket: `burst` actions at once, refilled at `perSecond`. Used per connection for commands. */
+/** A token bucket: `burst` actions at once, refilled at `perSecond`. Used per person for commands (see KeyedBuckets). */
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -13,11 +13,21 @@ export class TokenBucket {
   }
 
   take(): boolean {
-    const t = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
-    this.last = t;
+    this.refill();
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
+  }
+
+  /** Whether the bucket has refilled completely: its owner has been quiet long enough to be forgotten. */
+  isFull(): boolean {
+    this.refill();
+    return this.tokens >= this.burst;
+  }
+
+  private refill(): void {
+    const t = this.now();
+    this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);
+    this.last = t;
   }
 }

@@ -1,19 +1,33 @@
+import { createHash } from 'node:crypto';
 import { decide, parseCommand } from '@kafe/shared/decide/index';
 import { COMMAND_NAMES, type CommandError, type CommandName, type CommandResult } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
-import { TokenBucket } from '../limits/tokenBucket.js';
+import { actorKey } from '../store/actorKey.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import type { IoSocket } from './types.js';
 
 const refusal = (code: CommandError['code'], message: string): CommandResult => ({ ok: false, error: { code, message } });
 
+/** JSON with sorted keys: the same payload always gives the same text, whatever order its fields came in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** What a command was, for idempotency: a retry carries the same fingerprint; another command under the same opId does not. */
+export function commandFingerprint(name: CommandName, payload: unknown): string {
+  return createHash('sha256').update(`${name}\n${canonical(payload)}`).digest('base64url').slice(0, 22);
+}
+
 /**
- * Every command goes the same way: rate limit, role, schema, domain decision, append, ack. Nothing reaches the log
- * that did not pass all of them, and every refusal says why.
+ * Every command goes the same way: the sender's rate limit (per person, across all their sockets), schema, then in
+ * `decide` the role and the domain rule, then append and ack. Nothing reaches the log that did not pass all of them,
+ * and every refusal says why.
  */
 export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Promise<WorkshopRuntime | null>): void {
-  // Hosts type fast and flush outboxes in bursts; the bucket allows a burst of 60, then 15 per second.
-  const bucket = new TokenBucket(15, 60, ctx.now);
   for (const name of COMMAND_NAMES) {
     socket.on(name, (payload: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
@@ -26,14 +40,16 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
   }
 
   async function handle(name: CommandName, payload: unknown): Promise<CommandResult> {
-    if (!bucket.take()) return refusal('rate_limited', 'too many commands at once; slow down');
+    const { actor, workshopId } = socket.data;
+    // One bucket per person: a phone with three sockets gets one phone's share. Hosts flush outboxes in bursts of 60.
+    if (!ctx.limits.commands.take(`${workshopId}\n${actorKey(actor)}`)) return refusal('rate_limited', 'too many commands at once; slow down');
     const parsed = parseCommand(name, payload);
     if (!parsed.ok) return refusal('bad_request', parsed.message);
     // Looked up per command, not captured once: after a failed commit the registry hands out a freshly loaded runtime.
     await loading;
-    const runtime = await ctx.registry.get(socket.data.workshopId);
+    const runtime = await ctx.registry.get(workshopId);
     if (!runtime) return refusal('not_found', 'this workshop no longer exists');
-    const { actor } = socket.data;
-    return runtime.run(parsed.cmd.payload.opId, actor, (state, now) => decide(state, actor, parsed.cmd, now), ctx.now);
+    const fingerprint = commandFingerprint(name, parsed.cmd.payload);
+    return runtime.run(parsed.cmd.payload.opId, actor, (state, now) => decide(state, actor, parsed.cmd, now), ctx.now, fingerprint);
   }
 }

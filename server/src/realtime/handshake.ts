@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { isWellFormedJoinCode, normaliseJoinCode } from '@kafe/shared/joinCode';
 import { handshakeSchema, PROTOCOL_VERSION, type CommandError, type Handshake } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
-import { JoinGate } from './joinGate.js';
 import type { SocketSession } from './types.js';
 
 export type HandshakeResult = { ok: true; session: SocketSession } | { ok: false; error: CommandError };
@@ -14,21 +13,28 @@ export function participantIdOf(workshopId: string, participantKey: string): str
   return createHash('sha256').update(`${workshopId}/${participantKey}`).digest('base64url').slice(0, 16);
 }
 
-/** Who is connecting: a role token, or a join code for participants. Wrong tokens count as guesses for the IP. */
+/**
+ * Who is connecting: a role token, or a join code for participants. In order: the address's handshake rate, the
+ * schema, the protocol version, the credential's own handshake rate (a loop of reconnects or re-seats with one key),
+ * then the credential itself. Wrong tokens count as guesses for the IP.
+ */
 export async function authenticate(ctx: AppContext, auth: unknown, ip: string): Promise<HandshakeResult> {
+  if (!ctx.limits.handshakesPerIp.take(ip)) return fail('busy', 'too many connections at once from this address; trying again in a moment');
   const parsed = handshakeSchema.safeParse(auth ?? {});
   if (!parsed.success) return fail('bad_request', 'the handshake is malformed');
   const hs = parsed.data;
   if (hs.v !== PROTOCOL_VERSION) {
     return fail('unsupported_protocol', `this page speaks protocol ${hs.v}, the server ${PROTOCOL_VERSION}: reload the page`);
   }
+  const credential = hs.token ?? hs.participantKey;
+  if (credential && !ctx.limits.handshakesPerCredential.take(credential)) return fail('busy', 'this page reconnects too often; trying again in a moment');
   if (hs.token) {
     // A valid link always gets in, even from an address that guessed wrong before: hosts and the facilitator share
     // the venue's one public IP with everyone else. Only wrong tokens are counted, and slowed to a stop.
     const grant = await ctx.repo.findToken(hs.token);
     if (!grant) {
-      const blocked = ctx.guesses.blocked(ip);
-      ctx.guesses.fail(ip);
+      const blocked = ctx.limits.guesses.blocked(ip);
+      ctx.limits.guesses.fail(ip);
       return blocked ? fail('rate_limited', 'too many wrong links from this address; wait a few minutes') : fail('unauthorized', 'this link is not valid');
     }
     if (grant.revoked) return fail('forbidden', 'this link has been replaced by a new one; ask the facilitator');
@@ -51,42 +57,35 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
 }
 
 /**
- * Wrong join codes per IP, kept apart from ctx.guesses (tokens, organiser key) so a room's typos never lock out the
- * facilitator's and hosts' links on the same NAT. Past the limit the IP is slowed down, never shut out: see JoinGate.
- */
-export const JOIN_LIMIT = { maxFailures: 30, windowMs: 10 * 60_000, pauseMs: 250 };
-
-// One gate per app (keyed by its context, so every createApp and test server starts clean) without widening AppContext.
-const gates = new WeakMap<AppContext, JoinGate>();
-function joinGate(ctx: AppContext): JoinGate {
-  let gate = gates.get(ctx);
-  if (!gate) {
-    gate = new JoinGate(JOIN_LIMIT.maxFailures, JOIN_LIMIT.windowMs, JOIN_LIMIT.pauseMs, ctx.now);
-    gates.set(ctx, gate);
-  }
-  return gate;
-}
-
-/**
- * A phone joining by code. Only failures count against the IP, never successful joins. A closed workshop turns away
- * new phones but lets those that joined before reconnect, so closing the door does not throw the room out.
+ * A phone joining by code. Only wrong codes count against the IP. While the IP is in good standing every code is
+ * checked at once; once it has guessed wrong too often, its attempts wait in one short line (see JoinGate), except
+ * phones that joined before with this code and key. A closed workshop turns away new phones but lets those that
+ * joined before reconnect, so closing the door does not throw the room out; a full one turns away new phones only.
  */
 async function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCode: string; participantKey: string }, ip: string): Promise<HandshakeResult> {
-  const gate = joinGate(ctx);
+  const { joinGate, knownPhones } = ctx.limits;
   const code = normaliseJoinCode(hs.joinCode);
+  if (!joinGate.throttled(ip) || knownPhones.has(code, hs.participantKey)) return checkJoin(ctx, hs, code, ip);
+  const waited = joinGate.run(ip, () => checkJoin(ctx, hs, code, ip));
+  return waited ?? fail('busy', 'many join attempts from this address; trying again in a moment');
+}
+
+async function checkJoin(ctx: AppContext, hs: Handshake & { participantKey: string }, code: string, ip: string): Promise<HandshakeResult> {
+  const { joinGate, knownPhones, settings } = ctx.limits;
   const workshop = isWellFormedJoinCode(code) ? await ctx.repo.findByJoinCode(code) : null;
   if (!workshop) {
-    // Only wrong codes wait: past the limit they are answered one at a time, after a pause, so guessing from one
-    // address crawls. A right code (a whole room joining, or phones reconnecting after a Wi-Fi blip) never queues.
-    const throttled = gate.throttled(ip);
-    gate.fail(ip);
-    if (!throttled) return fail('not_found', 'no workshop has this code');
-    return gate.run(ip, async () => fail('rate_limited', 'too many wrong codes from this address; check the code on the screen and try again in a moment'));
+    const throttled = joinGate.throttled(ip);
+    joinGate.fail(ip);
+    return throttled
+      ? fail('rate_limited', 'too many wrong codes from this address; check the code on the screen and try again in a moment')
+      : fail('not_found', 'no workshop has this code');
   }
   const participantId = participantIdOf(workshop.id, hs.participantKey);
-  if (!workshop.open && !(await ctx.registry.get(workshop.id))?.state.participants[participantId]) {
-    return fail('forbidden', 'this workshop is closed for joining');
-  }
+  const state = (await ctx.registry.get(workshop.id))?.state;
+  const known = state?.participants[participantId] !== undefined;
+  if (!known && !workshop.open) return fail('forbidden', 'this workshop is closed for joining');
+  if (!known && (state?.participantCount ?? 0) >= settings.maxParticipants) return fail('full', `this workshop is full (${settings.maxParticipants} participants)`);
+  knownPhones.add(code, hs.participantKey);
   const viewer = { role: 'participant', participantId } as const;
   const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
   return { ok: true, session };

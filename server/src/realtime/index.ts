@@ -2,7 +2,8 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { visibleTo } from '@kafe/shared/projection';
 import { compressRedacted } from '@kafe/shared/stream';
-import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION, type Welcome } from '@kafe/shared/protocol';
+import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION, type CommandError, type Welcome } from '@kafe/shared/protocol';
+import { TokenBucket } from '../limits/tokenBucket.js';
 import type { AppContext } from '../context.js';
 import { originAllowed } from '../origin.js';
 import { linksFor } from '../workshops/links.js';
@@ -30,17 +31,28 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
 
   io.use((socket, next) => {
     const ip = socket.handshake.address;
+    const refuse = (error: CommandError): void => next(Object.assign(new Error(error.message), { data: error }));
+    // Counted before the credential is checked (and given back if it fails), so a flood of slow handshakes counts too.
+    if (!ctx.limits.connections.tryOpen(ip)) return refuse({ code: 'busy', message: 'too many connections from this address' });
+    let counted = true;
+    const release = (): void => {
+      if (counted) ctx.limits.connections.close(ip);
+      counted = false;
+    };
+    socket.on('disconnect', release);
     authenticate(ctx, socket.handshake.auth, ip).then(
       (result) => {
-        if (result.ok) {
-          socket.data = result.session;
-          return next();
+        if (!result.ok) {
+          release();
+          return refuse(result.error);
         }
-        next(Object.assign(new Error(result.error.message), { data: result.error }));
+        socket.data = result.session;
+        next();
       },
       (err: unknown) => {
+        release();
         console.error('handshake failed:', err);
-        next(Object.assign(new Error('the server could not check this link'), { data: { code: 'internal', message: 'the server could not check this link' } }));
+        refuse({ code: 'internal', message: 'the server could not check this link' });
       },
     );
   });
@@ -52,14 +64,16 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   });
   const broadcaster = new Broadcaster(io);
   ctx.registry.onAppend((runtime, event) => broadcaster.send(runtime, event));
-  const themes = attachThemes(io, ctx.registry);
+  const themes = attachThemes(io, ctx.registry, ctx.workers);
   http.once('close', () => themes.close());
 
   io.on('connection', (socket: IoSocket) => {
     // Handlers first, synchronously: socket.io drops whatever arrives before a handler exists, and a client may send
     // (time pings, its outbox) the moment it is connected. Commands wait for the workshop to be loaded.
+    // Pings are cheap but not free: a sync sends 8 at once, about once a minute; a loop of them is dropped unanswered.
+    const pings = new TokenBucket(ctx.limits.timeSyncPerSecond, ctx.limits.timeSyncBurst, ctx.now);
     socket.on('time:sync', (t0: unknown, ack: unknown) => {
-      if (typeof ack === 'function' && typeof t0 === 'number' && Number.isFinite(t0)) ack({ t0, server: ctx.now() });
+      if (typeof ack === 'function' && typeof t0 === 'number' && Number.isFinite(t0) && pings.take()) ack({ t0, server: ctx.now() });
     });
     const runtime = ctx.registry.get(socket.data.workshopId);
     registerCommands(ctx, socket, runtime);
@@ -78,7 +92,14 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
       socket.disconnect(true);
       return;
     }
-    if (session.viewer.role === 'participant') await recordJoin(ctx, runtime, session.viewer.participantId, session.seat);
+    if (session.viewer.role === 'participant') {
+      const joined = await recordJoin(ctx, runtime, session.viewer.participantId, session.seat);
+      if (!joined.ok) {
+        socket.emit('fatal', joined.error);
+        socket.disconnect(true);
+        return;
+      }
+    }
     const joinCode = (await ctx.repo.joinCodeOf(session.workshopId)) ?? '';
     const links = session.facilitatorToken ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode) : null;
     if (!socket.connected) return;

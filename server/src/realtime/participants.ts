@@ -1,5 +1,6 @@
 import { decideJoin } from '@kafe/shared/decide/participants';
 import type { StoredEvent } from '@kafe/shared/events';
+import type { CommandResult } from '@kafe/shared/protocol';
 import type { WorkshopState } from '@kafe/shared/reducer';
 import type { AppContext } from '../context.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
@@ -10,11 +11,12 @@ import type { IoServer } from './types.js';
  * A phone's first connection records that it joined (once: the opId is derived from its pseudonym, so reconnects and
  * retries append nothing); a table card's ?table=N seats it.
  */
-export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, participantId: string, table: number | null): Promise<void> {
+export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, participantId: string, table: number | null): Promise<CommandResult<unknown>> {
   const known = runtime.state.participants[participantId];
-  if (known && (table === null || known.table === table)) return;
+  if (known && (table === null || known.table === table)) return { ok: true, data: null };
   const opId = known ? `seat-${participantId}-${table}-${runtime.lastSeq}` : `join-${participantId}`;
-  await runtime.run(opId, { role: 'participant', participantId }, (state) => decideJoin(state, participantId, table), ctx.now);
+  const max = ctx.limits.settings.maxParticipants;
+  return runtime.run(opId, { role: 'participant', participantId }, (state) => decideJoin(state, participantId, table, max), ctx.now);
 }
 
 /** Records a new high of connected phones, at most every few seconds: the harvest report's "peak connected". */

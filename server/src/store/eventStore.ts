@@ -1,5 +1,6 @@
 import { storedEventSchema, type Actor, type StoredEvent, type WorkshopEvent } from '@kafe/shared/events';
-import type { Db } from './db.js';
+import { actorKey } from './actorKey.js';
+import type { Db, Queryable } from './db.js';
 
 interface EventRow {
   seq: number;
@@ -10,72 +11,81 @@ interface EventRow {
   op_id: string;
 }
 
-/** An event to append, with the command's opId and the time it was decided. */
+/** An event to append, with the command's opId, its fingerprint (null when no client command made it) and the time it was decided. */
 export interface NewEvent {
   opId: string;
   actor: Actor;
   event: WorkshopEvent;
   at: number;
+  opHash?: string | null;
 }
 
-export interface AppendResult {
-  event: StoredEvent;
-  /** true when this opId had been appended before: nothing new was written, and `event` is the original. */
-  duplicate: boolean;
+/** A stored row the loader could not read: set aside (and logged) so the rest of the workshop still loads. */
+export interface UnreadableRow {
+  seq: number;
+  type: string;
+  problem: string;
 }
 
-function toStored(row: EventRow): StoredEvent {
-  // Rows were validated on the way in; parsing again keeps a hand-edited or older row from poisoning clients.
+/** A workshop's whole log as read from the store. */
+export interface LoadedLog {
+  events: StoredEvent[];
+  unreadable: UnreadableRow[];
+}
+
+/** What the runtime needs to answer a replayed opId without a query. */
+export interface OpRecord {
+  seq: number;
+  opHash: string | null;
+}
+
+/** The key of an opId in the idempotency index: per actor, so one actor's opId never shadows another's. */
+export const opKey = (actor: Actor | string, opId: string): string => `${typeof actor === 'string' ? actor : actorKey(actor)}\n${opId}`;
+
+const SELECT = 'select seq, at, actor, type, payload, op_id from events';
+
+function parseRow(row: EventRow): { ok: true; event: StoredEvent } | { ok: false; problem: string } {
   const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
-  return storedEventSchema.parse({ seq: Number(row.seq), at: Number(row.at), actor: row.actor, event: { ...payload, type: row.type } });
+  const parsed = storedEventSchema.safeParse({ seq: Number(row.seq), at: Number(row.at), actor: row.actor, event: { ...payload, type: row.type } });
+  if (parsed.success) return { ok: true, event: parsed.data };
+  return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
 
-/** The append-only event log. Appends are transactional and idempotent per (workshop, opId). */
+/** Inserts events at seqs afterSeq+1… in one multi-row statement (PostgreSQL allows 65535 parameters: callers chunk). */
+async function insertRows(tx: Queryable, workshopId: string, afterSeq: number, items: readonly NewEvent[]): Promise<void> {
+  const params: unknown[] = [];
+  const rows = items.map((item, i) => {
+    const { type, ...payload } = item.event;
+    params.push(workshopId, afterSeq + i + 1, item.at, JSON.stringify(item.actor), type, JSON.stringify(payload), item.opId, actorKey(item.actor), item.opHash ?? null);
+    const p = i * 9;
+    return `(${Array.from({ length: 9 }, (_, k) => `$${p + k + 1}`).join(', ')})`;
+  });
+  await tx.query(`insert into events (workshop_id, seq, at, actor, type, payload, op_id, actor_key, op_hash) values ${rows.join(', ')}`, params);
+}
+
+/** Locks the workshop's head row for this transaction and returns its last seq. */
+async function lockHead(tx: Queryable, workshopId: string): Promise<number> {
+  const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
+  const lastSeq = head.rows[0]?.last_seq;
+  if (lastSeq === undefined) throw new Error(`unknown workshop ${workshopId}`);
+  return Number(lastSeq);
+}
+
+/** The append-only event log. Appends are transactional and idempotent per (workshop, actor, opId). */
 export class EventStore {
   constructor(private readonly db: Db) {}
-
-  /** Appends one event after the workshop's last one. A repeated opId returns the original event and appends nothing. */
-  async append(workshopId: string, opId: string, actor: Actor, event: WorkshopEvent, at: number): Promise<AppendResult> {
-    return this.db.transaction(async (tx) => {
-      const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
-      const lastSeq = head.rows[0]?.last_seq;
-      if (lastSeq === undefined) throw new Error(`unknown workshop ${workshopId}`);
-      const existing = await tx.query<EventRow>(
-        'select seq, at, actor, type, payload, op_id from events where workshop_id = $1 and op_id = $2',
-        [workshopId, opId],
-      );
-      if (existing.rows[0]) return { event: toStored(existing.rows[0]), duplicate: true };
-      const seq = lastSeq + 1;
-      const { type, ...payload } = event;
-      await tx.query(
-        'insert into events (workshop_id, seq, at, actor, type, payload, op_id) values ($1, $2, $3, $4, $5, $6, $7)',
-        [workshopId, seq, at, JSON.stringify(actor), type, JSON.stringify(payload), opId],
-      );
-      await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, seq]);
-      return { event: { seq, at, actor, event }, duplicate: false };
-    });
-  }
 
   /**
    * Appends several events after `afterSeq`, in one transaction (group commit): the runtime batches the commands that
    * queued up while the previous commit ran, so 20 busy hosts cost one commit, not twenty. Throws, appending nothing,
-   * if the log has moved past `afterSeq` (another process wrote) or an opId is already there.
+   * if the log has moved past `afterSeq` (another process wrote) or an (actor, opId) is already there.
    */
   async appendBatch(workshopId: string, afterSeq: number, items: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (items.length === 0) return [];
     return this.db.transaction(async (tx) => {
-      const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
-      const lastSeq = head.rows[0]?.last_seq;
-      if (lastSeq === undefined) throw new Error(`unknown workshop ${workshopId}`);
-      if (Number(lastSeq) !== afterSeq) throw new Error(`workshop ${workshopId} is at seq ${lastSeq}, not ${afterSeq}`);
-      const params: unknown[] = [];
-      const rows = items.map((item, i) => {
-        const { type, ...payload } = item.event;
-        params.push(workshopId, afterSeq + i + 1, item.at, JSON.stringify(item.actor), type, JSON.stringify(payload), item.opId);
-        const p = i * 7;
-        return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7})`;
-      });
-      await tx.query(`insert into events (workshop_id, seq, at, actor, type, payload, op_id) values ${rows.join(', ')}`, params);
+      const lastSeq = await lockHead(tx, workshopId);
+      if (lastSeq !== afterSeq) throw new Error(`workshop ${workshopId} is at seq ${lastSeq}, not ${afterSeq}`);
+      await insertRows(tx, workshopId, afterSeq, items);
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, afterSeq + items.length]);
       return items.map((item, i) => ({ seq: afterSeq + i + 1, at: item.at, actor: item.actor, event: item.event }));
     });
@@ -87,41 +97,54 @@ export class EventStore {
    */
   async appendImported(workshopId: string, entries: readonly Pick<StoredEvent, 'at' | 'actor' | 'event'>[]): Promise<number> {
     return this.db.transaction(async (tx) => {
-      const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
-      const lastSeq = head.rows[0]?.last_seq;
-      if (lastSeq === undefined) throw new Error(`unknown workshop ${workshopId}`);
-      if (Number(lastSeq) !== 0) throw new Error(`workshop ${workshopId} has events already`);
-      // Multi-row inserts: one round trip per few hundred events instead of one each (PostgreSQL allows 65535 parameters).
+      if ((await lockHead(tx, workshopId)) !== 0) throw new Error(`workshop ${workshopId} has events already`);
+      // Multi-row inserts: one round trip per few hundred events instead of one each.
       const CHUNK = 500;
       for (let start = 0; start < entries.length; start += CHUNK) {
-        const chunk = entries.slice(start, start + CHUNK);
-        const params: unknown[] = [];
-        const rows = chunk.map((e, i) => {
-          const seq = start + i + 1;
-          const { type, ...payload } = e.event;
-          params.push(workshopId, seq, e.at, JSON.stringify(e.actor), type, JSON.stringify(payload), `import-${seq}`);
-          const p = i * 7;
-          return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}, $${p + 7})`;
-        });
-        await tx.query(`insert into events (workshop_id, seq, at, actor, type, payload, op_id) values ${rows.join(', ')}`, params);
+        const chunk = entries.slice(start, start + CHUNK).map((e, i): NewEvent => ({ ...e, opId: `import-${start + i + 1}` }));
+        await insertRows(tx, workshopId, start, chunk);
       }
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, entries.length]);
       return entries.length;
     });
   }
 
-  /** Events after `sinceSeq`, in order. */
+  /** Events after `sinceSeq`, in order (rows that do not parse are left out: see readLog for the whole story). */
   async readSince(workshopId: string, sinceSeq = 0): Promise<StoredEvent[]> {
-    const res = await this.db.query<EventRow>(
-      'select seq, at, actor, type, payload, op_id from events where workshop_id = $1 and seq > $2 order by seq',
-      [workshopId, sinceSeq],
-    );
-    return res.rows.map(toStored);
+    const res = await this.db.query<EventRow>(`${SELECT} where workshop_id = $1 and seq > $2 order by seq`, [workshopId, sinceSeq]);
+    return res.rows.flatMap((row) => {
+      const parsed = parseRow(row);
+      return parsed.ok ? [parsed.event] : [];
+    });
   }
 
-  /** opId → seq for a workshop, so the server can answer a replay without a query. */
-  async opIds(workshopId: string): Promise<Map<string, number>> {
-    const res = await this.db.query<{ op_id: string; seq: number }>('select op_id, seq from events where workshop_id = $1', [workshopId]);
-    return new Map(res.rows.map((r) => [r.op_id, Number(r.seq)]));
+  /**
+   * The whole log, for loading a workshop. A row that does not parse (edited by hand, or written by an older version
+   * with other limits) must not take the whole workshop down: it is reported in `unreadable`, and its seq is kept by a
+   * `log.unreadable` placeholder so every later seq stays where clients expect it.
+   */
+  async readLog(workshopId: string): Promise<LoadedLog> {
+    const res = await this.db.query<EventRow>(`${SELECT} where workshop_id = $1 order by seq`, [workshopId]);
+    const log: LoadedLog = { events: [], unreadable: [] };
+    for (const row of res.rows) {
+      const parsed = parseRow(row);
+      if (parsed.ok) {
+        log.events.push(parsed.event);
+        continue;
+      }
+      const seq = Number(row.seq);
+      log.unreadable.push({ seq, type: row.type, problem: parsed.problem });
+      log.events.push({ seq, at: Number(row.at) || 0, actor: { role: 'system' }, event: { type: 'log.unreadable', originalType: row.type.slice(0, 64) } });
+    }
+    return log;
+  }
+
+  /** (actor, opId) → seq and fingerprint, so the server can answer a replay without a query. */
+  async opIds(workshopId: string): Promise<Map<string, OpRecord>> {
+    const res = await this.db.query<{ actor_key: string; op_id: string; seq: number; op_hash: string | null }>(
+      'select actor_key, op_id, seq, op_hash from events where workshop_id = $1',
+      [workshopId],
+    );
+    return new Map(res.rows.map((r) => [opKey(r.actor_key, r.op_id), { seq: Number(r.seq), opHash: r.op_hash }]));
   }
 }

@@ -1,25 +1,37 @@
 import type { Decision } from '@kafe/shared/decide/result';
-import type { Actor, StoredEvent } from '@kafe/shared/events';
+import { storedEventSchema, type Actor, type StoredEvent } from '@kafe/shared/events';
 import type { CommandResult } from '@kafe/shared/protocol';
 import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
-import type { EventStore, NewEvent } from '../store/eventStore.js';
+import { isDataError } from '../store/dataError.js';
+import { opKey, type EventStore, type NewEvent, type OpRecord } from '../store/eventStore.js';
 
 export interface Appended {
   seq: number;
   duplicate: boolean;
 }
 
+/** One command waiting for its turn. `fingerprint` names the command and payload (null for the server's own). */
 interface Pending {
   opId: string;
   actor: Actor;
+  fingerprint: string | null;
   decide: (state: WorkshopState, now: number) => Decision;
   now: () => number;
   resolve: (result: CommandResult<Appended>) => void;
   reject: (err: unknown) => void;
 }
 
+/** A command accepted into a group commit, with any replays of its opId that arrived in the same batch. */
+interface Accepted {
+  item: NewEvent;
+  pending: Pending;
+  replays: Pending[];
+}
+
 /** Most commands a single commit takes; keeps one transaction short even when a whole room acts at once. */
 const MAX_BATCH = 200;
+
+const refusal = (code: 'bad_request' | 'conflict' | 'internal', message: string): CommandResult<Appended> => ({ ok: false, error: { code, message } });
 
 /**
  * One workshop in memory: its log and reduced state, kept in step with the store. Commands are decided one at a time,
@@ -37,14 +49,17 @@ export class WorkshopRuntime {
     private readonly store: EventStore,
     private readonly events: StoredEvent[],
     private current: WorkshopState,
-    private readonly opSeqs: Map<string, number>,
+    private readonly ops: Map<string, OpRecord>,
     private readonly onAppend: (runtime: WorkshopRuntime, event: StoredEvent, before: WorkshopState) => void,
     private readonly onBroken: (runtime: WorkshopRuntime) => void,
   ) {}
 
   static async load(id: string, store: EventStore, onAppend: WorkshopRuntime['onAppend'], onBroken: WorkshopRuntime['onBroken']): Promise<WorkshopRuntime> {
-    const events = await store.readSince(id, 0);
-    return new WorkshopRuntime(id, store, events, applyAll(emptyState(), events), await store.opIds(id), onAppend, onBroken);
+    const log = await store.readLog(id);
+    for (const row of log.unreadable) {
+      console.error(`WORKSHOP ${id}: stored event ${row.seq} (${row.type}) cannot be read and is set aside; the rest loads. ${row.problem}`);
+    }
+    return new WorkshopRuntime(id, store, log.events, applyAll(emptyState(), log.events), await store.opIds(id), onAppend, onBroken);
   }
 
   get state(): WorkshopState {
@@ -57,18 +72,18 @@ export class WorkshopRuntime {
 
   /** Events after `seq`, in order. */
   since(seq: number): StoredEvent[] {
-    // seq n sits at index n-1: the log has no gaps.
+    // seq n sits at index n-1: the log has no gaps (unreadable rows keep their place as placeholders).
     return this.events.slice(Math.max(0, seq));
   }
 
   /**
-   * Decides and appends one command. A replayed opId answers with the original seq and changes nothing; a refused
-   * command appends nothing.
+   * Decides and appends one command. A replayed (actor, opId) answers with the original seq and changes nothing; the
+   * same (actor, opId) with another command is a conflict; a refused command, or one that changes nothing, appends nothing.
    */
-  run(opId: string, actor: Actor, decide: Pending['decide'], now: () => number = Date.now): Promise<CommandResult<Appended>> {
-    if (this.broken) return Promise.resolve({ ok: false, error: { code: 'internal', message: 'the server is reloading this workshop; try again' } });
+  run(opId: string, actor: Actor, decide: Pending['decide'], now: () => number = Date.now, fingerprint: string | null = null): Promise<CommandResult<Appended>> {
+    if (this.broken) return Promise.resolve(refusal('internal', 'the server is reloading this workshop; try again'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ opId, actor, decide, now, resolve, reject });
+      this.queue.push({ opId, actor, fingerprint, decide, now, resolve, reject });
       if (!this.draining) void this.drain();
     });
   }
@@ -76,21 +91,35 @@ export class WorkshopRuntime {
   private async drain(): Promise<void> {
     this.draining = true;
     try {
-      while (this.queue.length > 0) await this.commitBatch(this.queue.splice(0, MAX_BATCH));
+      while (this.queue.length > 0 && !this.broken) await this.commitBatch(this.queue.splice(0, MAX_BATCH));
     } finally {
       this.draining = false;
     }
   }
 
+  /** A replay's answer: the original seq, or a conflict when the opId came with another command. */
+  private replayOf(p: Pending, seq: number, fingerprint: string | null): CommandResult<Appended> {
+    if (p.fingerprint !== null && fingerprint !== null && p.fingerprint !== fingerprint) {
+      return refusal('conflict', 'this opId was used before for another command; make a new one');
+    }
+    return { ok: true, data: { seq, duplicate: true } };
+  }
+
   private async commitBatch(batch: Pending[]): Promise<void> {
     // Decide each command against the state as it will be after the ones before it in this batch.
     let working = this.current;
-    const accepted: { item: NewEvent; pending: Pending }[] = [];
-    const inBatch = new Map<string, number>();
+    const accepted: Accepted[] = [];
+    const inBatch = new Map<string, Accepted>();
     for (const p of batch) {
-      const seen = this.opSeqs.get(p.opId) ?? inBatch.get(p.opId);
-      if (seen !== undefined) {
-        p.resolve({ ok: true, data: { seq: seen, duplicate: true } });
+      const key = opKey(p.actor, p.opId);
+      const seen = this.ops.get(key);
+      if (seen) {
+        p.resolve(this.replayOf(p, seen.seq, seen.opHash));
+        continue;
+      }
+      const twin = inBatch.get(key);
+      if (twin) {
+        twin.replays.push(p); // answered with the first one's outcome, once it is known
         continue;
       }
       const at = p.now();
@@ -105,31 +134,73 @@ export class WorkshopRuntime {
         p.resolve(decision);
         continue;
       }
+      if (decision.event === null) {
+        p.resolve({ ok: true, data: { seq: working.seq, duplicate: false } });
+        continue;
+      }
       const seq = working.seq + 1;
-      working = apply(working, { seq, at, actor: p.actor, event: decision.event });
-      inBatch.set(p.opId, seq);
-      accepted.push({ item: { opId: p.opId, actor: p.actor, event: decision.event, at }, pending: p });
+      const stored: StoredEvent = { seq, at, actor: p.actor, event: decision.event };
+      // What is appended must load again: an event the stored-event schema refuses would make the workshop unloadable.
+      const check = storedEventSchema.safeParse(stored);
+      if (!check.success) {
+        console.error(`workshop ${this.id}: refused to store a ${decision.event.type} the log could not read back:`, check.error.issues);
+        p.resolve(refusal('bad_request', `this would store something the workshop could not load again: ${check.error.issues[0]?.message ?? 'invalid'}`));
+        continue;
+      }
+      working = apply(working, stored);
+      const entry: Accepted = { item: { opId: p.opId, actor: p.actor, event: decision.event, at, opHash: p.fingerprint }, pending: p, replays: [] };
+      inBatch.set(key, entry);
+      accepted.push(entry);
     }
-    if (accepted.length === 0) return;
+    if (accepted.length > 0) await this.commit(accepted);
+  }
+
+  private async commit(accepted: Accepted[]): Promise<void> {
     let stored: StoredEvent[];
     try {
       stored = await this.store.appendBatch(this.id, this.current.seq, accepted.map((a) => a.item));
     } catch (err) {
+      if (isDataError(err)) return this.isolate(accepted, err);
       // The commit may or may not have landed (a connection lost at COMMIT): memory can no longer be trusted. Refuse
       // this batch and everything queued, and let the registry load the workshop afresh from the store; the clients'
       // retries carry the same opIds, so nothing is lost or doubled.
       this.broken = true;
-      accepted.forEach((a) => a.pending.reject(err));
+      accepted.forEach((a) => [a.pending, ...a.replays].forEach((p) => p.reject(err)));
       this.queue.splice(0).forEach((p) => p.reject(err));
       this.onBroken(this);
       return;
     }
-    for (const event of stored) this.accept(event);
     accepted.forEach((a, i) => {
-      const seq = stored[i]?.seq ?? 0;
-      this.opSeqs.set(a.item.opId, seq);
-      a.pending.resolve({ ok: true, data: { seq, duplicate: false } });
+      const event = stored[i];
+      if (!event) return;
+      this.accept(event);
+      this.ops.set(opKey(a.item.actor, a.item.opId), { seq: event.seq, opHash: a.item.opHash ?? null });
+      a.pending.resolve({ ok: true, data: { seq: event.seq, duplicate: false } });
+      a.replays.forEach((r) => r.resolve(this.replayOf(r, event.seq, a.item.opHash ?? null)));
     });
+  }
+
+  /**
+   * The store refused a batch for its data (SQLSTATE class 22), so the transaction rolled back and nothing landed:
+   * memory and store still agree. A lone command is refused; a batch is committed again one command at a time, so the
+   * innocent commands of other sockets that shared the group commit still land. Commands already refused while
+   * deciding this batch keep their answer.
+   */
+  private async isolate(accepted: Accepted[], err: unknown): Promise<void> {
+    if (accepted.length === 1 && accepted[0]) {
+      const { pending, replays } = accepted[0];
+      console.warn(`workshop ${this.id}: the store refused a command's data:`, err instanceof Error ? err.message : err);
+      [pending, ...replays].forEach((p) => p.resolve(refusal('bad_request', 'the server cannot store this text; remove unusual characters and try again')));
+      return;
+    }
+    for (const [i, a] of accepted.entries()) {
+      if (this.broken) {
+        // A later commit broke the runtime: what is left is answered as the queue was, and retried by its clients.
+        accepted.slice(i).forEach((rest) => [rest.pending, ...rest.replays].forEach((p) => p.reject(err)));
+        return;
+      }
+      await this.commitBatch([a.pending, ...a.replays]);
+    }
   }
 
   private accept(event: StoredEvent): void {

@@ -3,24 +3,34 @@ import { assignLateJoiner, assignTables } from '../mixing.js';
 import type { CommandName, CommandPayload } from '../protocol.js';
 import type { WorkshopState } from '../reducer.js';
 import { currentRound, questionOfRound, roundCount } from '../rounds.js';
-import { accept, refuse, type Decision } from './result.js';
+import { LIMITS } from '../constants.js';
+import { accept, refuse, unchanged, type Decision } from './result.js';
 
 export type ParticipantCommand = Extract<CommandName, 'participant:name' | 'participant:table' | 'idea:add' | 'idea:moderate' | 'settings:set' | 'tables:assign'>;
 export type ParticipantCommandInput = { [C in ParticipantCommand]: { name: C; payload: CommandPayload<C> } }[ParticipantCommand];
 
-/** A phone's first connection: it joins once; a table card (?table=N) seats it. */
-export function decideJoin(state: WorkshopState, participantId: string, table: number | null): Decision {
+/**
+ * A phone's first connection: it joins once; a table card (?table=N) seats it. `maxParticipants` is the server's cap
+ * (at most LIMITS.participants, which the stored events can hold): past it, new phones are refused, known ones return.
+ */
+export function decideJoin(state: WorkshopState, participantId: string, table: number | null, maxParticipants: number = LIMITS.participants): Decision {
   const def = state.definition;
   if (!def) return refuse('not_found', 'the workshop does not exist');
   const seat = table !== null && table <= def.tables ? table : null;
   const existing = state.participants[participantId];
   if (existing) {
-    if (seat === null || existing.table === seat) return refuse('conflict', 'already joined');
+    if (seat === null || existing.table === seat) return unchanged();
     return accept({ type: 'participant.seated', participantId, table: seat });
   }
+  if (state.participantCount >= Math.min(maxParticipants, LIMITS.participants)) return refuse('full', `this workshop is full (${state.participantCount} participants)`);
   const mixed = Object.values(state.participants).filter((p) => p.assigned.length > 0);
   const assigned = def.settings.mixing && mixed.length > 0 ? assignLateJoiner(mixed.map((p) => p.assigned), def.tables, roundCount(state)) : undefined;
   return accept({ type: 'participant.joined', participantId, name: '', table: seat, ...(assigned ? { assigned } : {}) });
+}
+
+/** How many ideas a phone has added in a round (deleted and refused ones count: they were sent all the same). */
+function ideasOf(state: WorkshopState, participantId: string, round: number): number {
+  return state.ideaCounts[`${participantId}:${round}`] ?? 0;
 }
 
 /** Phones set their name and table and add ideas; hosts approve ideas; the facilitator sets how. */
@@ -32,8 +42,12 @@ export function decideParticipant(state: WorkshopState, actor: Actor, cmd: Parti
     case 'participant:table': {
       if (actor.role !== 'participant') return refuse('forbidden', 'only participants choose their own name and table');
       if (!state.participants[actor.participantId]) return refuse('not_found', 'join the workshop first');
-      if (cmd.name === 'participant:name') return accept({ type: 'participant.renamed', participantId: actor.participantId, name: cmd.payload.name });
+      const me = state.participants[actor.participantId];
+      if (cmd.name === 'participant:name') {
+        return me?.name === cmd.payload.name ? unchanged() : accept({ type: 'participant.renamed', participantId: actor.participantId, name: cmd.payload.name });
+      }
       if (cmd.payload.table !== null && cmd.payload.table > def.tables) return refuse('bad_request', `there are ${def.tables} tables`);
+      if (me?.table === cmd.payload.table) return unchanged();
       return accept({ type: 'participant.seated', participantId: actor.participantId, table: cmd.payload.table });
     }
     case 'idea:add': {
@@ -48,6 +62,7 @@ export function decideParticipant(state: WorkshopState, actor: Actor, cmd: Parti
       const questionId = questionOfRound(state, round);
       if (!questionId) return refuse('bad_request', `there is no round ${round}`);
       if (state.notes[cmd.payload.noteId]) return refuse('conflict', 'an idea with this id exists already');
+      if (ideasOf(state, actor.participantId, round) >= LIMITS.ideasPerRound) return refuse('rate_limited', `at most ${LIMITS.ideasPerRound} ideas per round from one phone`);
       return accept({
         type: 'note.added', noteId: cmd.payload.noteId, table, questionId, round, text: cmd.payload.text, source: 'participant',
         ...(def.settings.ideas === 'approval' ? { pending: true } : {}),

@@ -2,7 +2,7 @@
 // the IP is slowed down, never shut out. This file has its own app so the count starts at zero.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { JOIN_LIMIT } from '../../../server/src/realtime/handshake.js';
+import { JOIN_GATE_SETTINGS as JOIN_LIMIT } from '../../../server/src/limits/appLimits.js';
 import { asParticipant, asRole, connectError, createWorkshop, join, useApp } from '../harness.js';
 
 const h = useApp();

@@ -1,7 +1,7 @@
 // decideJoin: what a phone's first (and every later) connection appends.
 import { describe, expect, it } from 'vitest';
 import { decideJoin } from '@kafe/shared/decide/participants';
-import { eventOf, refusal, run, workshop } from './fixtures.js';
+import { cmd, decide, eventOf, refusal, run, workshop } from './fixtures.js';
 
 describe('decideJoin', () => {
   it('a new phone joins once, anonymous and unseated', () => {
@@ -18,8 +18,24 @@ describe('decideJoin', () => {
 
   it('rejoining appends nothing: same phone, same participant', () => {
     const s = run(workshop(), { role: 'participant', participantId: 'p1' }, decideJoin(workshop(), 'p1', 2));
-    expect(refusal(decideJoin(s, 'p1', null))?.code).toBe('conflict');
-    expect(refusal(decideJoin(s, 'p1', 2))?.code).toBe('conflict');
+    expect(decideJoin(s, 'p1', null)).toEqual({ ok: true, event: null });
+    expect(decideJoin(s, 'p1', 2)).toEqual({ ok: true, event: null });
+  });
+
+  it('a full workshop turns new phones away and lets known ones back', () => {
+    const s = run(workshop(), { role: 'participant', participantId: 'p1' }, decideJoin(workshop(), 'p1', 2, 1));
+    expect(refusal(decideJoin(s, 'p2', null, 1))?.code).toBe('full');
+    expect(decideJoin(s, 'p1', null, 1)).toEqual({ ok: true, event: null });
+    expect(eventOf(decideJoin(s, 'p1', 3, 1))).toMatchObject({ type: 'participant.seated', table: 3 });
+  });
+
+  it('a name or seat that changes nothing appends nothing', () => {
+    const p1 = { role: 'participant', participantId: 'p1' } as const;
+    let s = run(workshop(), p1, decideJoin(workshop(), 'p1', 2));
+    s = run(s, p1, decide(s, p1, cmd('participant:name', { name: 'Kari' }), 0));
+    expect(decide(s, p1, cmd('participant:name', { name: 'Kari' }), 0)).toEqual({ ok: true, event: null });
+    expect(decide(s, p1, cmd('participant:table', { table: 2 }), 0)).toEqual({ ok: true, event: null });
+    expect(eventOf(decide(s, p1, cmd('participant:table', { table: 4 }), 0))).toMatchObject({ type: 'participant.seated', table: 4 });
   });
 
   it('a known phone scanning another table card moves there', () => {

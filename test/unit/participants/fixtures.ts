@@ -28,6 +28,7 @@ export function workshop(settings: Partial<ReturnType<typeof templateOn>['settin
 /** Applies an accepted decision as the server would (actor and time included); throws on a refusal. */
 export function run(state: WorkshopState, actor: Actor, d: Decision, at = oslo('13:05')): WorkshopState {
   if (!d.ok) throw new Error(`refused: ${d.error.code} ${d.error.message}`);
+  if (d.event === null) return state;
   return apply(state, { seq: state.seq + 1, at, actor, event: d.event });
 }
 

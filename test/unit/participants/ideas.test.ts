@@ -1,5 +1,6 @@
 // Ideas from phones in the three modes, and seating, through decide() (shared/src/decide/participants.ts).
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '@kafe/shared/constants';
 import type { WorkshopState } from '@kafe/shared/reducer';
 import { uuidOf } from '../../fixtures/workshop.js';
 import { cmd, decide, eventOf, facilitator, phone, refusal, run, workshop } from './fixtures.js';
@@ -10,6 +11,14 @@ const seated = (settings: Parameters<typeof workshop>[0] = {}, table: number | n
 const idea = (s: WorkshopState, n = 1, who = 'p1') => decide(s, phone(who), cmd('idea:add', { noteId: uuidOf(n), text: 'Mer tillit, mindre skjema' }), at);
 
 describe('ideas from phones', () => {
+  it(`one phone adds at most ${LIMITS.ideasPerRound} ideas in a round; the next is refused, another phone is not`, () => {
+    let s = workshop({ ideas: 'open' }, { type: 'clock.started', planShiftMs: 0 },
+      { type: 'participant.joined', participantId: 'p1', name: '', table: 3 }, { type: 'participant.joined', participantId: 'p2', name: '', table: 3 });
+    for (let n = 1; n <= LIMITS.ideasPerRound; n++) s = run(s, phone('p1'), idea(s, n));
+    expect(refusal(idea(s, 100))).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/per round/) });
+    expect(eventOf(idea(s, 101, 'p2'))).toMatchObject({ type: 'note.added', source: 'participant' });
+  });
+
   it('off: refused with a clear reason', () => {
     expect(refusal(idea(seated({ ideas: 'off' })))).toEqual({ code: 'forbidden', message: expect.stringMatching(/switched off/) });
   });

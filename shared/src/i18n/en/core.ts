@@ -57,6 +57,8 @@ export const en: Record<CoreKey, string> = {
   'error.code.conflict': 'That is not possible right now.',
   'error.code.unsupported_protocol': 'This page is out of date. Reload it.',
   'error.code.internal': 'Could not reach the server. Try again.',
+  'error.code.busy': 'Many are connecting right now. Trying again in a moment.',
+  'error.code.full': 'There is no room for more participants. Tell the facilitator.',
   'error.title': 'Something went wrong',
   'error.noToken': 'This link is missing its key. Open the whole link you were given.',
   'error.unsupported': 'This page is out of date. Reload the page.',

@@ -55,6 +55,8 @@ export const nb = {
   'error.code.conflict': 'Det går ikke akkurat nå.',
   'error.code.unsupported_protocol': 'Siden er utdatert. Last inn siden på nytt.',
   'error.code.internal': 'Fikk ikke kontakt med serveren. Prøv igjen.',
+  'error.code.busy': 'Mange kobler seg til akkurat nå. Vi prøver igjen om litt.',
+  'error.code.full': 'Det er ikke plass til flere deltakere. Si fra til den som leder.',
   'error.title': 'Noe gikk galt',
   'error.noToken': 'Denne lenken mangler nøkkelen sin. Åpne hele lenken du fikk.',
   'error.unsupported': 'Siden er utdatert. Last inn siden på nytt.',

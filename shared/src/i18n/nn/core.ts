@@ -57,6 +57,8 @@ export const nn: Record<CoreKey, string> = {
   'error.code.conflict': 'Det går ikkje akkurat no.',
   'error.code.unsupported_protocol': 'Sida er utdatert. Last inn sida på nytt.',
   'error.code.internal': 'Fekk ikkje kontakt med serveren. Prøv igjen.',
+  'error.code.busy': 'Mange koplar seg til akkurat no. Vi prøver igjen om litt.',
+  'error.code.full': 'Det er ikkje plass til fleire deltakarar. Sei frå til den som leier.',
   'error.title': 'Noko gjekk gale',
   'error.noToken': 'Denne lenka manglar nøkkelen sin. Opne heile lenka du fekk.',
   'error.unsupported': 'Sida er utdatert. Last inn sida på nytt.',
