@@ -4,6 +4,7 @@ import { checkImport } from '../export/importCheck.js';
 import { linksFor } from '../workshops/links.js';
 import { sendError } from './errors.js';
 import { organiserOnly } from './organiserOnly.js';
+import { noStore } from './security.js';
 
 /** A JSON export of a big workshop (thousands of notes) is a few MB; 20 MB leaves room without inviting abuse. */
 const IMPORT_LIMIT = '20mb';
@@ -16,7 +17,7 @@ const IMPORT_LIMIT = '20mb';
 export function importRoutes(ctx: AppContext): Router {
   const router = Router();
   // The organiser key is checked before the body is read, so nobody without it can make the server parse 20 MB.
-  router.post('/api/workshops/import', organiserOnly(ctx), json({ limit: IMPORT_LIMIT }), async (req, res) => {
+  router.post('/api/workshops/import', noStore, organiserOnly(ctx), json({ limit: IMPORT_LIMIT }), async (req, res) => {
     const check = checkImport(req.body);
     if (!check.ok) return sendError(res, 'bad_request', check.message);
     const secrets = await ctx.repo.create({ ...check.definition, tables: check.tables });

@@ -6,6 +6,7 @@ import { regenerateLink } from '../workshops/regenerate.js';
 import { bearerOf } from './auth.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
+import { noStore } from './security.js';
 
 const params = z.object({ id: z.string().min(1).max(64) });
 const body = z.discriminatedUnion('role', [
@@ -20,7 +21,7 @@ const body = z.discriminatedUnion('role', [
  */
 export function linkRoutes(ctx: AppContext): Router {
   const router = Router();
-  router.post('/api/workshops/:id/links/regenerate', json({ limit: '1kb' }), async (req, res) => {
+  router.post('/api/workshops/:id/links/regenerate', noStore, json({ limit: '1kb' }), async (req, res) => {
     const p = params.safeParse(req.params);
     if (!p.success) return sendError(res, 'bad_request', 'no such workshop id');
     if (!(await requireFacilitator(ctx, req, res, p.data.id))) return;

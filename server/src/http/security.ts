@@ -27,3 +27,12 @@ export function securityHeaders(): RequestHandler {
     crossOriginEmbedderPolicy: false,
   });
 }
+
+/**
+ * For every answer that carries a key or token (a new workshop's links, a replaced link, an import) and the pages whose
+ * fragment holds one: no browser, proxy or back-forward cache may keep a copy on a shared machine.
+ */
+export const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};

@@ -7,11 +7,12 @@ import { linksFor } from '../workshops/links.js';
 import { sendError } from './errors.js';
 import { joiningRoutes } from './joining.js';
 import { organiserOnly } from './organiserOnly.js';
+import { noStore } from './security.js';
 
 /** POST /api/workshops: an organiser creates a workshop from the template (or a saved one: templateId), changing what they like. */
 export function workshopRoutes(ctx: AppContext, templates?: TemplateStore): Router {
   const router = Router();
-  router.post('/api/workshops', organiserOnly(ctx), json({ limit: '64kb' }), async (req, res) => {
+  router.post('/api/workshops', noStore, organiserOnly(ctx), json({ limit: '64kb' }), async (req, res) => {
     const input = workshopInputSchema.safeParse(req.body ?? {});
     if (!input.success) {
       const detail = input.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
