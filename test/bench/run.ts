@@ -24,6 +24,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'export', run: load('./export.js') },
   { name: 'themesLive', run: load('./themes-live.js') },
   { name: 'participants', run: load('./participants.js') },
+  { name: 'commitCost', run: load('./commitCost.js') },
 ];
 
 const LIMIT_MS = 240_000;

@@ -1,14 +1,63 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db.js';
+import { fsyncPath, syncTree, type Fsync } from './fsync.js';
+import { WalSync } from './walSync.js';
+
+export interface PgliteOptions {
+  /** How files are flushed to stable storage; a test passes one that records. */
+  fsync?: Fsync;
+  /** How often the data directory is checkpointed and flushed when something was written. */
+  sweepEveryMs?: number;
+}
+
+export const SWEEP_EVERY_MS = 30_000;
 
 /**
- * Embedded PostgreSQL in this process, stored in `dataDir`. Durable defaults: no relaxedDurability, so a query
- * resolves only once its WAL is written, and an acknowledged event survives kill -9.
+ * PGlite's own start parameters (which include -F, fsync off: its filesystem layer could not fsync anyway), plus a WAL
+ * that outlives a checkpoint. Data files and pg_control reach the disk only at our sweep after a checkpoint; until
+ * then a power cut may leave the previous pg_control, whose redo point needs the WAL the checkpoint would have removed.
+ * Checkpoints come at most every max_wal_size of WAL, and wal_keep_size keeps that much behind the newest record.
  */
-export async function openPglite(dataDir: string): Promise<Db> {
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'max_wal_size=256MB', '-c', 'wal_keep_size=256MB'];
+
+/** Statements that write nothing worth an fsync; anything else run outside a transaction is flushed before it resolves. */
+const READ_ONLY = /^\s*(select|show)\b/i;
+
+/**
+ * Embedded PostgreSQL in this process, stored in `dataDir`. PGlite itself never fsyncs (it writes through to the files
+ * at once, but only into the page cache), so this adapter does: a transaction, or a writing query, resolves only after
+ * the WAL it wrote is fsynced; an acknowledged event survives kill -9 and a power cut. Data files are flushed by a
+ * periodic sweep (checkpoint, then fsync the whole directory) and at close. The README's "Durability" says what holds.
+ */
+export async function openPglite(dataDir: string, opts: PgliteOptions = {}): Promise<Db> {
   mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  const fsync = opts.fsync ?? fsyncPath;
+  const pg = await PGlite.create(dataDir, { startParams: START_PARAMS });
+  // initdb, or the recovery after a crash, has just written without a single fsync: make that the durable start.
+  await syncTree(dataDir, fsync);
+  const wal = await walSyncFor(pg, dataDir, fsync);
+
+  let sweeping: Promise<void> | undefined;
+  const sweep = (): void => {
+    if (!wal.wrote || sweeping) return;
+    wal.wrote = false; // before it starts: what is written during the sweep gets the next one
+    sweeping = (async () => {
+      await pg.query('checkpoint'); // data files and pg_control catch up with the WAL, then are flushed below
+      await syncTree(dataDir, fsync);
+    })()
+      .catch((err: unknown) => {
+        console.error('[store] could not flush the data directory; no command will be acknowledged until a restart:', err);
+        wal.fail(err);
+      })
+      .finally(() => {
+        sweeping = undefined;
+      });
+  };
+  const timer = setInterval(sweep, opts.sweepEveryMs ?? SWEEP_EVERY_MS);
+  timer.unref();
+
   const asQueryable = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<Row>(sql: string, params: unknown[] = []) {
       const res = await q.query<Row>(sql, params);
@@ -17,11 +66,45 @@ export async function openPglite(dataDir: string): Promise<Db> {
   });
   return {
     kind: 'pglite',
-    ...asQueryable(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(asQueryable(tx))),
+    async query<Row>(sql: string, params: unknown[] = []) {
+      const res = await pg.query<Row>(sql, params);
+      if (!READ_ONLY.test(sql)) await wal.flush();
+      return { rows: res.rows };
+    },
+    transaction: async (fn) => {
+      const result = await pg.transaction((tx) => fn(asQueryable(tx)));
+      await wal.flush(); // committed: its WAL is durable before the caller hears so (a rollback throws past this)
+      return result;
+    },
     exec: async (sql) => {
       await pg.exec(sql);
+      await wal.flush();
     },
-    close: () => pg.close(),
+    close: async () => {
+      clearInterval(timer);
+      await sweeping;
+      await wal.idle();
+      await pg.close(); // the shutdown checkpoint writes every dirty page and pg_control, unflushed like the rest
+      await syncTree(dataDir, fsync);
+    },
   };
+}
+
+async function walSyncFor(pg: PGlite, dataDir: string, fsync: Fsync): Promise<WalSync> {
+  // An LSN minus '0/0' is its byte position as a numeric, which BigInt takes as text.
+  const position = `(pg_current_wal_flush_lsn() - '0/0'::pg_lsn)::text`;
+  const start = await pg.query<{ timeline: string; segment_size: string; lsn: string }>(
+    `select substr(pg_walfile_name(pg_current_wal_flush_lsn()), 1, 8) as timeline,
+            (select setting from pg_settings where name = 'wal_segment_size') as segment_size,
+            ${position} as lsn`,
+  );
+  const row = start.rows[0]!;
+  return new WalSync({
+    walDir: join(dataDir, 'pg_wal'),
+    timeline: row.timeline,
+    segmentSize: BigInt(row.segment_size),
+    syncedLsn: BigInt(row.lsn), // the sweep above flushed everything up to here
+    flushedLsn: async () => BigInt((await pg.query<{ lsn: string }>(`select ${position} as lsn`)).rows[0]!.lsn),
+    fsync,
+  });
 }
