@@ -136,3 +136,62 @@ describe('what import refuses', () => {
     expect(await count()).toBe(before);
   });
 });
+
+describe('what import refuses in the log itself', () => {
+  type Row = (typeof exported)['events'][number];
+  const refusal = async (events: Row[]): Promise<string> => {
+    const res = await importBody(JSON.stringify({ ...exported, events }));
+    expect(res.status).toBe(400);
+    return (await errorOf(res)).message;
+  };
+  const first = (type: string): number => exported.events.findIndex((e) => e.event.type === type);
+  const replace = (i: number, row: Row): Row[] => exported.events.map((e, j) => (j === i ? row : e));
+
+  it('a workshop.updated whose agenda is not valid, naming its position', async () => {
+    const created = exported.events[0]!.event as unknown as { definition: { questions: { id: string; text: string }[] } };
+    const definition = { ...created.definition, questions: [...created.definition.questions, created.definition.questions[0]!] };
+    const last = exported.events.at(-1)!;
+    const events = [...exported.events, { seq: last.seq + 1, at: last.at, actor: { role: 'facilitator' }, event: { type: 'workshop.updated', definition } }];
+    expect(await refusal(events)).toMatch(new RegExp(`events\\.${events.length - 1} \\(workshop\\.updated\\) is not valid: question ids must be unique`));
+  });
+
+  it('a time before 2000 or more than a day ahead', async () => {
+    const i = first('note.added');
+    expect(await refusal(replace(i, { ...exported.events[i]!, at: Date.UTC(1999, 11, 31) }))).toMatch(new RegExp(`events\\.${i} \\(note\\.added\\) has the time .* not between 2000-01-01 and a day from now`));
+    expect(await refusal(replace(i, { ...exported.events[i]!, at: Date.now() + 2 * 86_400_000 }))).toContain(`events.${i} (note.added)`);
+    expect(await refusal(replace(0, { ...exported.events[0]!, at: -1 }))).toContain('events.0 (workshop.created)');
+  });
+
+  it('a host of a table the workshop does not have', async () => {
+    const i = first('summary.set');
+    expect(await refusal(replace(i, { ...exported.events[i]!, actor: { role: 'host', table: 11 } }))).toMatch(new RegExp(`events\\.${i} .*host of table 11.*10 tables`));
+  });
+
+  it('a participant event done in another participant\'s name, or by a non-participant', async () => {
+    const big = bigWorkshop();
+    const definition = big[0]!.event.type === 'workshop.created' ? big[0]!.event.definition : null;
+    const body = (events: unknown[]) => JSON.stringify({ schema: 'kafedialog/workshop', version: 1, definition, events });
+    const forge = async (type: string, actor: unknown): Promise<string> => {
+      const i = big.findIndex((e) => e.event.type === type);
+      const res = await importBody(body(big.map((e, j) => (j === i ? { ...e, actor } : e))));
+      expect(res.status).toBe(400);
+      const { message } = await errorOf(res);
+      expect(message).toContain(`events.${i} (${type})`);
+      return message;
+    };
+    expect(await forge('participant.joined', { role: 'participant', participantId: 'someone-else' })).toMatch(/participant\.joined for participant p0 must be done by that participant, not by participant someone-else/);
+    expect(await forge('participant.joined', { role: 'facilitator' })).toContain('not by the facilitator');
+    expect(await forge('vote.cast', { role: 'participant', participantId: 'p1' })).toContain('vote.cast for participant p0');
+    expect(await forge('evaluation.answered', { role: 'host', table: 1 })).toContain('not by the host of table 1');
+  });
+
+  it('a participant\'s idea from a host, a host note from a participant, and the organiser doing anything but creating', async () => {
+    const i = first('note.added');
+    const note = exported.events[i]!;
+    const asParticipant = { ...note, actor: { role: 'participant', participantId: 'p-forged' } };
+    expect(await refusal(replace(i, asParticipant))).toMatch(new RegExp(`events\\.${i} \\(note\\.added\\).*source "host" cannot come from participant p-forged`));
+    const idea = { ...note, event: { ...note.event, source: 'participant' } };
+    expect(await refusal(replace(i, idea))).toMatch(/source "participant" cannot come from the host of table/);
+    expect(await refusal(replace(i, { ...note, actor: { role: 'organiser' } }))).toMatch(new RegExp(`events\\.${i} \\(note\\.added\\).*the organiser cannot do note\\.added`));
+  });
+});
