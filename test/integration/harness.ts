@@ -11,6 +11,7 @@ import type { VisibleEvent } from '@kafe/shared/events';
 import { PROTOCOL_VERSION, type CommandResult, type Welcome } from '@kafe/shared/protocol';
 import { createApp, type App } from '../../server/src/app.js';
 import type { CreatedWorkshop } from '../../server/src/context.js';
+import type { LimitSettings } from '../../server/src/limits/appLimits.js';
 import type { Db } from '../../server/src/store/db.js';
 import { openStore } from '../../server/src/store/open.js';
 import { hashToken } from '../../server/src/workshops/secrets.js';
@@ -45,14 +46,14 @@ export function freePort(): Promise<number> {
  * Starts the whole server on a fresh PGlite directory (or, given a PostgreSQL URL, in a fresh schema there). Call once
  * per file (beforeAll): PGlite's first open takes seconds.
  */
-export async function startApp(opts: { databaseUrl?: string } = {}): Promise<Harness> {
+export async function startApp(opts: { databaseUrl?: string; limits?: Partial<LimitSettings> } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-it-'));
   const schema = opts.databaseUrl ? await freshSchema(opts.databaseUrl) : null;
   const db = await openStore({ dataDir, databaseUrl: schema?.url });
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent' });
+    const app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', limits: opts.limits });
     try {
       await new Promise<void>((resolve, reject) => {
         app.http.once('error', reject);
@@ -231,7 +232,7 @@ export interface FileApp {
  * One app per test file (PGlite's first open takes seconds; each test makes its own workshop): started before the
  * file's tests, closed after them together with every client pushed to `opened`.
  */
-export function useApp(): FileApp {
+export function useApp(opts: { limits?: Partial<LimitSettings> } = {}): FileApp {
   let h: Harness | undefined;
   const opened: Client[] = [];
   const started = (): Harness => {
@@ -239,7 +240,7 @@ export function useApp(): FileApp {
     return h;
   };
   beforeAll(async () => {
-    h = await startApp();
+    h = await startApp(opts);
   });
   afterAll(async () => {
     for (const c of opened) c.close();
