@@ -18,6 +18,7 @@ import { templateRoutes } from './http/templates.js';
 import { TemplateStore } from './export/templateStore.js';
 import { createLimits, type LimitSettings } from './limits/appLimits.js';
 import { attachRealtime } from './realtime/index.js';
+import { rooms } from './realtime/rooms.js';
 import type { IoServer } from './realtime/types.js';
 import type { Db } from './store/db.js';
 import { EventStore } from './store/eventStore.js';
@@ -60,6 +61,8 @@ export function createApp(deps: AppDeps): App {
     db: deps.db,
     linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
     onLinkRevoked: (listener) => void revokedListeners.push(listener),
+    // Every page open with the old facilitator link goes at once; its reconnect is refused as replaced.
+    facilitatorReplaced: (workshopId) => void io.in(rooms.facilitator(workshopId)).disconnectSockets(true),
     publicUrl: deps.publicUrl,
     organiserKeyHash: deps.organiserKeyHash,
     now,

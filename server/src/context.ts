@@ -40,4 +40,6 @@ export interface AppContext {
   /** A role link was replaced: its open pages must go (realtime/ listens). */
   linkRevoked(workshopId: string, target: LinkTarget): void;
   onLinkRevoked(listener: (workshopId: string, target: LinkTarget) => void): void;
+  /** The facilitator link was replaced: drop every page still open with the old one. */
+  facilitatorReplaced(workshopId: string): void;
 }

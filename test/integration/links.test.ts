@@ -37,6 +37,44 @@ describe('replacing a role link', () => {
     expect((await regenerate(w.id, roleTokens(w).host(1), { role: 'screen' })).status).toBe(403);
     expect((await regenerate(w.id, w.facilitatorToken, { role: 'host', table: 99 })).status).toBe(400);
     expect((await regenerate(w.id, w.facilitatorToken, { role: 'host', table: 11 })).status).toBe(404);
-    expect((await regenerate(w.id, w.facilitatorToken, { role: 'facilitator' })).status).toBe(400);
+    expect((await regenerate(w.id, w.facilitatorToken, { role: 'facilitator', table: 1 })).status).toBe(400);
+    expect((await regenerate(w.id, roleTokens(w).screen, { role: 'facilitator' })).status).toBe(403);
+  });
+});
+
+describe('replacing the facilitator\'s own link', () => {
+  it('revokes the old facilitator link at once (open consoles are dropped and refused), and the new one opens every link', async () => {
+    const w = await createWorkshop(h.url);
+    const console1 = await join(h.url, asRole(w.facilitatorToken));
+    const host = await join(h.url, asRole(roleTokens(w).host(2)));
+    opened.push(console1, host);
+    const dropped = new Promise<void>((resolve) => console1.socket.once('disconnect', () => resolve()));
+
+    const res = await regenerate(w.id, w.facilitatorToken, { role: 'facilitator' });
+    expect(res.status).toBe(200);
+    const { links } = (await res.json()) as { links: { facilitator: string; screen: string; join: string; hosts: { table: number; url: string }[] } };
+    const fresh = tokenOf(links.facilitator);
+    expect(fresh).not.toBe(w.facilitatorToken);
+    expect(fresh.length).toBeGreaterThanOrEqual(20);
+    // Only the facilitator's link changed.
+    expect({ screen: links.screen, join: links.join, hosts: links.hosts }).toEqual({ screen: w.links.screen, join: w.links.join, hosts: w.links.hosts });
+
+    await dropped;
+    expect(host.socket.connected).toBe(true);
+    expect((await connectError(h.url, asRole(w.facilitatorToken))).data?.code).toBe('forbidden');
+    const oldExport = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    expect(oldExport.status).toBe(403);
+    expect((await regenerate(w.id, w.facilitatorToken, { role: 'screen' })).status).toBe(403);
+
+    // The role links were sealed again with the new token: the new console sees them all, and can replace them.
+    const console2 = await join(h.url, asRole(fresh));
+    opened.push(console2);
+    expect(console2.w.role).toBe('facilitator');
+    expect(console2.w.links).toEqual(links);
+    const again = await regenerate(w.id, fresh, { role: 'host', table: 1 });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { links: { facilitator: string } }).links.facilitator).toBe(links.facilitator);
+    const newExport = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${fresh}` } });
+    expect(newExport.status).toBe(200);
   });
 });

@@ -2,7 +2,7 @@ import { Router, json } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import { linksFor } from '../workshops/links.js';
-import { regenerateLink } from '../workshops/regenerate.js';
+import { regenerateFacilitator, regenerateLink } from '../workshops/regenerate.js';
 import { bearerOf } from './auth.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
@@ -10,14 +10,16 @@ import { noStore } from './security.js';
 
 const params = z.object({ id: z.string().min(1).max(64) });
 const body = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('facilitator') }).strict(),
   z.object({ role: z.literal('screen') }).strict(),
   z.object({ role: z.literal('host'), table: z.number().int().min(1).max(60) }).strict(),
 ]);
 
 /**
- * POST /api/workshops/:id/links/regenerate {role: 'screen'} | {role: 'host', table}: a new link for the projector or a
- * table's tablet; the old one stops working at once (its open pages are disconnected and told the link was replaced).
- * Facilitator token only; answers with every link, as the facilitator console shows them.
+ * POST /api/workshops/:id/links/regenerate {role: 'screen'} | {role: 'host', table} | {role: 'facilitator'}: a new link
+ * for the projector, a table's tablet or the facilitator; the old one stops working at once (its open pages are
+ * disconnected and told the link was replaced). Facilitator token only; answers with every link, as the facilitator
+ * console shows them (after {role: 'facilitator'}, with the new facilitator link, which the console moves to).
  */
 export function linkRoutes(ctx: AppContext): Router {
   const router = Router();
@@ -26,8 +28,15 @@ export function linkRoutes(ctx: AppContext): Router {
     if (!p.success) return sendError(res, 'bad_request', 'no such workshop id');
     if (!(await requireFacilitator(ctx, req, res, p.data.id))) return;
     const target = body.safeParse(req.body ?? {});
-    if (!target.success) return sendError(res, 'bad_request', 'send {"role": "screen"} or {"role": "host", "table": N}');
+    if (!target.success) return sendError(res, 'bad_request', 'send {"role": "screen"}, {"role": "host", "table": N} or {"role": "facilitator"}');
     const facilitatorToken = bearerOf(req) ?? '';
+    if (target.data.role === 'facilitator') {
+      const replaced = await regenerateFacilitator(ctx.db, p.data.id, facilitatorToken);
+      if (!replaced) return sendError(res, 'forbidden', 'this facilitator link cannot open the workshop\'s links (was it replaced just now?)');
+      ctx.facilitatorReplaced(p.data.id);
+      const joinCode = (await ctx.repo.joinCodeOf(p.data.id)) ?? '';
+      return void res.json({ links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken: replaced.facilitatorToken, ...replaced.tokens }) });
+    }
     const tokens = await regenerateLink(ctx.db, p.data.id, facilitatorToken, target.data);
     if (!tokens) return sendError(res, 'not_found', target.data.role === 'host' ? `there is no table ${target.data.table}` : 'this workshop has no sealed links');
     ctx.linkRevoked(p.data.id, target.data);
