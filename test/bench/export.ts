@@ -3,6 +3,9 @@
 // Per format: the first run (cold: includes the theme pipeline's first use) and the median of the next five, plus
 // the size. Also the report model alone and the import check of the JSON export.
 //
+// loopDelayDocx: the main thread's event-loop delay during one 2 000-note Word export, rendered inline (before) and on
+// the worker pool, as the server now does (now).
+//
 // Run alone: `npx tsx test/bench/export.ts` prints JSON (after `npm run build`: the server code imports the built
 // shared package). run.ts imports `bench` from here.
 import { performance } from 'node:perf_hooks';
@@ -12,7 +15,9 @@ import { buildHarvestReport } from '@kafe/shared/harvest/index';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
 import { EXPORT_FORMATS, exportWorkshop } from '../../server/src/export/formats.js';
 import { checkImport } from '../../server/src/export/importCheck.js';
+import { WorkerPool } from '../../server/src/workers/pool.js';
 import { oslo, templateOn, uuidOf } from '../fixtures/workshop.js';
+import { beforeAndNow } from './lib/loopDelay.js';
 import { median, round } from './lib/stats.js';
 import { syntheticNotes } from './themes.js';
 
@@ -77,6 +82,13 @@ export async function bench(): Promise<unknown> {
     if (!checkImport(json).ok) throw new Error('the export did not pass its own import check');
   });
   out.importCheck = importMs;
+  const pool = new WorkerPool({ size: 1 });
+  try {
+    console.error('[bench export] event-loop delay during a docx export, inline and on the worker pool');
+    out.loopDelayDocx = await beforeAndNow(() => exportWorkshop(state, events, 'docx', now), () => pool.exportWorkshop(state, events, 'docx', now));
+  } finally {
+    await pool.close();
+  }
   return out;
 }
 

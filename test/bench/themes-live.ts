@@ -6,10 +6,15 @@
 //    many themes messages the stream caused (one per recompute, never one per note);
 //  - recomputeToScreenMs: with 100, 500 and 2 000 notes in a question and the room quiet, one more note's submit until
 //    the screen receives the question's new themes, minus the 400 ms debounce: compute + broadcast time.
+//  - loopDelayRecompute4000: in this process, the main thread's event-loop delay during one 4 000-note recompute,
+//    computed inline as the server did before (before) and on the worker pool as it does now (now).
 // Notes are the synthetic Norwegian set of themes.ts (deterministic). Run alone: `node --import tsx test/bench/run.ts themesLive`.
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import { computeThemes } from '../../shared/src/themes/index.js';
+import { WorkerPool } from '../../server/src/workers/pool.js';
 import { ServerProcess } from '../e2e/serverProcess.js';
+import { beforeAndNow } from './lib/loopDelay.js';
 import { log, median, round, summary } from './lib/stats.js';
 import { syntheticNotes } from './themes.js';
 import { open, tokenOf } from './lib/sockets.js';
@@ -38,7 +43,20 @@ async function addNote(host: Socket, noteId: string, text: string, round: number
   if (!ack.ok) throw new Error(`note:add refused: ${ack.error?.message ?? '?'}`);
 }
 
+/** One 4 000-note question's recompute, inline and on a worker thread: how long the event loop stalls for each. */
+async function recomputeLoopDelay(): Promise<unknown> {
+  const notes = syntheticNotes(4000, 707).map(({ id, text, starred }) => ({ id, text, starred }));
+  const pool = new WorkerPool({ size: 1 });
+  try {
+    log('themes-live: event-loop delay during a 4 000-note recompute, inline and on the worker pool…');
+    return await beforeAndNow(async () => computeThemes(notes, { language: 'nb' }), () => pool.themes(notes, 'nb'));
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function bench(): Promise<unknown> {
+  const loopDelayRecompute4000 = await recomputeLoopDelay();
   const server = await ServerProcess.start();
   const sockets: Socket[] = [];
   try {
@@ -121,6 +139,7 @@ export async function bench(): Promise<unknown> {
       submitToThemesMs: summary(toThemes, 0),
       themesDuringStream: { messages: streamThemes.length, maxGapMs: gaps.length ? round(Math.max(...gaps), 0) : null },
       recomputeToScreenMs: recompute,
+      loopDelayRecompute4000,
       note: `submitToThemes includes the ${DEBOUNCE_MS} ms debounce (max wait 1500 ms in a steady stream); recomputeToScreen subtracts it`,
     };
   } finally {

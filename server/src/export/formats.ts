@@ -20,7 +20,11 @@ export interface ExportFile {
   contentDisposition: string;
 }
 
-/** One workshop in one format, from its state and log at `now`, in the workshop's language unless another is asked for. */
+/**
+ * One workshop in one format, from its state and log at `now`, in the workshop's language unless another is asked for.
+ * The server runs this on a worker thread (workers/pool.ts): it takes everything as arguments and touches no I/O, so
+ * it can; and a Word file of a big workshop takes a few hundred ms of CPU that the event loop cannot spare.
+ */
 export async function exportWorkshop(
   state: WorkshopState,
   events: readonly StoredEvent[],

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { LANGUAGES } from '@kafe/shared/agenda';
 import type { AppContext } from '../context.js';
-import { EXPORT_FORMATS, exportWorkshop } from '../export/formats.js';
+import { EXPORT_FORMATS } from '../export/formats.js';
 import { printAssetRoutes } from '../export/printAssets.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
@@ -23,7 +23,8 @@ export function exportRoutes(ctx: AppContext): Router {
     if (!query.success) return sendError(res, 'bad_request', `say which format: ?format=${EXPORT_FORMATS.join('|')} (and optionally &lang=${LANGUAGES.join('|')})`);
     const runtime = await ctx.registry.get(params.data.id);
     if (!runtime) return sendError(res, 'not_found', 'no such workshop');
-    const file = await exportWorkshop(runtime.state, runtime.since(0), query.data.format, ctx.now(), query.data.lang);
+    // Rendered on a worker thread: a big Word file takes a few hundred ms that sockets must not wait for.
+    const file = await ctx.workers.exportWorkshop(runtime.state, runtime.since(0), query.data.format, ctx.now(), query.data.lang);
     // A report holds what people said at the tables: never cached by a proxy or the browser.
     res.set({ 'Content-Type': file.contentType, 'Content-Disposition': file.contentDisposition, 'Cache-Control': 'no-store' });
     res.send(file.body);

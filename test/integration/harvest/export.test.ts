@@ -1,8 +1,9 @@
 // GET /api/workshops/:id/export in every format, from a workshop filled over real sockets, and who may fetch it.
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashToken } from '../../../server/src/workshops/secrets.js';
-import { createWorkshop, roleTokens, startApp, type Harness } from '../harness.js';
+import { bigWorkshop } from '../../bench/export.js';
+import { KEY, WAIT_MS, asRole, createWorkshop, join, roleTokens, startApp, type Harness } from '../harness.js';
 import { filledWorkshop, type FilledWorkshop } from './workshop.js';
 import { parseCsv } from '../../fixtures/csv.js';
 
@@ -130,5 +131,48 @@ describe('who may export', () => {
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('json|md|csv|docx|html') } });
     expect((await fetch(`${h.url}/api/workshops/${f.w.id}/export`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } })).status).toBe(400);
+  });
+});
+
+describe('a big export runs on a worker thread', () => {
+  it('while a 2 000-note Word file renders, the server answers a time:sync ping before the file is done', async () => {
+    const events = bigWorkshop(2000);
+    const definition = events[0]?.event.type === 'workshop.created' ? events[0].event.definition : null;
+    const imported = await fetch(`${h.url}/api/workshops/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ schema: 'kafedialog/workshop', version: 1, definition, events }),
+    });
+    expect(imported.status).toBe(201);
+    const big = (await imported.json()) as { id: string; facilitatorToken: string };
+    const facilitator = await join(h.url, asRole(big.facilitatorToken));
+    // Told the moment the route hands the export over, so the ping surely goes out while it renders.
+    const workers = h.app.ctx.workers;
+    const render = workers.exportWorkshop.bind(workers);
+    let handedOver!: () => void;
+    const rendering = new Promise<void>((resolve) => (handedOver = resolve));
+    const spy = vi.spyOn(workers, 'exportWorkshop').mockImplementation((...args) => {
+      const file = render(...args);
+      handedOver();
+      return file;
+    });
+    try {
+      const order: string[] = [];
+      const exported = exportOf(big.id, 'docx', big.facilitatorToken).then(async (res) => {
+        const bytes = Buffer.from(await res.arrayBuffer());
+        order.push('export');
+        return { status: res.status, bytes };
+      });
+      await rendering;
+      await facilitator.socket.timeout(WAIT_MS).emitWithAck('time:sync', Date.now());
+      order.push('ping answered');
+      const { status, bytes } = await exported;
+      expect(status).toBe(200);
+      expect(order).toEqual(['ping answered', 'export']);
+      expect(await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')).toContain('Tillit');
+    } finally {
+      spy.mockRestore();
+      facilitator.close();
+    }
   });
 });
