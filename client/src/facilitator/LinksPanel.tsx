@@ -25,7 +25,7 @@ function CopyLink({ url, label }: { url: string; label: string }) {
   );
 }
 
-/** The workshop's links with QR codes, and the printable host cards. */
+/** The workshop's links with QR codes (the facilitator's own one too, replaceable), and the printable host cards. */
 export function LinksPanel() {
   const t = useT();
   const links = useWorkshop((s) => s.links);
@@ -50,6 +50,10 @@ export function LinksPanel() {
       <div className="link-row">
         <CopyLink url={links.screen} label={t('fac.links.screen')} />
         <ReplaceLink target={{ role: 'screen' }} who={t('fac.links.screen')} />
+      </div>
+      <div className="link-row">
+        <CopyLink url={links.facilitator} label={t('fac.links.facilitator')} />
+        <ReplaceLink target={{ role: 'facilitator' }} who={t('fac.links.facilitator')} />
       </div>
       <h3>{t('fac.links.hosts')}</h3>
       <ul className="host-links">

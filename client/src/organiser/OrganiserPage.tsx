@@ -3,10 +3,13 @@ import type { Language } from '@kafe/shared/agenda';
 import type { WorkshopLinks } from '@kafe/shared/protocol';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
 import { dateInZone } from '@kafe/shared/time';
-import { safeDecode, safeGet, safeSet } from '../sync/identity';
+import { safeDecode } from '../sync/identity';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { useLanguage, useT } from '../ui/i18n';
+import { CreatedLinks } from './CreatedLinks';
+import { readStoredWorkshops, rememberWorkshop } from './storedWorkshops';
 
+/** The creation answer: shown once, never stored (its links carry the tokens). */
 interface Created {
   id: string;
   title: string;
@@ -14,14 +17,20 @@ interface Created {
   links: WorkshopLinks;
 }
 
-const MINE = 'kafe.myWorkshops';
-function myWorkshops(): Created[] {
-  try {
-    const parsed: unknown = JSON.parse(safeGet(MINE) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as Created[]) : [];
-  } catch {
-    return [];
-  }
+function isCreated(v: unknown): v is Omit<Created, 'title'> {
+  if (typeof v !== 'object' || v === null || !('id' in v) || !('joinCode' in v) || !('links' in v)) return false;
+  const links = v.links;
+  return (
+    typeof v.id === 'string' && typeof v.joinCode === 'string' && typeof links === 'object' && links !== null &&
+    'facilitator' in links && typeof links.facilitator === 'string' && 'screen' in links && typeof links.screen === 'string' &&
+    'join' in links && typeof links.join === 'string' && 'hosts' in links && Array.isArray(links.hosts)
+  );
+}
+
+function errorMessage(body: unknown, fallback: string): string {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return fallback;
+  const error = body.error;
+  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : fallback;
 }
 
 /** The organiser creates a workshop from the kafédialog template: title, date, place, tables, questions, language. */
@@ -38,7 +47,7 @@ export default function OrganiserPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const [mine, setMine] = useState(myWorkshops);
+  const [mine, setMine] = useState(readStoredWorkshops);
 
   const submit = async (): Promise<void> => {
     setBusy(true);
@@ -50,16 +59,12 @@ export default function OrganiserPage() {
         body: JSON.stringify({ title, date, place, tables, language, questions }),
       });
       const body: unknown = await res.json().catch(() => ({}));
-      if (res.status !== 201) {
-        const message = typeof body === 'object' && body && 'error' in body ? String((body.error as { message?: string }).message) : res.statusText;
-        setError(t('org.error', { message }));
+      if (res.status !== 201 || !isCreated(body)) {
+        setError(t('org.error', { message: errorMessage(body, res.statusText) }));
         return;
       }
-      const w = { ...(body as Omit<Created, 'title'>), title };
-      setCreated(w);
-      const next = [w, ...mine].slice(0, 20);
-      setMine(next);
-      safeSet(MINE, JSON.stringify(next));
+      setCreated({ ...body, title });
+      setMine(rememberWorkshop({ id: body.id, title, date }));
     } catch {
       setError(t('org.error', { message: t('conn.error') }));
     } finally {
@@ -135,26 +140,15 @@ export default function OrganiserPage() {
             {error}
           </p>
         </form>
-        {created && (
-          <section className="panel" aria-labelledby="created-h">
-            <h2 id="created-h">{t('org.created')}</h2>
-            <p>
-              <a className="btn btn-primary" href={created.links.facilitator}>
-                {t('org.openFacilitator')}
-              </a>
-            </p>
-            <p>
-              {t('fac.links.join')}: <a href={created.links.join}>{created.links.join}</a> ({created.joinCode})
-            </p>
-          </section>
-        )}
+        {created && <CreatedLinks title={created.title} joinCode={created.joinCode} links={created.links} />}
         {mine.length > 0 && (
           <section className="panel" aria-labelledby="mine-h">
             <h2 id="mine-h">{t('org.mine')}</h2>
-            <ul>
+            <p className="help">{t('org.mine.help')}</p>
+            <ul data-testid="my-workshops">
               {mine.map((w) => (
                 <li key={w.id}>
-                  <a href={w.links.facilitator}>{w.title}</a> · {w.joinCode}
+                  {w.title || '–'} · {w.date || '–'} · <code>{w.id}</code>
                 </li>
               ))}
             </ul>

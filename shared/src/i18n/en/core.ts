@@ -91,6 +91,8 @@ export const en: Record<CoreKey, string> = {
   'fac.links.replaceConfirm': 'Make a new link for {who}? The old link stops working at once.',
   'fac.links.replaced': 'New link made. The old one no longer works.',
   'fac.links.missing': 'The links are only shown to whoever has the facilitator link.',
+  'fac.links.facilitator': 'Facilitator link',
+  'fac.links.replaceOwnConfirm': 'Make a new facilitator link? The old one stops working at once, on every device that has it. This page moves to the new link – keep it safe.',
   'fac.agenda': 'Agenda and questions',
   'fac.agenda.title': 'Title',
   'fac.agenda.start': 'Start',
@@ -158,6 +160,9 @@ export const en: Record<CoreKey, string> = {
   'org.openFacilitator': 'Open the facilitator page',
   'org.mine': 'Workshops created in this browser',
   'org.error': 'Could not create the workshop: {message}',
+  'org.saveLinks': 'Save these links now: they are not stored on this device and will not be shown here again.',
+  'org.copyLinks': 'Copy all links',
+  'org.mine.help': 'Only the title, date and id are kept here, no links. Open a workshop with the facilitator link you saved.',
   'notfound.title': 'Page not found',
   'notfound.body': 'Check the link. Participants can join at',
 };

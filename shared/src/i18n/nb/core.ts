@@ -89,6 +89,8 @@ export const nb = {
   'fac.links.replaceConfirm': 'Lage ny lenke for {who}? Den gamle lenken slutter å virke med en gang.',
   'fac.links.replaced': 'Ny lenke laget. Den gamle virker ikke lenger.',
   'fac.links.missing': 'Lenkene vises bare for den som har fasilitatorlenken.',
+  'fac.links.facilitator': 'Fasilitatorlenke',
+  'fac.links.replaceOwnConfirm': 'Lage ny fasilitatorlenke? Den gamle slutter å virke med en gang, også på andre enheter som har den. Denne siden går over til den nye lenken – ta vare på den.',
   'fac.agenda': 'Agenda og spørsmål',
   'fac.agenda.title': 'Tittel',
   'fac.agenda.start': 'Start',
@@ -156,6 +158,9 @@ export const nb = {
   'org.openFacilitator': 'Åpne fasilitatorsiden',
   'org.mine': 'Workshoper laget i denne nettleseren',
   'org.error': 'Kunne ikke lage workshopen: {message}',
+  'org.saveLinks': 'Lagre disse lenkene nå! De blir ikke lagret på denne enheten og vises ikke igjen her.',
+  'org.copyLinks': 'Kopier alle lenkene',
+  'org.mine.help': 'Her lagres bare tittel, dato og id – ingen lenker. Åpne workshopen med fasilitatorlenken du lagret.',
   'notfound.title': 'Siden finnes ikke',
   'notfound.body': 'Sjekk lenken. Deltakere kan bli med via',
 } as const;

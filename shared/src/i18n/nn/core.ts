@@ -91,6 +91,8 @@ export const nn: Record<CoreKey, string> = {
   'fac.links.replaceConfirm': 'Lage ny lenke for {who}? Den gamle lenka sluttar å verke med ein gong.',
   'fac.links.replaced': 'Ny lenke laga. Den gamle verkar ikkje lenger.',
   'fac.links.missing': 'Lenkene blir berre viste for den som har fasilitatorlenka.',
+  'fac.links.facilitator': 'Fasilitatorlenke',
+  'fac.links.replaceOwnConfirm': 'Lage ny fasilitatorlenke? Den gamle lenka sluttar å verke med ein gong, også på andre einingar. Denne sida går over til den nye lenka, så ta vare på den nye.',
   'fac.agenda': 'Agenda og spørsmål',
   'fac.agenda.title': 'Tittel',
   'fac.agenda.start': 'Start',
@@ -158,6 +160,9 @@ export const nn: Record<CoreKey, string> = {
   'org.openFacilitator': 'Opne fasilitatorsida',
   'org.mine': 'Workshopar laga i denne nettlesaren',
   'org.error': 'Kunne ikkje laga workshopen: {message}',
+  'org.saveLinks': 'Lagre desse lenkene no! Dei blir ikkje lagra på denne eininga og blir ikkje viste att her.',
+  'org.copyLinks': 'Kopier alle lenkene',
+  'org.mine.help': 'Her blir berre tittel, dato og id lagra – ingen lenker. Opne workshopen med fasilitatorlenka du lagra.',
   'notfound.title': 'Sida finst ikkje',
   'notfound.body': 'Sjekk lenka. Deltakarar kan bli med via',
 };
