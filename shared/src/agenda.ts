@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './text.js';
+import { key, text } from './text.js';
 import { CLOCK_MODES, IDEA_MODES, LANGUAGES, LIMITS, SEGMENT_KINDS } from './constants.js';
 import { isTimeZone, minutesOfDay } from './time.js';
 
@@ -9,7 +9,7 @@ export type Language = (typeof LANGUAGES)[number];
 export type ClockMode = (typeof CLOCK_MODES)[number];
 
 const hhmm = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
-const id = text().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
+const id = key().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
 
 export const segmentSchema = z.object({
   id,

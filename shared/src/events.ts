@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './text.js';
+import { key, text } from './text.js';
 import { definitionSchema, settingsSchema } from './agenda.js';
 import { clockEventSchemas } from './clock.js';
 
@@ -10,10 +10,10 @@ export { LIMITS, NOTE_SOURCES, WRAPUP_PARTS };
 const uuid = text().uuid();
 const table = z.number().int().min(1).max(LIMITS.tables);
 const round = z.number().int().min(1).max(LIMITS.rounds);
-const id = text().min(1).max(40);
+const id = key().min(1).max(40);
 const participantId = text().min(1).max(64);
 const displayName = text().trim().max(LIMITS.nameChars);
-const voteOption = z.object({ key: text().min(1).max(64), label: text().max(200) });
+const voteOption = z.object({ key: key().min(1).max(64), label: text().max(200) });
 
 
 /**
@@ -21,13 +21,13 @@ const voteOption = z.object({ key: text().min(1).max(64), label: text().max(200)
  * which is stable while notes are added.
  */
 export const themeCurationSchema = z.object({
-  labels: z.record(text().max(64), text().trim().min(1).max(120)),
+  labels: z.record(key().max(64), text().trim().min(1).max(120)),
   /** theme key → the key it was merged into */
-  merged: z.record(text().max(64), text().max(64)),
+  merged: z.record(key().max(64), text().max(64)),
   /** note id → the theme key it was moved to, or 'own' to split it off into a theme of its own */
-  moved: z.record(text().max(64), text().max(64)),
-  hidden: z.array(text().max(64)).max(200),
-  pinned: z.array(text().max(64)).max(200),
+  moved: z.record(key().max(64), text().max(64)),
+  hidden: z.array(key().max(64)).max(200),
+  pinned: z.array(key().max(64)).max(200),
 });
 export type ThemeCuration = z.infer<typeof themeCurationSchema>;
 export const emptyCuration = (): ThemeCuration => ({ labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] });
@@ -85,15 +85,15 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   // Dot voting on the themes of a question, in the wrap-up.
   z.object({ type: z.literal('vote.opened'), questionId: id, dots: z.number().int().min(1).max(10), options: z.array(voteOption).min(1).max(30) }),
   /** A participant's whole allocation for a question; a later one replaces it, so a reload cannot vote twice. */
-  z.object({ type: z.literal('vote.cast'), questionId: id, participantId, dots: z.record(text().max(64), z.number().int().min(0).max(10)) }),
+  z.object({ type: z.literal('vote.cast'), questionId: id, participantId, dots: z.record(key().max(64), z.number().int().min(0).max(10)) }),
   z.object({ type: z.literal('vote.closed'), questionId: id }),
   /** Results are computed on the server when revealed, so screens never need the ballots. */
-  z.object({ type: z.literal('vote.revealed'), questionId: id, results: z.record(text().max(64), z.number().int().min(0)) }),
+  z.object({ type: z.literal('vote.revealed'), questionId: id, results: z.record(key().max(64), z.number().int().min(0)) }),
 
   // Evaluation at the end.
   z.object({ type: z.literal('evaluation.opened') }),
   z.object({ type: z.literal('evaluation.closed') }),
-  z.object({ type: z.literal('evaluation.answered'), participantId, answers: z.record(text().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
+  z.object({ type: z.literal('evaluation.answered'), participantId, answers: z.record(key().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
 
   // The plenary screen: what the facilitator lets it show.
   z.object({ type: z.literal('note.hidden'), noteId: uuid, hidden: z.boolean() }),

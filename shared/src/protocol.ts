@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './text.js';
+import { key, text } from './text.js';
 import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
 import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
 
@@ -11,7 +11,7 @@ const opId = text().uuid('opId must be a UUID');
 const uuid = text().uuid();
 const round = z.number().int().min(1).max(LIMITS.rounds);
 const table = z.number().int().min(1).max(LIMITS.tables);
-const qid = text().min(1).max(40);
+const qid = key().min(1).max(40);
 
 /** What a socket says when it connects: its protocol, who it is, and the last event it has. */
 export const handshakeSchema = z.object({
@@ -36,7 +36,7 @@ export const commandSchemas = {
   'clock:resume': withOp({}),
   'clock:next': withOp({}),
   'clock:prev': withOp({}),
-  'clock:jump': withOp({ segmentId: text().min(1).max(40) }),
+  'clock:jump': withOp({ segmentId: key().min(1).max(40) }),
   'clock:adjust': withOp({ deltaMs: z.number().int().min(-3_600_000).max(3_600_000) }),
   'clock:catchUp': withOp({}),
   'clock:mode': withOp({ mode: z.enum(CLOCK_MODES) }),
@@ -57,13 +57,13 @@ export const commandSchemas = {
   'idea:add': withOp({ noteId: uuid, text: text().trim().min(1, 'an idea cannot be empty').max(LIMITS.ideaChars, `an idea holds at most ${LIMITS.ideaChars} characters`), round: round.optional() }),
   'idea:moderate': withOp({ noteId: uuid, approved: z.boolean() }),
 
-  'vote:open': withOp({ questionId: qid, dots: z.number().int().min(1).max(10).optional(), options: z.array(z.object({ key: text().min(1).max(64), label: text().max(200) })).min(1).max(30) }),
-  'vote:cast': withOp({ questionId: qid, dots: z.record(text().max(64), z.number().int().min(0).max(10)) }),
+  'vote:open': withOp({ questionId: qid, dots: z.number().int().min(1).max(10).optional(), options: z.array(z.object({ key: key().min(1).max(64), label: text().max(200) })).min(1).max(30) }),
+  'vote:cast': withOp({ questionId: qid, dots: z.record(key().max(64), z.number().int().min(0).max(10)) }),
   'vote:close': withOp({ questionId: qid }),
   'vote:reveal': withOp({ questionId: qid }),
   'evaluation:open': withOp({}),
   'evaluation:close': withOp({}),
-  'evaluation:answer': withOp({ answers: z.record(text().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
+  'evaluation:answer': withOp({ answers: z.record(key().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
 
   'note:hide': withOp({ noteId: uuid, hidden: z.boolean() }),
   'note:pin': withOp({ noteId: uuid, pinned: z.boolean() }),

@@ -51,3 +51,16 @@ describe('every text a client can send is checked', () => {
     expect(definitionSchema.safeParse({ ...templateOn(), place: 'Oslo\u0000' }).success).toBe(false);
   });
 });
+
+describe('ids and keys never name an inherited member', () => {
+  it('a question id, vote option or record key such as "constructor" or "__proto__" is refused', () => {
+    for (const bad of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(parseCommand('vote:reveal', { opId: OP, questionId: bad }).ok).toBe(false);
+      const cast = parseCommand('vote:cast', { opId: OP, questionId: 'q1', dots: JSON.parse(`{"${bad}": 1}`) });
+      // Refused, or (zod's own guard for __proto__) the key does not survive parsing.
+      expect(cast.ok ? Object.hasOwn(cast.cmd.name === 'vote:cast' ? cast.cmd.payload.dots : {}, bad) : false).toBe(false);
+      expect(definitionSchema.safeParse({ ...templateOn(), questions: [{ id: bad, text: 'Hva?' }] }).success).toBe(false);
+    }
+    expect(parseCommand('vote:reveal', { opId: OP, questionId: 'q1' }).ok).toBe(true);
+  });
+});

@@ -13,6 +13,9 @@ export function tally(ballots: Record<string, Record<string, number>>): Record<s
   return out;
 }
 
+/** The vote on a question, by own property only: an id can never reach an inherited member (schemas refuse those too). */
+const voteOf = (state: WorkshopState, questionId: string) => (Object.hasOwn(state.votes, questionId) ? state.votes[questionId] : undefined);
+
 /** Dot voting on a question's themes, and the closing evaluation. */
 export function decideVoting(state: WorkshopState, actor: Actor, cmd: VotingCommandInput): Decision {
   const def = state.definition;
@@ -26,7 +29,7 @@ export function decideVoting(state: WorkshopState, actor: Actor, cmd: VotingComm
     }
     case 'vote:cast': {
       if (actor.role !== 'participant') return refuse('forbidden', 'only participants vote');
-      const vote = state.votes[cmd.payload.questionId];
+      const vote = voteOf(state, cmd.payload.questionId);
       if (!vote || !vote.open) return refuse('conflict', 'voting is not open for this question');
       const valid = new Set(vote.options.map((o) => o.key));
       const entries = Object.entries(cmd.payload.dots).filter(([, n]) => n > 0);
@@ -37,7 +40,7 @@ export function decideVoting(state: WorkshopState, actor: Actor, cmd: VotingComm
     }
     case 'vote:close':
     case 'vote:reveal': {
-      const vote = state.votes[cmd.payload.questionId];
+      const vote = voteOf(state, cmd.payload.questionId);
       if (!vote) return refuse('not_found', 'voting was never opened for this question');
       if (cmd.name === 'vote:close') return vote.open ? accept({ type: 'vote.closed', questionId: vote.questionId }) : refuse('conflict', 'voting is closed already');
       return accept({ type: 'vote.revealed', questionId: vote.questionId, results: tally(vote.ballots) });
