@@ -18,13 +18,12 @@ import { templateRoutes } from './http/templates.js';
 import { TemplateStore } from './export/templateStore.js';
 import { createLimits, type LimitSettings } from './limits/appLimits.js';
 import { attachRealtime } from './realtime/index.js';
-import { rooms } from './realtime/rooms.js';
 import type { IoServer } from './realtime/types.js';
 import type { Db } from './store/db.js';
 import { EventStore } from './store/eventStore.js';
 import { linksFor } from './workshops/links.js';
 import { WorkshopRegistry } from './workshops/registry.js';
-import type { LinkTarget } from './workshops/regenerate.js';
+import type { RevokedLink } from './workshops/regenerate.js';
 import { WorkshopRepository } from './workshops/repository.js';
 import { WorkerPool } from './workers/pool.js';
 
@@ -55,14 +54,12 @@ export function createApp(deps: AppDeps): App {
   const store = new EventStore(deps.db);
   const repo = new WorkshopRepository(deps.db);
   const registry = new WorkshopRegistry(store, repo);
-  const revokedListeners: ((workshopId: string, target: LinkTarget) => void)[] = [];
+  const revokedListeners: ((workshopId: string, target: RevokedLink) => void)[] = [];
   const limits = createLimits(deps.limits, now);
   const ctx: AppContext = {
     db: deps.db,
     linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
     onLinkRevoked: (listener) => void revokedListeners.push(listener),
-    // Every page open with the old facilitator link goes at once; its reconnect is refused as replaced.
-    facilitatorReplaced: (workshopId) => void io.in(rooms.facilitator(workshopId)).disconnectSockets(true),
     publicUrl: deps.publicUrl,
     organiserKeyHash: deps.organiserKeyHash,
     now,

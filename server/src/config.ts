@@ -1,5 +1,7 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
+import { LIMITS } from '@kafe/shared/constants';
+import type { LimitSettings } from './limits/appLimits.js';
 import { defaultAllowedHosts, parseHostEntry } from './origin.js';
 
 export interface Config {
@@ -17,6 +19,23 @@ export interface Config {
   allowedHosts: string[];
   /** Where the built client is served from. */
   clientDir: string;
+  /** MAX_PARTICIPANTS and MAX_CONNECTIONS_PER_IP, where set. */
+  limits: Partial<Pick<LimitSettings, 'maxParticipants' | 'maxConnectionsPerIp'>>;
+}
+
+/** A whole number from the environment within [min, max], or undefined when unset; anything else stops the start. */
+function wholeNumberFrom(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  return n;
+}
+
+function limitsFrom(env: NodeJS.ProcessEnv): Config['limits'] {
+  const maxParticipants = wholeNumberFrom(env, 'MAX_PARTICIPANTS', 1, LIMITS.participants);
+  const maxConnectionsPerIp = wholeNumberFrom(env, 'MAX_CONNECTIONS_PER_IP', 1, 1_000_000);
+  return { ...(maxParticipants !== undefined ? { maxParticipants } : {}), ...(maxConnectionsPerIp !== undefined ? { maxConnectionsPerIp } : {}) };
 }
 
 /** The machine's first non-internal IPv4 address: what phones on the venue Wi-Fi can reach. */
@@ -77,5 +96,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     allowedHosts: allowedHostsFrom(env, publicUrl, port),
     clientDir: resolve(new URL('../../client/dist', import.meta.url).pathname),
+    limits: limitsFrom(env),
   };
 }

@@ -3,7 +3,7 @@ import type { FailureLimiter } from './limits/failureLimiter.js';
 import type { AppLimits } from './limits/appLimits.js';
 import type { Db } from './store/db.js';
 import type { AllowedOrigins } from './origin.js';
-import type { LinkTarget } from './workshops/regenerate.js';
+import type { RevokedLink } from './workshops/regenerate.js';
 import type { WorkerPool } from './workers/pool.js';
 import type { EventStore } from './store/eventStore.js';
 import type { WorkshopLinks } from './workshops/links.js';
@@ -37,9 +37,7 @@ export interface AppContext {
   origins: AllowedOrigins;
   db: Db;
   createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
-  /** A role link was replaced: its open pages must go (realtime/ listens). */
-  linkRevoked(workshopId: string, target: LinkTarget): void;
-  onLinkRevoked(listener: (workshopId: string, target: LinkTarget) => void): void;
-  /** The facilitator link was replaced: drop every page still open with the old one. */
-  facilitatorReplaced(workshopId: string): void;
+  /** A link (a role's, or the facilitator's own) was replaced: its open pages must go (realtime/ listens). */
+  linkRevoked(workshopId: string, target: RevokedLink): void;
+  onLinkRevoked(listener: (workshopId: string, target: RevokedLink) => void): void;
 }

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const db = await openStore(config);
   const key = await ensureOrganiserKey(db, config.organiserKey, process.argv.includes('--new-organiser-key'));
-  const app = createApp({ db, publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, organiserKeyHash: key.hash, clientDir: config.clientDir });
+  const app = createApp({ db, publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, organiserKeyHash: key.hash, clientDir: config.clientDir, limits: config.limits });
   await new Promise<void>((resolve, reject) => {
     app.http.once('error', reject);
     app.http.listen(config.port, config.host, () => resolve());

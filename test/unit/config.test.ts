@@ -30,3 +30,12 @@ describe('ALLOWED_HOSTS', () => {
     expect(() => readConfig({ ...base, ALLOWED_HOSTS: 'http://kafe.example/' })).toThrow(/ALLOWED_HOSTS: "http:\/\/kafe.example\/"/);
   });
 });
+
+describe('MAX_PARTICIPANTS and MAX_CONNECTIONS_PER_IP', () => {
+  it('are unset by default (the app uses 2,000 and 1,000), taken when whole numbers, and refused otherwise', () => {
+    expect(readConfig(base).limits).toEqual({});
+    expect(readConfig({ ...base, MAX_PARTICIPANTS: '300', MAX_CONNECTIONS_PER_IP: '5000' }).limits).toEqual({ maxParticipants: 300, maxConnectionsPerIp: 5000 });
+    expect(() => readConfig({ ...base, MAX_PARTICIPANTS: '20000' })).toThrow(/MAX_PARTICIPANTS must be a whole number from 1 to 10000/);
+    expect(() => readConfig({ ...base, MAX_CONNECTIONS_PER_IP: 'many' })).toThrow(/MAX_CONNECTIONS_PER_IP/);
+  });
+});

@@ -33,7 +33,7 @@ export function linkRoutes(ctx: AppContext): Router {
     if (target.data.role === 'facilitator') {
       const replaced = await regenerateFacilitator(ctx.db, p.data.id, facilitatorToken);
       if (!replaced) return sendError(res, 'forbidden', 'this facilitator link cannot open the workshop\'s links (was it replaced just now?)');
-      ctx.facilitatorReplaced(p.data.id);
+      ctx.linkRevoked(p.data.id, { role: 'facilitator' });
       const joinCode = (await ctx.repo.joinCodeOf(p.data.id)) ?? '';
       return void res.json({ links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken: replaced.facilitatorToken, ...replaced.tokens }) });
     }

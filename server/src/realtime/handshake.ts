@@ -39,7 +39,7 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
     }
     if (grant.revoked) return fail('forbidden', 'this link has been replaced by a new one; ask the facilitator');
     const { workshopId, role, table } = grant;
-    const base = { workshopId, lastSeq: hs.lastSeq, facilitatorToken: role === 'facilitator' ? hs.token : null, seat: null };
+    const base = { workshopId, lastSeq: hs.lastSeq, roleToken: hs.token, facilitatorToken: role === 'facilitator' ? hs.token : null, seat: null };
     switch (role) {
       case 'facilitator':
         return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
@@ -87,6 +87,6 @@ async function checkJoin(ctx: AppContext, hs: Handshake & { participantKey: stri
   if (!known && (state?.participantCount ?? 0) >= settings.maxParticipants) return fail('full', `this workshop is full (${settings.maxParticipants} participants)`);
   knownPhones.add(code, hs.participantKey);
   const viewer = { role: 'participant', participantId } as const;
-  const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
+  const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, roleToken: null, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
   return { ok: true, session };
 }

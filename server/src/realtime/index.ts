@@ -8,11 +8,12 @@ import type { AppContext } from '../context.js';
 import { originAllowed } from '../origin.js';
 import { linksFor } from '../workshops/links.js';
 import { Broadcaster } from './broadcast.js';
+import { Revocations } from './revocations.js';
 import { registerCommands } from './commands.js';
 import { authenticate } from './handshake.js';
 import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
-import { rooms, roomsOf } from './rooms.js';
+import { roomsOf } from './rooms.js';
 import { attachThemes } from '../themes/realtime.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import type { IoServer, IoSocket } from './types.js';
@@ -58,10 +59,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   });
 
   // A replaced link: every page still open with it is disconnected; its reconnect is refused ("replaced by a new one").
-  ctx.onLinkRevoked((workshopId, target) => {
-    const room = target.role === 'screen' ? rooms.screen(workshopId) : rooms.host(workshopId, target.table);
-    io.in(room).disconnectSockets(true);
-  });
+  const revocations = new Revocations(ctx, io);
   const broadcaster = new Broadcaster(io);
   ctx.registry.onAppend((runtime, event) => broadcaster.send(runtime, event));
   const themes = attachThemes(io, ctx.registry, ctx.workers);
@@ -102,8 +100,13 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     }
     const joinCode = (await ctx.repo.joinCodeOf(session.workshopId)) ?? '';
     const links = session.facilitatorToken ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode) : null;
+    if (!(await revocations.stillValid(socket))) {
+      socket.emit('fatal', { code: 'forbidden', message: 'this link has been replaced by a new one; ask the facilitator' });
+      socket.disconnect(true);
+      return;
+    }
     if (!socket.connected) return;
-    // Join the rooms and read the backlog in the same tick: no event can fall between the two.
+    // Join the rooms and read the backlog in the same tick: no event can fall between the two (nor a replaced link's drop).
     void socket.join(roomsOf(session.workshopId, session.viewer));
     const ahead = session.lastSeq > runtime.lastSeq;
     const backlog = runtime.since(ahead ? 0 : session.lastSeq);

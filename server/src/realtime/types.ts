@@ -9,6 +9,8 @@ export interface SocketSession {
   viewer: Viewer;
   actor: Actor;
   lastSeq: number;
+  /** The role token this socket came with (null for phones): checked again just before the welcome (see Revocations). */
+  roleToken: string | null;
   /** The facilitator's own token, kept in memory only to open the sealed role links for it. */
   facilitatorToken: string | null;
   /** A participant who came by a table card: the table it names. */

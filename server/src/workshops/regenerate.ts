@@ -4,6 +4,8 @@ import { hashToken, newToken } from './secrets.js';
 
 /** Whose link to replace: the projector's, or one table host's. */
 export type LinkTarget = { role: 'screen' } | { role: 'host'; table: number };
+/** A link that was just replaced: a role link, or the facilitator's own. */
+export type RevokedLink = LinkTarget | { role: 'facilitator' };
 
 /** The facilitator's own link with its new token, and the role tokens now sealed with it. */
 export interface ReplacedFacilitator {
