@@ -25,6 +25,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'themesLive', run: load('./themes-live.js') },
   { name: 'participants', run: load('./participants.js') },
   { name: 'commitCost', run: load('./commitCost.js') },
+  { name: 'reload', run: load('./reload.js') },
 ];
 
 const LIMIT_MS = 240_000;
