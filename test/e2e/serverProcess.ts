@@ -3,7 +3,7 @@
 // (the kill -9 a power cut or an OOM killer would do) and start it again on the same data directory.
 //
 // No Playwright here: the benchmarks use this file too.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,15 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SERVER_MAIN = join(ROOT, 'server/dist/main.js');
 export const ORGANISER_KEY = 'e2e-organiser-key-0123456789abcdef';
+
+/**
+ * Builds server/dist for tests that run the server as a process of its own (so it can really be killed). `tsc -b`
+ * still emits when a file has type errors, so a colleague's half-finished edit elsewhere does not stop such a test.
+ */
+export function buildServer(): void {
+  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: ROOT, encoding: 'utf8' });
+  if (!existsSync(SERVER_MAIN)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
+}
 
 export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -1,24 +1,14 @@
 // kill -9 in the middle of a stream of commands: every acknowledged event is there after a restart, exactly once.
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandResult } from '@kafe/shared/protocol';
-import { ServerProcess, SERVER_MAIN } from '../e2e/serverProcess.js';
+import { buildServer, ServerProcess } from '../e2e/serverProcess.js';
 import { KEY, WAIT_MS, asRole, createWorkshop, join as joinAs, send, type Client } from './harness.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 let server: ServerProcess | undefined;
 const opened: Client[] = [];
 
-beforeAll(() => {
-  // The server runs as its own process from the built output (so it can really be killed): build it once. tsc -b still
-  // emits when a file has type errors, so a colleague's half-finished edit elsewhere does not stop this test.
-  const res = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: root, encoding: 'utf8' });
-  if (!existsSync(SERVER_MAIN)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
-}, 240_000);
+beforeAll(buildServer, 240_000);
 
 afterAll(async () => {
   for (const c of opened) c.close();

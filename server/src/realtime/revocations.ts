@@ -1,6 +1,6 @@
 import type { AppContext } from '../context.js';
 import type { RevokedLink } from '../workshops/regenerate.js';
-import { rooms } from './rooms.js';
+import { roomsOf } from './rooms.js';
 import type { IoServer, IoSocket } from './types.js';
 
 const keyOf = (workshopId: string, target: RevokedLink): string => `${workshopId}:${target.role}:${target.role === 'host' ? target.table : ''}`;
@@ -22,7 +22,8 @@ export class Revocations {
     ctx.onLinkRevoked((workshopId, target) => {
       const key = keyOf(workshopId, target);
       this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
-      io.in(roomOf(workshopId, target)).disconnectSockets(true);
+      // A replaced link is a viewer of its own room (the facilitator's, the screen's or its table's).
+      io.in(roomsOf(workshopId, target)).disconnectSockets(true);
     });
   }
 
@@ -40,18 +41,5 @@ export class Revocations {
       if (!grant || grant.revoked) return false;
       if ((this.generations.get(key) ?? 0) === generation) return true;
     }
-  }
-}
-
-function roomOf(workshopId: string, target: RevokedLink): string {
-  switch (target.role) {
-    case 'facilitator':
-      return rooms.facilitator(workshopId);
-    case 'screen':
-      return rooms.screen(workshopId);
-    case 'host':
-      return rooms.host(workshopId, target.table);
-    default:
-      return target satisfies never;
   }
 }

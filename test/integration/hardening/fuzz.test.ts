@@ -1,28 +1,20 @@
 // A seeded storm of hostile messages from every role against the real server process, then kill -9 and a restart:
 // the server never crashes, no role does what it may not, and every workshop loads, exports and takes a note again.
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join as joinPath } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role, StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { COMMAND_NAMES } from '@kafe/shared/protocol';
 import { rng } from '../../bench/lib/stats.js';
-import { ServerProcess, SERVER_MAIN } from '../../e2e/serverProcess.js';
+import { buildServer, ServerProcess } from '../../e2e/serverProcess.js';
 import { KEY, asParticipant, asRole, createWorkshop, join, roleTokens, type Client } from '../harness.js';
 import { hostileMessage, type FuzzMemory } from './hostile.js';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
 const MESSAGES = 3000;
 const SEED = 20261202;
 let server: ServerProcess | undefined;
 const opened: Client[] = [];
 
-beforeAll(() => {
-  const res = spawnSync(process.execPath, [joinPath(root, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: root, encoding: 'utf8' });
-  if (!existsSync(SERVER_MAIN)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
-}, 240_000);
+beforeAll(buildServer, 240_000);
 
 afterAll(async () => {
   for (const c of opened) c.close();
