@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { key, text } from './text.js';
 import { definitionSchema, settingsSchema } from './agenda.js';
 import { clockEventSchemas } from './clock.js';
+import type { Note } from './note.js';
 
 import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
 
@@ -129,7 +130,7 @@ export type StoredEvent = z.infer<typeof storedEventSchema>;
  */
 export interface RevealedNoteEvent {
   type: 'note.revealed';
-  note: import('./reducer.js').Note;
+  note: Note;
 }
 
 /**

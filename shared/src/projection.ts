@@ -1,5 +1,6 @@
 import type { StoredEvent, VisibleEvent } from './events.js';
-import type { Note, WorkshopState } from './reducer.js';
+import type { Note } from './note.js';
+import type { WorkshopState } from './state.js';
 
 /** Who is looking. Each role sees a projection of the log: a host its own table, a participant nothing of anyone else. */
 export type Viewer =

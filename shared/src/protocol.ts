@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { key, text } from './text.js';
 import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
 import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
+import type { Theme } from './themes/types.js';
 
 import { ERROR_CODES, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
 
@@ -121,7 +122,7 @@ export interface Presence {
 /** Live themes of one question, recomputed by the server shortly after its notes change (see server/src/themes). */
 export interface ThemesMessage {
   questionId: string;
-  themes: import('./themes/index.js').Theme[];
+  themes: Theme[];
 }
 
 export interface TimeSyncReply {

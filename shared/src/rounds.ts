@@ -1,5 +1,5 @@
 import type { Segment } from './agenda.js';
-import type { WorkshopState } from './reducer.js';
+import type { WorkshopState } from './state.js';
 import { timelineAt, type Timeline } from './timeline.js';
 
 /** The round a table is working on at `now`: the current round, else the last round that ran, else the first. */

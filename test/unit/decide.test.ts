@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { decide, parseCommand, type CommandInput } from '@kafe/shared/decide/index';
 import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import { COMMAND_NAMES, type CommandName } from '@kafe/shared/protocol';
-import { applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { MINUTE, oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
 
 const facilitator: Actor = { role: 'facilitator' };

@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent, VisibleEvent, WorkshopEvent } from '@kafe/shared/events';
-import { apply, applyAll, emptyState, notesOfTable, summaryKey, type WorkshopState } from '@kafe/shared/reducer';
+import { apply, applyAll, emptyState, notesOfTable, summaryKey } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { MINUTE, oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
 
 const def = templateOn();

@@ -1,7 +1,8 @@
 // The reducer for the room around the tables: participants, ideas, votes, evaluation and what the projector shows.
 import { describe, expect, it } from 'vitest';
 import type { Actor, WorkshopEvent } from '@kafe/shared/events';
-import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { MINUTE, oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
 
 const T0 = oslo('12:00');

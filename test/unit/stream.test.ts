@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredEvent, VisibleEvent, WorkshopEvent } from '@kafe/shared/events';
 import { visibleTo, type Viewer } from '@kafe/shared/projection';
-import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { compressRedacted, lastSeqOf, stepFor } from '@kafe/shared/stream';
 import { oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
 

@@ -1,6 +1,6 @@
 import type { Question } from '@kafe/shared/agenda';
 import { tally } from '@kafe/shared/decide/voting';
-import type { Vote } from '@kafe/shared/reducer';
+import type { Vote } from '@kafe/shared/state';
 import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/participation/summaries';
 import { useScreenThemes } from '../screen/useScreenThemes';
 import { useWorkshop } from '../sync/workshopStore';

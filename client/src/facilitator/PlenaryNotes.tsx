@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Note } from '@kafe/shared/reducer';
+import type { Note } from '@kafe/shared/note';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';

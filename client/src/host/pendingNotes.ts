@@ -1,4 +1,5 @@
-import type { Note, WorkshopState } from '@kafe/shared/reducer';
+import type { Note } from '@kafe/shared/note';
+import type { WorkshopState } from '@kafe/shared/state';
 import { summaryKey } from '@kafe/shared/reducer';
 import type { OutboxEntry } from '@kafe/shared/outbox';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Vote } from '@kafe/shared/reducer';
+import type { Vote } from '@kafe/shared/state';
 import { command } from '../sync/commands';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';

@@ -1,4 +1,4 @@
-import type { Vote } from '@kafe/shared/reducer';
+import type { Vote } from '@kafe/shared/state';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { BallotCard } from './BallotCard';

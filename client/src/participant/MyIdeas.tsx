@@ -1,4 +1,4 @@
-import type { Note } from '@kafe/shared/reducer';
+import type { Note } from '@kafe/shared/note';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT, type Translate } from '../ui/i18n';
 import { useIdeaQueue } from './ideaQueue';

@@ -1,4 +1,4 @@
-import type { Vote } from '@kafe/shared/reducer';
+import type { Vote } from '@kafe/shared/state';
 import { useT } from '../ui/i18n';
 
 /** The revealed result: options by dots, most first, with a bar for the eye and the number for everyone. */

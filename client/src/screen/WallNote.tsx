@@ -1,4 +1,4 @@
-import type { Note } from '@kafe/shared/reducer';
+import type { Note } from '@kafe/shared/note';
 import { useT } from '../ui/i18n';
 
 /** One note on the wall: starred insights stand out, participants' ideas say so, pinned ones name their table. */

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { VisibleEvent } from '@kafe/shared/events';
 import type { Presence, ThemesMessage, Welcome, WorkshopLinks } from '@kafe/shared/protocol';
-import { applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { lastSeqOf, stepFor } from '@kafe/shared/stream';
 import type { Theme } from '@kafe/shared/themes/index';
 

@@ -3,7 +3,7 @@ import { harvestDocument } from '@kafe/shared/harvest/document/layout';
 import { translate } from '@kafe/shared/i18n/index';
 import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { renderCsv } from './csv.js';
 import { renderDocx } from './docx.js';
 import { contentDisposition } from './filename.js';

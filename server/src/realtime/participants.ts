@@ -1,7 +1,7 @@
 import { decideJoin } from '@kafe/shared/decide/participants';
 import type { StoredEvent } from '@kafe/shared/events';
 import type { CommandResult } from '@kafe/shared/protocol';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import type { AppContext } from '../context.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import { rooms } from './rooms.js';

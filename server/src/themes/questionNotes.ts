@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@kafe/shared/events';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { isOnScreen } from '@kafe/shared/themes/curate';
 import type { ThemeInputNote } from '@kafe/shared/themes/index';
 

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
 import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import type { Theme, ThemeInputNote, ThemeLanguage } from '@kafe/shared/themes/index';
 import type { ExportFile, ExportFormat } from '../export/formats.js';
 import type { Job, JobResult } from './protocol.js';

@@ -2,7 +2,7 @@
 // structured clones (no parsing), so these types are the whole contract.
 import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import type { Theme, ThemeInputNote, ThemeLanguage } from '@kafe/shared/themes/index';
 import type { ExportFile, ExportFormat } from '../export/formats.js';
 

@@ -1,5 +1,5 @@
 import type { StoredEvent } from '@kafe/shared/events';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import type { EventStore } from '../store/eventStore.js';
 import type { WorkshopRepository } from './repository.js';
 import { WorkshopRuntime } from './runtime.js';

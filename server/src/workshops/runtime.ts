@@ -1,7 +1,8 @@
 import type { Decision } from '@kafe/shared/decide/result';
 import { storedEventSchema, type Actor, type StoredEvent } from '@kafe/shared/events';
 import type { CommandResult } from '@kafe/shared/protocol';
-import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { isDataError } from '../store/dataError.js';
 import { opKey, type EventStore, type NewEvent, type OpRecord } from '../store/eventStore.js';
 

@@ -1,4 +1,4 @@
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { planShiftForStart, timelineAt } from '../timeline.js';
 import { accept, refuse, type Decision } from './result.js';
 import type { CommandName, CommandPayload } from '../protocol.js';

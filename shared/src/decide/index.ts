@@ -1,6 +1,6 @@
 import type { Actor, Role } from '../events.js';
 import { commandSchemas, type CommandName, type CommandPayload } from '../protocol.js';
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { decideClock } from './clock.js';
 import { decideNote } from './notes.js';
 import { decideParticipant } from './participants.js';

@@ -1,6 +1,6 @@
 import type { Actor } from '../events.js';
 import type { CommandName, CommandPayload } from '../protocol.js';
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { currentRound, questionOfRound, roundCount } from '../rounds.js';
 import { accept, refuse, type Decision } from './result.js';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../events.js';
 import { assignLateJoiner, assignTables } from '../mixing.js';
 import type { CommandName, CommandPayload } from '../protocol.js';
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { currentRound, questionOfRound, roundCount } from '../rounds.js';
 import { LIMITS } from '../constants.js';
 import { accept, refuse, unchanged, type Decision } from './result.js';

@@ -1,5 +1,5 @@
 import type { CommandName, CommandPayload } from '../protocol.js';
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { isOnScreen } from '../themes/curate.js';
 import { accept, refuse, type Decision } from './result.js';
 

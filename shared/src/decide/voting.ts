@@ -1,6 +1,6 @@
 import type { Actor } from '../events.js';
 import type { CommandName, CommandPayload } from '../protocol.js';
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { accept, refuse, type Decision } from './result.js';
 
 export type VotingCommand = Extract<CommandName, `vote:${string}` | `evaluation:${string}`>;

@@ -1,5 +1,5 @@
 import { agendaProblems, type WorkshopDefinition } from '../agenda.js';
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import { accept, refuse, type Decision } from './result.js';
 
 /** The facilitator edits the agenda, questions and settings. Tables are fixed: each has its host link already. */

@@ -1,6 +1,7 @@
 import type { Language, Question } from '../agenda.js';
 import type { StoredEvent } from '../events.js';
-import type { Note, WorkshopState } from '../reducer.js';
+import type { Note } from '../note.js';
+import type { WorkshopState } from '../state.js';
 import { agendaReport } from './agenda.js';
 import { evaluationReport } from './evaluation.js';
 import { participationReport } from './participation.js';

@@ -1,4 +1,4 @@
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import type { EvaluationItemReport, EvaluationReport } from './types.js';
 
 /** The evaluation per item: how many answered, the average and spread of scale items, every open answer. */

@@ -1,4 +1,5 @@
-import type { Note, WorkshopState } from '../reducer.js';
+import type { Note } from '../note.js';
+import type { WorkshopState } from '../state.js';
 import { roundCount } from '../rounds.js';
 import type { ParticipationReport, TableReport } from './types.js';
 

@@ -1,5 +1,7 @@
 import type { Language, Question } from '../agenda.js';
-import { summaryKey, type Note, type WorkshopState } from '../reducer.js';
+import { summaryKey } from '../reducer.js';
+import type { Note } from '../note.js';
+import type { WorkshopState } from '../state.js';
 import { roundSegments } from '../rounds.js';
 import { questionThemes } from './themes.js';
 import type { NoteGroup, NoteReport, QuestionReport, SummaryReport } from './types.js';

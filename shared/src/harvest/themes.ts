@@ -1,6 +1,7 @@
 import type { Language } from '../agenda.js';
 import { emptyCuration } from '../events.js';
-import type { Note, WorkshopState } from '../reducer.js';
+import type { Note } from '../note.js';
+import type { WorkshopState } from '../state.js';
 import { isOnScreen, themesOnScreen, type CuratedTheme } from '../themes/curate.js';
 import { computeThemes } from '../themes/index.js';
 import type { ThemeReport } from './types.js';

@@ -1,4 +1,4 @@
-import type { WorkshopState } from '../reducer.js';
+import type { WorkshopState } from '../state.js';
 import type { VoteReport } from './types.js';
 
 /**

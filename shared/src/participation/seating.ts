@@ -1,5 +1,5 @@
 import type { Segment } from '../agenda.js';
-import type { Participant } from '../reducer.js';
+import type { Participant } from '../state.js';
 import type { Timeline } from '../timeline.js';
 
 /**

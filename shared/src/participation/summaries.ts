@@ -1,5 +1,6 @@
 import type { EvaluationItem } from '../agenda.js';
-import type { Note, WorkshopState } from '../reducer.js';
+import type { Note } from '../note.js';
+import type { WorkshopState } from '../state.js';
 import { isOnScreen, type CuratedTheme } from '../themes/curate.js';
 
 export interface ScaleSummary {

@@ -1,5 +1,7 @@
 import type { WorkshopDefinition } from '../agenda.js';
-import { summaryKey, type Note, type WorkshopState } from '../reducer.js';
+import { summaryKey } from '../reducer.js';
+import type { Note } from '../note.js';
+import type { WorkshopState } from '../state.js';
 import { roundSegments } from '../rounds.js';
 import { isOnScreen } from '../themes/curate.js';
 

@@ -7,7 +7,7 @@
 // keyed note is hidden. A curation key that is no longer a theme key therefore still names "the theme that holds note
 // <key>"; an exact key match always wins over such an alias, so a fresh edit beats an old one.
 import type { ThemeCuration } from '../events.js';
-import type { Theme } from './index.js';
+import type { Theme } from './types.js';
 
 /** What curation needs of a note: whether the projector may show it, and its text to name a split-off theme. */
 export interface CurationNote {

@@ -2,7 +2,7 @@
 // next one, which the console sends whole with 'theme:curate' (last write wins; there is one facilitator console).
 import type { ThemeCuration } from '../events.js';
 import { isOnScreen, keyResolver, OWN, ownThemeKey, type CurationNotes } from './curate.js';
-import type { Theme } from './index.js';
+import type { Theme } from './types.js';
 
 const without = <V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> => {
   const { [key]: _gone, ...rest } = record;

@@ -4,27 +4,11 @@
 // themes in any order. How it works, step by step, is in pipeline.ts; each step has its
 // own file (tokenize, stopwords, stem, features, tfidf, cluster, label).
 import { DEFAULT_PARAMS, runThemes } from './pipeline.js';
+import type { Theme, ThemeInputNote, ThemeLanguage } from './types.js';
 
-export type ThemeLanguage = 'nb' | 'nn' | 'en';
-
-export interface ThemeInputNote {
-  id: string;
-  text: string;
-  starred?: boolean;
-}
-
-export interface Theme {
-  /** Stable id: the smallest member note id, so a theme keeps its key while notes are added. */
-  key: string;
-  /** Its 2–3 top terms as words people wrote, e.g. "rapportering · tid · barn". */
-  label: string;
-  /** Top terms (surface form), best first. */
-  terms: string[];
-  /** Members, most representative first. */
-  noteIds: string[];
-  /** Up to 3 most central notes (starred notes get a small preference). */
-  representativeNoteIds: string[];
-}
+// The types are part of this API; they live in types.ts so that the steps (pipeline.ts, curate.ts) can use them
+// without importing the API that imports them.
+export type { Theme, ThemeInputNote, ThemeLanguage };
 
 /**
  * Groups notes into labelled themes, biggest first (then by key). Notes that fit no theme

@@ -12,7 +12,7 @@ import { clusterByThreshold } from './cluster.js';
 import { extractFeatures } from './features.js';
 import { themeTerms } from './label.js';
 import { buildTfidf, centroid, cosine } from './tfidf.js';
-import type { Theme, ThemeInputNote, ThemeLanguage } from './index.js';
+import type { Theme, ThemeInputNote, ThemeLanguage } from './types.js';
 
 export interface ThemeParams {
   language: ThemeLanguage;

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { VisibleEvent } from '@kafe/shared/events';
 import type { Welcome } from '@kafe/shared/protocol';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import type { CreatedWorkshop } from '../../../server/src/context.js';
 import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, type Harness } from '../harness.js';
 

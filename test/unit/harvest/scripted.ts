@@ -2,7 +2,8 @@
 // round (one edited, one deleted, some starred), a participant's idea, host names and round summaries, a dot vote,
 // the evaluation and a screen message. Times are Oslo wall-clock on the fixtures' day.
 import type { Actor, StoredEvent, WorkshopEvent } from '@kafe/shared/events';
-import { applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { oslo, templateOn, uuidOf } from '../../fixtures/workshop.js';
 
 export const NOW = oslo('15:00');

@@ -3,7 +3,8 @@ import { decide, parseCommand, type CommandInput } from '@kafe/shared/decide/ind
 import type { Decision } from '@kafe/shared/decide/result';
 import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import type { CommandName } from '@kafe/shared/protocol';
-import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { MINUTE, oslo, stored, templateOn } from '../../fixtures/workshop.js';
 
 const OP = '11111111-1111-4111-8111-111111111111';

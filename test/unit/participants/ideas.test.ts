@@ -1,7 +1,7 @@
 // Ideas from phones in the three modes, and seating, through decide() (shared/src/decide/participants.ts).
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '@kafe/shared/constants';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { uuidOf } from '../../fixtures/workshop.js';
 import { cmd, decide, eventOf, facilitator, phone, refusal, run, workshop } from './fixtures.js';
 

@@ -1,6 +1,6 @@
 // The phone's pure helpers (client/src/participant): which round's seat to show, and the facilitator's aggregates.
 import { describe, expect, it } from 'vitest';
-import type { Participant } from '@kafe/shared/reducer';
+import type { Participant } from '@kafe/shared/state';
 import { timelineAt } from '@kafe/shared/timeline';
 import { oslo, templateOn } from '../../fixtures/workshop.js';
 import { seatingRound, seatOf, tableFromSearch } from '@kafe/shared/participation/seating';

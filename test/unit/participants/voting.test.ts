@@ -1,7 +1,7 @@
 // Dot voting and the evaluation (shared/src/decide/voting.ts), through decide() as the server runs it.
 import { describe, expect, it } from 'vitest';
 import { tally } from '@kafe/shared/decide/voting';
-import type { WorkshopState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { cmd, decide, eventOf, facilitator, phone, refusal, run, workshop } from './fixtures.js';
 
 const at = Date.UTC(2026, 2, 10, 13, 40);

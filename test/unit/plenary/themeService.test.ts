@@ -1,7 +1,8 @@
 // The server's live themes: which events touch which question's themes, and the debounce with a maximum wait.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoredEvent, WorkshopEvent } from '@kafe/shared/events';
-import { apply, applyAll, emptyState, type WorkshopState } from '@kafe/shared/reducer';
+import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
+import type { WorkshopState } from '@kafe/shared/state';
 import { stored, templateOn, uuidOf } from '../../fixtures/workshop.js';
 import { Debouncer } from '../../../server/src/themes/debounce.js';
 import { themeImpact, themeInput } from '../../../server/src/themes/questionNotes.js';
