@@ -1,6 +1,7 @@
-import { lazy, Suspense, useSyncExternalStore, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { safeDecode } from '../sync/identity';
 import { needTexts, useT, type TextArea } from '../ui/i18n';
+import { usePathname } from './navigation';
 
 /**
  * Each role's page is its own chunk, loaded together with the texts it uses: a phone downloads the participant page
@@ -17,21 +18,6 @@ const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'partic
 const HostPage = page(() => import('../host/HostPage'), 'host', 'participant');
 const ParticipantPage = page(() => import('../participant/ParticipantPage'), 'participant');
 const OrganiserPage = page(() => import('../organiser/OrganiserPage'));
-
-const subscribe = (cb: () => void): (() => void) => {
-  window.addEventListener('popstate', cb);
-  return () => window.removeEventListener('popstate', cb);
-};
-
-/** Client-side navigation without a router library: push a path and tell the app. */
-export function navigate(path: string): void {
-  history.pushState(null, '', path);
-  window.dispatchEvent(new PopStateEvent('popstate'));
-}
-
-function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => location.pathname);
-}
 
 export function Routes() {
   const path = usePathname().replace(/\/+$/, '') || '/';

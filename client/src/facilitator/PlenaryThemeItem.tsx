@@ -1,9 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
-import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
+import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme, type CurationEdit } from '@kafe/shared/themes/curationEdits';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import type { CurationEdit } from './PlenaryThemes';
 
 /** One theme on the console: its name and count, and every curation control for it, each labelled. */
 export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTheme[]; moved: (noteId: string) => boolean; edit: (e: CurationEdit) => void; busy: boolean }) {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { ThemeCuration } from '@kafe/shared/events';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
-import { normaliseCuration } from '@kafe/shared/themes/curationEdits';
+import { normaliseCuration, type CurationEdit } from '@kafe/shared/themes/curationEdits';
 import { useWorkshop } from '../sync/workshopStore';
 import { useCuratedThemes } from '../screen/useScreenThemes';
 import { useT } from '../ui/i18n';
@@ -10,8 +10,6 @@ import { RefusalMessage } from './RefusalMessage';
 import { PlenaryThemeItem } from './PlenaryThemeItem';
 
 const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };
-
-export type CurationEdit = (curation: ThemeCuration) => ThemeCuration;
 
 /**
  * A question's themes as the projector will show them, with rename, merge, split off, hide and pin. Each edit sends

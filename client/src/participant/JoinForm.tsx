@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isWellFormedJoinCode, normaliseJoinCode } from '@kafe/shared/joinCode';
-import { navigate } from '../app/Routes';
+import { navigate } from '../app/navigation';
 import { useT } from '../ui/i18n';
 
 /** /join: type the code from the screen. Any case; ambiguous characters are refused here, before asking the server. */

@@ -4,6 +4,9 @@ import type { ThemeCuration } from '../events.js';
 import { isOnScreen, keyResolver, OWN, ownThemeKey, type CurationNotes } from './curate.js';
 import type { Theme } from './types.js';
 
+/** One edit, its arguments given: what the console's theme items hand to the console to send. */
+export type CurationEdit = (curation: ThemeCuration) => ThemeCuration;
+
 const without = <V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> => {
   const { [key]: _gone, ...rest } = record;
   return rest;
