@@ -1,9 +1,7 @@
-// Branded millisecond types: a server-time instant and a duration never mix silently.
+// A branded millisecond type: a server-time instant never mixes silently with a plain number (a duration, a count).
 export type EpochMs = number & { readonly __brand: 'EpochMs' };
-export type DurationMs = number & { readonly __brand: 'DurationMs' };
 
 export const epochMs = (n: number): EpochMs => n as EpochMs;
-export const durationMs = (n: number): DurationMs => n as DurationMs;
 export const MINUTE = 60_000;
 
 /** 'HH:MM' → minutes after midnight. */

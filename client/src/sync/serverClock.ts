@@ -8,7 +8,6 @@ const listeners = new Set<() => void>();
 
 export const clientNow = (): number => performance.timeOrigin + performance.now();
 export const serverNow = (): number => clientNow() + offsetMs;
-export const clockOffset = (): number => offsetMs;
 
 export function setClockOffset(ms: number): void {
   offsetMs = ms;

@@ -63,11 +63,6 @@ export function splitOffNote(c: ThemeCuration, noteId: string): ThemeCuration {
   return { ...c, moved: { ...c.moved, [noteId]: OWN } };
 }
 
-/** Moves a note into another theme. */
-export function moveNote(c: ThemeCuration, noteId: string, key: string): ThemeCuration {
-  return { ...c, moved: { ...c.moved, [noteId]: key } };
-}
-
 /** Puts a moved note back where the computation placed it, and forgets its own theme's name, merges and flags. */
 export function returnNote(c: ThemeCuration, noteId: string): ThemeCuration {
   const own = ownThemeKey(noteId);

@@ -81,7 +81,3 @@ export type StopwordLanguage = 'nb' | 'nn' | 'en';
 export function stopwordsFor(language: StopwordLanguage): ReadonlySet<string> {
   return language === 'en' ? ENGLISH_ALL : NORWEGIAN_ALL;
 }
-
-export function isStopword(word: string, language: StopwordLanguage): boolean {
-  return stopwordsFor(language).has(word.toLowerCase());
-}

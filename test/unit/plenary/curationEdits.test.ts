@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCuration, themeCurationSchema } from '@kafe/shared/events';
 import { curateThemes, OWN, ownThemeKey, type CurationNote } from '@kafe/shared/themes/curate';
-import { mergeTheme, moveNote, normaliseCuration, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
+import { mergeTheme, normaliseCuration, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
 import type { Theme } from '@kafe/shared/themes/index';
 
 const theme = (key: string, noteIds: string[]): Theme => ({ key, label: key, terms: [key], noteIds, representativeNoteIds: noteIds.slice(0, 3) });
@@ -30,12 +30,11 @@ describe('curation edits', () => {
     expect(mergeTheme(c, 'a1', 'a1')).toBe(c);
   });
 
-  it('split off, move and return a note', () => {
+  it('split off and return a note', () => {
     const split = splitOffNote(emptyCuration(), 'a2');
     expect(split.moved).toEqual({ a2: OWN });
     const named = setThemePinned(setThemeHidden(renameTheme(split, ownThemeKey('a2'), 'Eget'), ownThemeKey('a2'), true), ownThemeKey('a2'), true);
     expect(returnNote(named, 'a2')).toEqual(emptyCuration());
-    expect(moveNote(emptyCuration(), 'a2', 'c1').moved).toEqual({ a2: 'c1' });
   });
 
   it('hide and pin toggle without duplicates', () => {
