@@ -2,7 +2,7 @@ import type { Question } from '@kafe/shared/agenda';
 import { tally } from '@kafe/shared/decide/voting';
 import type { Vote } from '@kafe/shared/state';
 import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/participation/summaries';
-import { useScreenThemes } from '../screen/useScreenThemes';
+import { useScreenThemes } from '../ui/useScreenThemes';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';

@@ -3,7 +3,7 @@ import type { ThemeCuration } from '@kafe/shared/events';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import { normaliseCuration, type CurationEdit } from '@kafe/shared/themes/curationEdits';
 import { useWorkshop } from '../sync/workshopStore';
-import { useCuratedThemes } from '../screen/useScreenThemes';
+import { useCuratedThemes } from '../ui/useScreenThemes';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
 import { RefusalMessage } from './RefusalMessage';

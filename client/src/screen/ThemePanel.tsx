@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useT } from '../ui/i18n';
 import { ThemeCount } from './ThemeCount';
 import { useFit } from './useFit';
-import { useScreenThemes } from './useScreenThemes';
+import { useScreenThemes } from '../ui/useScreenThemes';
 
 /** Emerging themes of the current question, beside the wall: curated names and how many notes each holds. */
 export function ThemePanel({ questionId }: { questionId: string }) {

@@ -4,7 +4,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { WrapupPart } from '@kafe/shared/constants';
 import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
-import { partTitle } from './wrapupParts';
+import { partTitle } from '../ui/wrapupParts';
 import { WrapupInsights } from './WrapupInsights';
 import { WrapupSummaries } from './WrapupSummaries';
 import { WrapupThemes } from './WrapupThemes';

@@ -3,7 +3,7 @@ import { useWorkshop } from '../sync/workshopStore';
 import { useT } from '../ui/i18n';
 import { ThemeCount } from './ThemeCount';
 import { useFit } from './useFit';
-import { useScreenThemes } from './useScreenThemes';
+import { useScreenThemes } from '../ui/useScreenThemes';
 
 /** A question's themes, curated, each with its count and its most representative notes. */
 export function WrapupThemes({ questionId }: { questionId: string }) {

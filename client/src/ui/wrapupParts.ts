@@ -1,5 +1,5 @@
 import type { WrapupPart } from '@kafe/shared/constants';
-import type { Translate } from '../ui/i18n';
+import type { Translate } from './i18n';
 
 /** The name of a wrap-up part, as the projector and the console's walker say it. */
 export function partTitle(t: Translate, part: WrapupPart): string {
