@@ -6,7 +6,6 @@ import { errorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { linkRoutes } from './http/links.js';
 import { originGuard } from './http/originGuard.js';
-import { organiserOnly } from './http/organiserOnly.js';
 import { pause, type Pause } from './http/failurePause.js';
 import { allowedOrigins, defaultAllowedHosts } from './origin.js';
 import { securityHeaders } from './http/security.js';
@@ -67,7 +66,6 @@ export function createApp(deps: AppDeps): App {
     repo,
     registry,
     workers: new WorkerPool(),
-    guesses: limits.guesses,
     limits,
     pause: deps.pause ?? pause,
     origins: allowedOrigins(deps.publicUrl, deps.allowedHosts ?? defaultAllowedHosts(deps.publicUrl)),
@@ -91,8 +89,6 @@ export function createApp(deps: AppDeps): App {
   app.use(importRoutes(ctx));
   app.use(exportRoutes(ctx));
   app.use(linkRoutes(ctx));
-  // Listing templates needs the organiser key: checked here too, so its wrong guesses wait like the others.
-  app.get('/api/templates', organiserOnly(ctx));
   app.use(templateRoutes(ctx, templates));
   app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }));
   app.use(staticClient(deps.clientDir));

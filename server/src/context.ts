@@ -1,5 +1,4 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
-import type { FailureLimiter } from './limits/failureLimiter.js';
 import type { AppLimits } from './limits/appLimits.js';
 import type { Db } from './store/db.js';
 import type { AllowedOrigins } from './origin.js';
@@ -27,8 +26,6 @@ export interface AppContext {
   registry: WorkshopRegistry;
   /** Theme recomputes and exports run here, off the event loop. */
   workers: WorkerPool;
-  /** Wrong organiser keys and tokens, per IP (the same limiter as limits.guesses). */
-  guesses: FailureLimiter;
   /** Every rate limit and cap: per person, per address, per credential. */
   limits: AppLimits;
   /** Waits before a wrong key or token is answered over HTTP (see http/failurePause.ts). */

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
+import { authorize } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
-import { checkOrganiser } from './auth.js';
+import { answerRefusal, bearerOf, clientIp } from './auth.js';
 import { sendError } from './errors.js';
 import { FAILURE_PAUSE_MS } from './failurePause.js';
 
@@ -11,9 +12,10 @@ import { FAILURE_PAUSE_MS } from './failurePause.js';
  */
 export function organiserOnly(ctx: AppContext): RequestHandler {
   return async (req, res, next) => {
-    const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
+    const key = bearerOf(req);
+    if (!key) return sendError(res, 'unauthorized', 'send the organiser key as "Authorization: Bearer <key>"');
+    const auth = await authorize(ctx, { kind: 'organiserKey', key }, clientIp(req));
     if (auth.ok) return next();
-    if (auth.status !== 401) await ctx.pause(FAILURE_PAUSE_MS.organiserKey);
-    sendError(res, auth.status === 401 ? 'unauthorized' : auth.status === 403 ? 'forbidden' : 'rate_limited', auth.message, auth.status);
+    await answerRefusal(ctx, res, auth.error, FAILURE_PAUSE_MS.organiserKey);
   };
 }

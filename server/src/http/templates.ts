@@ -2,9 +2,9 @@ import { Router, json } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../context.js';
 import type { TemplateStore } from '../export/templateStore.js';
-import { checkOrganiser } from './auth.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
+import { organiserOnly } from './organiserOnly.js';
 
 const saveSchema = z
   .object({
@@ -29,9 +29,7 @@ export function templateRoutes(ctx: AppContext, templates: TemplateStore): Route
     const { content: _content, ...summary } = saved;
     res.status(201).json(summary);
   });
-  router.get('/api/templates', async (req, res) => {
-    const auth = checkOrganiser(req, ctx.organiserKeyHash, ctx.guesses);
-    if (!auth.ok) return sendError(res, auth.status === 401 ? 'unauthorized' : auth.status === 403 ? 'forbidden' : 'rate_limited', auth.message, auth.status);
+  router.get('/api/templates', organiserOnly(ctx), async (_req, res) => {
     res.json({ templates: await templates.list() });
   });
   return router;

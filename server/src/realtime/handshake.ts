@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { isWellFormedJoinCode, normaliseJoinCode } from '@kafe/shared/joinCode';
 import { handshakeSchema, PROTOCOL_VERSION, type CommandError, type Handshake } from '@kafe/shared/protocol';
+import { authorize } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import type { SocketSession } from './types.js';
 
@@ -16,7 +17,7 @@ export function participantIdOf(workshopId: string, participantKey: string): str
 /**
  * Who is connecting: a role token, or a join code for participants. In order: the address's handshake rate, the
  * schema, the protocol version, the credential's own handshake rate (a loop of reconnects or re-seats with one key),
- * then the credential itself. Wrong tokens count as guesses for the IP.
+ * then the credential itself (a role token through authorize, a join code through the join gate).
  */
 export async function authenticate(ctx: AppContext, auth: unknown, ip: string): Promise<HandshakeResult> {
   if (!ctx.limits.handshakesPerIp.take(ip)) return fail('busy', 'too many connections at once from this address; trying again in a moment');
@@ -28,32 +29,28 @@ export async function authenticate(ctx: AppContext, auth: unknown, ip: string): 
   }
   const credential = hs.token ?? hs.participantKey;
   if (credential && !ctx.limits.handshakesPerCredential.take(credential)) return fail('busy', 'this page reconnects too often; trying again in a moment');
-  if (hs.token) {
-    // A valid link always gets in, even from an address that guessed wrong before: hosts and the facilitator share
-    // the venue's one public IP with everyone else. Only wrong tokens are counted, and slowed to a stop.
-    const grant = await ctx.repo.findToken(hs.token);
-    if (!grant) {
-      const blocked = ctx.limits.guesses.blocked(ip);
-      ctx.limits.guesses.fail(ip);
-      return blocked ? fail('rate_limited', 'too many wrong links from this address; wait a few minutes') : fail('unauthorized', 'this link is not valid');
-    }
-    if (grant.revoked) return fail('forbidden', 'this link has been replaced by a new one; ask the facilitator');
-    const { workshopId, role, table } = grant;
-    const base = { workshopId, lastSeq: hs.lastSeq, roleToken: hs.token, facilitatorToken: role === 'facilitator' ? hs.token : null, seat: null };
-    switch (role) {
-      case 'facilitator':
-        return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
-      case 'screen':
-        return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
-      case 'host':
-        if (table === null) return fail('internal', 'this host link has no table');
-        return { ok: true, session: { ...base, viewer: { role, table }, actor: { role, table } } };
-      default:
-        return role satisfies never;
-    }
-  }
+  if (hs.token) return authenticateRole(ctx, hs.token, hs.lastSeq, ip);
   if (hs.joinCode && hs.participantKey) return authenticateParticipant(ctx, { ...hs, joinCode: hs.joinCode, participantKey: hs.participantKey }, ip);
   return fail('unauthorized', 'open the page from a link or join with a code');
+}
+
+/** A facilitator, host or screen link: the token's grant (see auth/authorize.ts) becomes the socket's session. */
+async function authenticateRole(ctx: AppContext, token: string, lastSeq: number, ip: string): Promise<HandshakeResult> {
+  const auth = await authorize(ctx, { kind: 'roleToken', token }, ip);
+  if (!auth.ok) return { ok: false, error: auth.error };
+  const { workshopId, role, table } = auth.grant;
+  const base = { workshopId, lastSeq, roleToken: token, facilitatorToken: role === 'facilitator' ? token : null, seat: null };
+  switch (role) {
+    case 'facilitator':
+      return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
+    case 'screen':
+      return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
+    case 'host':
+      if (table === null) return fail('internal', 'this host link has no table');
+      return { ok: true, session: { ...base, viewer: { role, table }, actor: { role, table } } };
+    default:
+      return role satisfies never;
+  }
 }
 
 /**
