@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useApp } from '../harness.js';
-import { errorCode, everything, ok, room, sleep, type Room } from './setup.js';
+import { readPastMarker } from '../marker.js';
+import { errorCode, everything, ok, room, type Room } from './setup.js';
 
 const h = useApp();
 const rooms: Room[] = [];
@@ -37,7 +38,7 @@ describe('ideas from phones', () => {
     expect(atHost.event).toMatchObject({ table: 2, source: 'participant', text: 'Mindre skjema, mer samtale', round: 1 });
     await screen.waitFor((e) => e.event.type === 'note.added' && e.event.text === 'Mindre skjema, mer samtale');
     await phone.waitFor((e) => e.event.type === 'note.added');
-    await sleep(200);
+    await readPastMarker(r.facilitator, otherHost, other);
     expect(everything(otherHost.events, otherHost.w)).not.toContain('Mindre skjema');
     expect(everything(other.events, other.w)).not.toContain('Mindre skjema');
     expect(Object.values((await r.state()).notes)[0]).toMatchObject({ status: 'shown', participantId: phone.w.participantId });
@@ -54,7 +55,7 @@ describe('ideas from phones', () => {
     await ok(addIdea(phone, 'Avvis meg', drop));
     expect((await host.waitFor((e) => e.event.type === 'note.added' && e.event.noteId === keep, 'the host to receive the pending idea')).event).toMatchObject({ pending: true });
     expect((await r.state()).notes[keep]?.status).toBe('pending');
-    await sleep(200);
+    await readPastMarker(r.facilitator, screen);
     expect(everything(screen.events, screen.w)).not.toContain('Godkjenn meg');
 
     // Another table's host and the phone itself cannot approve.
@@ -68,7 +69,7 @@ describe('ideas from phones', () => {
     expect(revealed.event.type === 'note.revealed' && revealed.event.note).toMatchObject({ id: keep, text: 'Godkjenn meg', status: 'shown', source: 'participant' });
     await phone.waitFor((e) => e.event.type === 'note.moderated' && e.event.noteId === keep && e.event.approved, 'the phone to learn its idea is shown');
     await phone.waitFor((e) => e.event.type === 'note.moderated' && e.event.noteId === drop, 'the phone to learn its idea was not taken');
-    await sleep(200);
+    await readPastMarker(r.facilitator, screen);
     expect(everything(screen.events, screen.w)).not.toContain('Avvis meg');
     const state = await r.state();
     expect([state.notes[keep]?.status, state.notes[drop]?.status]).toEqual(['shown', 'rejected']);

@@ -61,5 +61,3 @@ export const errorCode = async (p: Promise<{ ok: boolean; error?: { code: string
 
 /** Everything a client has received, welcome backlog included, as one string: to prove a text never arrived. */
 export const everything = (events: readonly VisibleEvent[], welcome: { events: VisibleEvent[] }): string => JSON.stringify([...welcome.events, ...events]);
-
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

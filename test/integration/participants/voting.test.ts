@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useApp } from '../harness.js';
-import { errorCode, everything, ok, room, sleep, type Room } from './setup.js';
+import { readPastMarker } from '../marker.js';
+import { errorCode, everything, ok, room, type Room } from './setup.js';
 
 const h = useApp();
 const rooms: Room[] = [];
@@ -31,8 +32,8 @@ describe('dot voting', () => {
     const ballots = (await r.state()).votes.q1?.ballots ?? {};
     expect(Object.keys(ballots)).toHaveLength(2);
     // Nobody but the facilitator sees ballots before the reveal.
-    await sleep(200);
-    expect(JSON.stringify(screen.events)).not.toContain('vote.cast');
+    await readPastMarker(r.facilitator, screen, ola);
+    expect(everything(screen.events, screen.w)).not.toContain('vote.cast');
     expect(JSON.stringify(ola.events.filter((e) => e.event.type === 'vote.cast'))).not.toContain(kari.w.participantId ?? '?');
 
     await ok(r.facilitator.send('vote:close', { questionId: 'q1' }));
@@ -75,7 +76,7 @@ describe('evaluation', () => {
     const answered = [...r.facilitator.w.events, ...r.facilitator.events].filter((e) => e.event.type === 'evaluation.answered');
     expect(answered).toHaveLength(3);
     expect((await r.state()).evaluation.answers).toEqual({ [phone.w.participantId ?? '']: { useful: 5, more: 'Kaffe og tid til å snakke' }, [other.w.participantId ?? '']: { useful: 3 } });
-    await sleep(200);
+    await readPastMarker(r.facilitator, screen, other);
     expect(everything(screen.events, screen.w)).not.toContain('Kaffe og tid');
     expect(everything(other.events, other.w)).not.toContain('Kaffe og tid');
   });
