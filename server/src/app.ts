@@ -19,7 +19,7 @@ import { createLimits, type LimitSettings } from './limits/appLimits.js';
 import { attachRealtime } from './realtime/index.js';
 import type { IoServer } from './realtime/types.js';
 import type { Db } from './store/db.js';
-import { EventStore } from './store/eventStore.js';
+import { storesOn } from './store/stores.js';
 import { linksFor } from './workshops/links.js';
 import { WorkshopRegistry } from './workshops/registry.js';
 import type { RevokedLink } from './workshops/regenerate.js';
@@ -50,19 +50,21 @@ export interface App {
 /** The whole server, built from its dependencies; main.ts and the tests both start it this way (tests on port 0). */
 export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
-  const store = new EventStore(deps.db);
-  const repo = new WorkshopRepository(deps.db);
-  const registry = new WorkshopRegistry(store, repo);
+  const stores = storesOn(deps.db);
+  const store = stores.events;
+  const repo = new WorkshopRepository(stores);
+  const registry = new WorkshopRegistry(store, stores.workshops);
   const revokedListeners: ((workshopId: string, target: RevokedLink) => void)[] = [];
   const limits = createLimits(deps.limits, now);
   const ctx: AppContext = {
-    db: deps.db,
     linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
     onLinkRevoked: (listener) => void revokedListeners.push(listener),
     publicUrl: deps.publicUrl,
     organiserKeyHash: deps.organiserKeyHash,
     now,
     store,
+    workshops: stores.workshops,
+    tokens: stores.tokens,
     repo,
     registry,
     workers: new WorkerPool(),
@@ -82,9 +84,9 @@ export function createApp(deps: AppDeps): App {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  app.use(healthRoutes(deps.db, Date.now()));
+  app.use(healthRoutes(stores, Date.now()));
   app.use('/api', originGuard(ctx.origins));
-  const templates = new TemplateStore(deps.db);
+  const templates = new TemplateStore(stores.templates);
   app.use(workshopRoutes(ctx, templates));
   app.use(importRoutes(ctx));
   app.use(exportRoutes(ctx));

@@ -1,6 +1,5 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { AppLimits } from './limits/appLimits.js';
-import type { Db } from './store/db.js';
 import type { AllowedOrigins } from './origin.js';
 import type { RevokedLink } from './workshops/regenerate.js';
 import type { WorkerPool } from './workers/pool.js';
@@ -8,6 +7,8 @@ import type { EventStore } from './store/eventStore.js';
 import type { WorkshopLinks } from './workshops/links.js';
 import type { WorkshopRegistry } from './workshops/registry.js';
 import type { WorkshopRepository } from './workshops/repository.js';
+import type { TokenRows } from './store/tokenRows.js';
+import type { WorkshopRows } from './store/workshopRows.js';
 
 export interface CreatedWorkshop {
   id: string;
@@ -21,7 +22,13 @@ export interface AppContext {
   publicUrl: string;
   organiserKeyHash: string;
   now: () => number;
+  /** Every workshop's event log. */
   store: EventStore;
+  /** Workshops' rows: join codes, whether joining is open, whether one exists. */
+  workshops: WorkshopRows;
+  /** Role tokens by hash, and replacing a link (workshops/regenerate.ts). */
+  tokens: TokenRows;
+  /** Workshops and their secrets: creating one, reading a token, opening the sealed links. */
   repo: WorkshopRepository;
   registry: WorkshopRegistry;
   /** Theme recomputes and exports run here, off the event loop. */
@@ -32,7 +39,6 @@ export interface AppContext {
   pause: (ms: number) => Promise<void>;
   /** Which browser origins may call the API and open sockets (origin.ts). */
   origins: AllowedOrigins;
-  db: Db;
   createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
   /** A link (a role's, or the facilitator's own) was replaced: its open pages must go (realtime/ listens). */
   linkRevoked(workshopId: string, target: RevokedLink): void;

@@ -2,23 +2,24 @@ import qrcode from 'qrcode';
 import { createApp } from './app.js';
 import { readConfig, type Config } from './config.js';
 import { openStore } from './store/open.js';
+import { SettingsRows } from './store/settingsRows.js';
 import { ensureOrganiserKey } from './workshops/organiserKey.js';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
 import { dateInZone } from '@kafe/shared/time';
-import type { CreatedWorkshop } from './context.js';
+import type { AppContext, CreatedWorkshop } from './context.js';
 
 /** npm start: read the environment, open the store, listen, and print the links to open. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = readConfig();
   const db = await openStore(config);
-  const key = await ensureOrganiserKey(db, config.organiserKey, process.argv.includes('--new-organiser-key'));
+  const key = await ensureOrganiserKey(new SettingsRows(db), config.organiserKey, process.argv.includes('--new-organiser-key'));
   const app = createApp({ db, publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, organiserKeyHash: key.hash, clientDir: config.clientDir, limits: config.limits });
   await new Promise<void>((resolve, reject) => {
     app.http.once('error', reject);
     app.http.listen(config.port, config.host, () => resolve());
   });
-  const firstWorkshop = await starterWorkshop(app.ctx, db);
+  const firstWorkshop = await starterWorkshop(app.ctx);
   await printWelcome(config, key.printable, firstWorkshop, Math.round(performance.now() - started));
 
   const shutdown = (signal: string): void => {
@@ -30,9 +31,8 @@ async function main(): Promise<void> {
 }
 
 /** On the very first start, a workshop from the default template, so the printed links lead somewhere at once. */
-async function starterWorkshop(ctx: ReturnType<typeof createApp>['ctx'], db: Awaited<ReturnType<typeof openStore>>): Promise<CreatedWorkshop | null> {
-  const any = await db.query('select 1 from workshops limit 1');
-  if (any.rows.length > 0 || process.env.KAFE_NO_STARTER === '1') return null;
+async function starterWorkshop(ctx: AppContext): Promise<CreatedWorkshop | null> {
+  if (process.env.KAFE_NO_STARTER === '1' || (await ctx.workshops.anyExists())) return null;
   return ctx.createWorkshop({ ...KAFEDIALOG_TEMPLATE, date: dateInZone(ctx.now(), KAFEDIALOG_TEMPLATE.timeZone) });
 }
 

@@ -10,6 +10,7 @@ import type { StoredEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
 import { EventStore } from '../../server/src/store/eventStore.js';
 import { openStore } from '../../server/src/store/open.js';
+import { storesOn } from '../../server/src/store/stores.js';
 import { WorkshopRepository } from '../../server/src/workshops/repository.js';
 import { WorkshopRuntime } from '../../server/src/workshops/runtime.js';
 import { templateOn } from '../fixtures/workshop.js';
@@ -46,7 +47,7 @@ export async function bench(): Promise<unknown> {
   const db = await openStore({ dataDir: dir, databaseUrl: undefined });
   try {
     const store = new EventStore(db);
-    const { id } = await new WorkshopRepository(db).create(templateOn());
+    const { id } = await new WorkshopRepository(storesOn(db)).create(templateOn());
     await store.appendImported(id, scriptedLog());
     const loads: number[] = [];
     for (let i = 0; i < RUNS; i++) {

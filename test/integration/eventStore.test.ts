@@ -8,6 +8,7 @@ import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import type { Db } from '../../server/src/store/db.js';
 import { EventStore, opKey } from '../../server/src/store/eventStore.js';
 import { openStore } from '../../server/src/store/open.js';
+import { storesOn } from '../../server/src/store/stores.js';
 import { WorkshopRepository } from '../../server/src/workshops/repository.js';
 import { templateOn, uuidOf } from '../fixtures/workshop.js';
 import { freshSchema } from './pgSchema.js';
@@ -25,7 +26,7 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
   beforeAll(async () => {
     ({ db, close } = await open());
     store = new EventStore(db);
-    repo = new WorkshopRepository(db);
+    repo = new WorkshopRepository(storesOn(db));
   });
   afterAll(async () => {
     await close?.();

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { CommandError } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
-import type { TokenRole } from '../workshops/repository.js';
+import type { TokenRole } from '../store/tokenRows.js';
 import { hashToken } from '../workshops/secrets.js';
 
 /**

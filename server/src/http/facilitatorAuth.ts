@@ -22,7 +22,7 @@ export async function requireFacilitator(ctx: AppContext, req: Request, res: Res
     await answerRefusal(ctx, res, auth.error, FAILURE_PAUSE_MS.token);
     return false;
   }
-  if (!(await ctx.repo.exists(workshopId))) {
+  if (!(await ctx.workshops.exists(workshopId))) {
     sendError(res, 'not_found', 'no such workshop');
     return false;
   }

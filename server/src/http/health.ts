@@ -1,15 +1,15 @@
 import { Router } from 'express';
-import type { Db } from '../store/db.js';
+import type { Stores } from '../store/stores.js';
 
 /** GET /healthz: the process answers and the database answers. */
-export function healthRoutes(db: Db, startedAt: number): Router {
+export function healthRoutes(stores: Pick<Stores, 'kind' | 'ping'>, startedAt: number): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
     try {
-      await db.query('select 1');
-      res.json({ ok: true, store: db.kind, uptimeS: Math.round((Date.now() - startedAt) / 1000) });
+      await stores.ping();
+      res.json({ ok: true, store: stores.kind, uptimeS: Math.round((Date.now() - startedAt) / 1000) });
     } catch {
-      res.status(503).json({ ok: false, store: db.kind, error: 'the database does not answer' });
+      res.status(503).json({ ok: false, store: stores.kind, error: 'the database does not answer' });
     }
   });
   return router;

@@ -24,7 +24,7 @@ export function importRoutes(ctx: AppContext): Router {
     try {
       await ctx.store.appendImported(secrets.id, check.export.events);
     } catch (err) {
-      await ctx.repo.discardEmpty(secrets.id).catch(() => undefined);
+      await ctx.workshops.discardEmpty(secrets.id).catch(() => undefined);
       throw err;
     }
     if (!(await ctx.registry.get(secrets.id))) throw new Error('an imported workshop vanished');

@@ -15,7 +15,7 @@ export function joiningRoutes(ctx: AppContext): Router {
 
   router.get('/api/workshops/:id/joining', async (req, res) => {
     if (!(await requireFacilitator(ctx, req, res, req.params.id))) return;
-    const open = await ctx.repo.joinOpen(req.params.id);
+    const open = await ctx.workshops.joinOpen(req.params.id);
     if (open === null) return sendError(res, 'not_found', 'no such workshop');
     res.json({ open });
   });
@@ -24,7 +24,7 @@ export function joiningRoutes(ctx: AppContext): Router {
     if (!(await requireFacilitator(ctx, req, res, req.params.id))) return;
     const body = bodySchema.safeParse(req.body ?? {});
     if (!body.success) return sendError(res, 'bad_request', 'send {"open": true} or {"open": false}');
-    await ctx.repo.setJoinOpen(req.params.id, body.data.open);
+    await ctx.workshops.setJoinOpen(req.params.id, body.data.open);
     res.json({ open: body.data.open });
   });
   return router;

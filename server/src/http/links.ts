@@ -31,16 +31,16 @@ export function linkRoutes(ctx: AppContext): Router {
     if (!target.success) return sendError(res, 'bad_request', 'send {"role": "screen"}, {"role": "host", "table": N} or {"role": "facilitator"}');
     const facilitatorToken = bearerOf(req) ?? '';
     if (target.data.role === 'facilitator') {
-      const replaced = await regenerateFacilitator(ctx.db, p.data.id, facilitatorToken);
+      const replaced = await regenerateFacilitator(ctx.tokens, p.data.id, facilitatorToken);
       if (!replaced) return sendError(res, 'forbidden', 'this facilitator link cannot open the workshop\'s links (was it replaced just now?)');
       ctx.linkRevoked(p.data.id, { role: 'facilitator' });
-      const joinCode = (await ctx.repo.joinCodeOf(p.data.id)) ?? '';
+      const joinCode = (await ctx.workshops.joinCodeOf(p.data.id)) ?? '';
       return void res.json({ links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken: replaced.facilitatorToken, ...replaced.tokens }) });
     }
-    const tokens = await regenerateLink(ctx.db, p.data.id, facilitatorToken, target.data);
+    const tokens = await regenerateLink(ctx.tokens, p.data.id, facilitatorToken, target.data);
     if (!tokens) return sendError(res, 'not_found', target.data.role === 'host' ? `there is no table ${target.data.table}` : 'this workshop has no sealed links');
     ctx.linkRevoked(p.data.id, target.data);
-    const joinCode = (await ctx.repo.joinCodeOf(p.data.id)) ?? '';
+    const joinCode = (await ctx.workshops.joinCodeOf(p.data.id)) ?? '';
     res.json({ links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken, ...tokens }) });
   });
   return router;

@@ -69,7 +69,7 @@ async function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCo
 
 async function checkJoin(ctx: AppContext, hs: Handshake & { participantKey: string }, code: string, ip: string): Promise<HandshakeResult> {
   const { joinGate, knownPhones, settings } = ctx.limits;
-  const workshop = isWellFormedJoinCode(code) ? await ctx.repo.findByJoinCode(code) : null;
+  const workshop = isWellFormedJoinCode(code) ? await ctx.workshops.findByJoinCode(code) : null;
   if (!workshop) {
     const throttled = joinGate.throttled(ip);
     joinGate.fail(ip);

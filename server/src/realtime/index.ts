@@ -98,7 +98,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
         return;
       }
     }
-    const joinCode = (await ctx.repo.joinCodeOf(session.workshopId)) ?? '';
+    const joinCode = (await ctx.workshops.joinCodeOf(session.workshopId)) ?? '';
     const links = session.facilitatorToken ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode) : null;
     if (!(await revocations.stillValid(socket))) {
       socket.emit('fatal', { code: 'forbidden', message: 'this link has been replaced by a new one; ask the facilitator' });

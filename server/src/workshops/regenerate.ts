@@ -1,4 +1,4 @@
-import type { Db } from '../store/db.js';
+import type { TokenRows } from '../store/tokenRows.js';
 import { openRoleTokens, sealRoleTokens, type RoleTokens } from './sealedLinks.js';
 import { hashToken, newToken } from './secrets.js';
 
@@ -18,25 +18,18 @@ export interface ReplacedFacilitator {
  * clear 403 from now on, and a new one is issued and sealed in with the others for the facilitator. One transaction.
  * Returns null when `facilitatorToken` cannot open this workshop's links or the table does not exist.
  */
-export async function regenerateLink(db: Db, workshopId: string, facilitatorToken: string, target: LinkTarget): Promise<RoleTokens | null> {
-  return db.transaction(async (tx) => {
-    const row = (await tx.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1 for update', [workshopId])).rows[0];
-    const tokens = row?.sealed_links ? openRoleTokens(facilitatorToken, row.sealed_links) : null;
+export async function regenerateLink(tokenRows: TokenRows, workshopId: string, facilitatorToken: string, target: LinkTarget): Promise<RoleTokens | null> {
+  return tokenRows.replace(workshopId, (sealed) => {
+    const tokens = sealed ? openRoleTokens(facilitatorToken, sealed) : null;
     if (!tokens) return null;
     if (target.role === 'host' && !tokens.hostTokens.some((h) => h.table === target.table)) return null;
     const token = newToken();
-    const table = target.role === 'host' ? target.table : null;
-    await tx.query(
-      'update tokens set revoked_at = now() where workshop_id = $1 and role = $2 and table_no is not distinct from $3 and revoked_at is null',
-      [workshopId, target.role, table],
-    );
-    await tx.query('insert into tokens (hash, workshop_id, role, table_no) values ($1, $2, $3, $4)', [hashToken(token), workshopId, target.role, table]);
     const next: RoleTokens =
       target.role === 'screen'
         ? { ...tokens, screenToken: token }
         : { ...tokens, hostTokens: tokens.hostTokens.map((h) => (h.table === target.table ? { table: h.table, token } : h)) };
-    await tx.query('update workshops set sealed_links = $2 where id = $1', [workshopId, sealRoleTokens(facilitatorToken, next)]);
-    return next;
+    const table = target.role === 'host' ? target.table : null;
+    return { replacement: { token: { hash: hashToken(token), role: target.role, table }, sealedLinks: sealRoleTokens(facilitatorToken, next) }, result: next };
   });
 }
 
@@ -46,15 +39,14 @@ export async function regenerateLink(db: Db, workshopId: string, facilitatorToke
  * one and sealed again with the new one in the same transaction; no other link changes. Returns null when
  * `facilitatorToken` cannot open this workshop's links.
  */
-export async function regenerateFacilitator(db: Db, workshopId: string, facilitatorToken: string): Promise<ReplacedFacilitator | null> {
-  return db.transaction(async (tx) => {
-    const row = (await tx.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1 for update', [workshopId])).rows[0];
-    const tokens = row?.sealed_links ? openRoleTokens(facilitatorToken, row.sealed_links) : null;
+export async function regenerateFacilitator(tokenRows: TokenRows, workshopId: string, facilitatorToken: string): Promise<ReplacedFacilitator | null> {
+  return tokenRows.replace(workshopId, (sealed) => {
+    const tokens = sealed ? openRoleTokens(facilitatorToken, sealed) : null;
     if (!tokens) return null;
     const token = newToken();
-    await tx.query("update tokens set revoked_at = now() where workshop_id = $1 and role = 'facilitator' and revoked_at is null", [workshopId]);
-    await tx.query("insert into tokens (hash, workshop_id, role, table_no) values ($1, $2, 'facilitator', null)", [hashToken(token), workshopId]);
-    await tx.query('update workshops set sealed_links = $2 where id = $1', [workshopId, sealRoleTokens(token, tokens)]);
-    return { facilitatorToken: token, tokens };
+    return {
+      replacement: { token: { hash: hashToken(token), role: 'facilitator', table: null }, sealedLinks: sealRoleTokens(token, tokens) },
+      result: { facilitatorToken: token, tokens },
+    };
   });
 }

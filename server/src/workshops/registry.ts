@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/state';
 import type { EventStore } from '../store/eventStore.js';
-import type { WorkshopRepository } from './repository.js';
+import type { WorkshopRows } from '../store/workshopRows.js';
 import { WorkshopRuntime } from './runtime.js';
 
 export type AppendListener = (runtime: WorkshopRuntime, event: StoredEvent, before: WorkshopState) => void;
@@ -13,7 +13,7 @@ export class WorkshopRegistry {
 
   constructor(
     private readonly store: EventStore,
-    private readonly repo: WorkshopRepository,
+    private readonly workshops: Pick<WorkshopRows, 'exists'>,
   ) {}
 
   onAppend(listener: AppendListener): void {
@@ -42,7 +42,7 @@ export class WorkshopRegistry {
   async get(id: string): Promise<WorkshopRuntime | null> {
     let pending = this.loading.get(id);
     if (!pending) {
-      if (!(await this.repo.exists(id))) return null;
+      if (!(await this.workshops.exists(id))) return null;
       pending = this.loading.get(id) ?? WorkshopRuntime.load(id, this.store, (rt, e, before) => this.notify(rt, e, before), (rt) => this.evict(rt));
       this.loading.set(id, pending);
       pending.catch(() => this.loading.delete(id));

@@ -16,7 +16,7 @@ describe('a link replaced between handshake and welcome', () => {
     h.app.io.use((socket, next) => {
       if (raced || socket.data.roleToken !== t.host(1)) return next();
       raced = true;
-      void regenerateLink(h.db, w.id, t.facilitator, { role: 'host', table: 1 }).then(() => {
+      void regenerateLink(h.app.ctx.tokens, w.id, t.facilitator, { role: 'host', table: 1 }).then(() => {
         h.app.ctx.linkRevoked(w.id, { role: 'host', table: 1 });
         next();
       });
