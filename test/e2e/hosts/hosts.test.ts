@@ -2,7 +2,10 @@
 // every note arrives exactly once; a rotation shows the recap card for the incoming group; the page is axe clean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { z } from 'zod';
 import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor, withLang, type CreatedWorkshop } from '../harness.js';
+import { facilitatorSocket } from '../participants/steps.js';
+import { openRecorded, readPastMarker } from '../socketFrames.js';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 
@@ -30,7 +33,19 @@ async function addNote(page: Page, text: string): Promise<void> {
 }
 
 const count = (page: Page, id: string): Promise<number> => tid(page, id).count();
+
 const outbox = (page: Page): Promise<string> => textOf(page, 'outbox-count').catch(() => '');
+
+const noteExport = z.object({ events: z.array(z.object({ event: z.object({ type: z.string(), text: z.string().optional(), noteId: z.string().optional() }) })) });
+
+/** The id of the note first added with `text`, from the facilitator's JSON export (the tablet made it up). */
+async function noteIdOf(text: string): Promise<string> {
+  const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+  const exported = noteExport.parse(await r.json());
+  const noteId = exported.events.find((e) => e.event.type === 'note.added' && e.event.text === text)?.event.noteId;
+  if (!noteId) throw new Error(`no note.added with the text ${text} in the export`);
+  return noteId;
+}
 
 describe('table host tablet', () => {
   it('keeps every note, online, offline and across a tab closed offline, and the server has each exactly once', async () => {
@@ -63,7 +78,9 @@ describe('table host tablet', () => {
     expect(new Set(texts).size).toBe(6);
   });
 
-  it('stars, edits and deletes a note with undo, and another table never sees it', async () => {
+  it('stars, edits and deletes a note with undo, and another table is never sent it', async () => {
+    // Open before the note exists, so the other tablet would be sent the note's events live if they leaked.
+    const other = await openRecorded(h, w.links.hosts[2]!.url, TABLET);
     const host = await h.openPage(w.links.hosts[1]!.url, TABLET);
     await addNote(host, 'Mindre rapportering');
     const item = tid(host, 'note-item').first();
@@ -77,9 +94,20 @@ describe('table host tablet', () => {
     expect(await waitFor(() => count(host, 'note-item'), (n) => n === 0)).toBe(0);
     await host.getByRole('button', { name: 'Angre' }).click();
     expect(await waitFor(() => count(host, 'note-item'), (n) => n === 1)).toBe(1);
-    const other = await h.openPage(w.links.hosts[2]!.url, TABLET);
-    await sleep(1000);
-    expect(await count(other, 'note-item')).toBe(0);
+    expect(await waitFor(() => outbox(host), (t) => t === '0')).toBe('0');
+
+    // What the server sent the other tablet, not what its page chose to show: no event of this note, by id or text.
+    const fac = await facilitatorSocket(h.base, w.facilitatorToken);
+    try {
+      await readPastMarker(fac, other);
+    } finally {
+      fac.close();
+    }
+    const noteId = await noteIdOf('Mindre rapportering');
+    const received = other.frames.join('\n');
+    expect(received).not.toContain(noteId);
+    expect(received).not.toContain('Mindre rapportering');
+    expect(await count(other.page, 'note-item')).toBe(0);
   });
 
   it('shows the recap card for the incoming group at a rotation, with the summary and the starred note', async () => {
