@@ -1,14 +1,20 @@
+import { commandOf, type Command, type CommandInput } from './commands.js';
 import type { CommandError, CommandName, CommandResult, ErrorCode } from './protocol.js';
 
-/** One command waiting to be acknowledged. `key` orders entries: they are sent strictly in the order they were made. */
-export interface OutboxEntry {
+/** Where an entry is kept and in which order: `key` orders entries, which are sent strictly in the order they were made. */
+interface OutboxPlace {
   key?: number;
+  /** Whose outbox: one page's link (a table host's token, a phone's key in its workshop). */
   scope: string;
   opId: string;
-  name: CommandName;
-  payload: Record<string, unknown>;
   createdAt: number;
 }
+
+/**
+ * One command waiting to be acknowledged: a command (name and typed payload, its opId included) where it is kept.
+ * A union over command names, so switching on `name` narrows `payload`, and an entry is a `Command` as it stands.
+ */
+export type OutboxEntry = { [C in CommandName]: OutboxPlace & Command<C> }[CommandName];
 
 /** Where entries live until acknowledged: IndexedDB in the browser (client/src/sync/outboxStorage.ts), memory in tests. */
 export interface OutboxStorage {
@@ -17,7 +23,8 @@ export interface OutboxStorage {
   remove(key: number): Promise<void>;
 }
 
-export type Send = (name: CommandName, payload: Record<string, unknown>) => Promise<CommandResult>;
+/** Sends one command (its payload carries the opId) and answers with the server's verdict, or a retryable error. */
+export type Send = (command: Command) => Promise<CommandResult>;
 
 /** Refusals that retrying cannot change: the entry is dropped and reported. Anything else is retried later. */
 const FINAL: ReadonlySet<ErrorCode> = new Set(['bad_request', 'forbidden', 'not_found', 'conflict', 'unauthorized', 'unsupported_protocol', 'full']);
@@ -49,8 +56,8 @@ export class Outbox {
   }
 
   /** Stores the operation, then shows it as pending. Resolves once it is safely on this device. */
-  async enqueue(name: CommandName, opId: string, payload: Record<string, unknown>, now = Date.now()): Promise<OutboxEntry> {
-    const entry: OutboxEntry = { scope: this.scope, opId, name, payload: { ...payload, opId }, createdAt: now };
+  async enqueue<C extends CommandName>(name: C, opId: string, input: CommandInput<C>, now = Date.now()): Promise<OutboxEntry> {
+    const entry: OutboxEntry = { scope: this.scope, opId, createdAt: now, ...commandOf<CommandName>(name, opId, input) };
     entry.key = await this.storage.add(entry);
     this.entries = [...this.entries, entry];
     this.onChange(this.entries);
@@ -72,7 +79,7 @@ export class Outbox {
     while (this.entries.length > 0) {
       const entry = this.entries[0];
       if (!entry) break;
-      const result = await send(entry.name, entry.payload);
+      const result = await send(entry);
       if (!result.ok && !FINAL.has(result.error.code)) return false;
       if (!result.ok) this.onRejected(entry, result.error);
       if (entry.key !== undefined) await this.storage.remove(entry.key);

@@ -1,6 +1,7 @@
 // decide(): who may do what, and clock buttons pressed at the wrong moment (shared/src/decide).
 import { describe, expect, it } from 'vitest';
-import { decide, parseCommand, type CommandInput } from '@kafe/shared/decide/index';
+import type { Command } from '@kafe/shared/commands';
+import { decide, parseCommand } from '@kafe/shared/decide/index';
 import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import { COMMAND_NAMES, type CommandName } from '@kafe/shared/protocol';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
@@ -11,7 +12,7 @@ const facilitator: Actor = { role: 'facilitator' };
 const host1: Actor = { role: 'host', table: 1 };
 const OP = '11111111-1111-4111-8111-111111111111';
 
-function cmd(name: CommandName, payload: Record<string, unknown> = {}): CommandInput {
+function cmd(name: CommandName, payload: Record<string, unknown> = {}): Command {
   const parsed = parseCommand(name, { opId: OP, ...payload });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.cmd;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SEGMENT_KINDS } from '@kafe/shared/constants';
 import type { Segment, SegmentKind, WorkshopDefinition } from '@kafe/shared/agenda';
-import { command } from '../sync/commands';
+import { useSend } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { errorText } from '../ui/errorText';
 
@@ -10,6 +10,7 @@ const isKind = (v: string): v is SegmentKind => (SEGMENT_KINDS as readonly strin
 /** Edits title, date, questions and segments as a draft; Save sends the whole definition, and the server checks it. */
 export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
   const t = useT();
+  const send = useSend();
   // null while nothing is edited: the form then follows the workshop live; edits are never overwritten by it.
   const [draft, setDraft] = useState<WorkshopDefinition | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -22,7 +23,7 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
     edit((d) => ({ ...d, questions: d.questions.map((q, j) => (j === i ? { ...q, text } : q)) }));
   const save = async (): Promise<void> => {
     // Settings change elsewhere in the console (chime, ideas, mixing): send the current ones, not the draft's copy.
-    const result = await command('workshop:update', { definition: { ...shown, settings: def.settings } });
+    const result = await send('workshop:update', { definition: { ...shown, settings: def.settings } });
     if (result.ok) setDraft(null);
     setMessage(result.ok ? { ok: true, text: t('fac.agenda.saved') } : { ok: false, text: errorText(t, result.error, true) });
   };

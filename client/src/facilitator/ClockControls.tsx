@@ -1,22 +1,16 @@
-import { useState } from 'react';
-import type { CommandResult } from '@kafe/shared/protocol';
+import { CLOCK_MODES } from '@kafe/shared/constants';
 import { MINUTE } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
-import { command } from '../sync/commands';
-import type { CommandName } from '../sync/connection';
 import { useT } from '../ui/i18n';
-import { errorText } from '../ui/errorText';
+import { useFacilitatorCommand } from './useCommand';
 
 /** The facilitator's clock buttons. Each sends one command; a refusal is shown, not swallowed. */
 export function ClockControls({ timeline }: { timeline: Timeline }) {
   const t = useT();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (name: CommandName, payload: Record<string, unknown> = {}): Promise<void> => {
-    setBusy(true);
-    const result: CommandResult = await command(name, payload);
-    setBusy(false);
-    setError(result.ok ? null : errorText(t, result.error, true));
+  const { run, busy, error } = useFacilitatorCommand();
+  const setMode = (value: string): void => {
+    const mode = CLOCK_MODES.find((m) => m === value);
+    if (mode) void run('clock:mode', { mode });
   };
   const started = timeline.status === 'running' || timeline.status === 'paused';
   return (
@@ -60,7 +54,7 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
       <div className="btn-row">
         <label className="field-inline">
           <span>{t('clock.mode')}</span>
-          <select value={timeline.mode} onChange={(e) => run('clock:mode', { mode: e.target.value })} disabled={busy}>
+          <select value={timeline.mode} onChange={(e) => setMode(e.target.value)} disabled={busy}>
             <option value="fixed">{t('clock.mode.fixed')}</option>
             <option value="durations">{t('clock.mode.durations')}</option>
           </select>

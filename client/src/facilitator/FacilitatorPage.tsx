@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
+import { SyncPage } from '../sync/SyncPage';
 import { useT } from '../ui/i18n';
 import { Gate, PageShell } from '../ui/PageShell';
 import { SegmentHeader } from '../ui/SegmentHeader';
-import { useConnection } from '../ui/useConnection';
 import { useServerSecond, useTimeline } from '../ui/useTimeline';
 import { AgendaEditor } from './AgendaEditor';
 import { ClockControls } from './ClockControls';
@@ -19,8 +19,8 @@ import { TableOverview } from './TableOverview';
 export default function FacilitatorPage() {
   const t = useT();
   const token = useMemo(tokenFromLocation, []);
-  useConnection(token ? { kind: 'token', token } : null);
   return (
+    <SyncPage credentials={token ? { kind: 'token', token } : null}>
     <PageShell role={t('fac.title')} className="facilitator">
       {token ? (
         <Gate>
@@ -30,6 +30,7 @@ export default function FacilitatorPage() {
         <p role="alert">{t('error.noToken')}</p>
       )}
     </PageShell>
+    </SyncPage>
   );
 }
 

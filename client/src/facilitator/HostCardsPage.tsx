@@ -1,16 +1,23 @@
 import { useMemo } from 'react';
 import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
+import { SyncPage } from '../sync/SyncPage';
 import { useT } from '../ui/i18n';
 import { Gate } from '../ui/PageShell';
 import { QrCode } from '../ui/QrCode';
-import { useConnection } from '../ui/useConnection';
 
 /** One A5 card per table host: table number and the QR code of the host's tablet link. Prints two to an A4 page. */
 export default function HostCardsPage() {
-  const t = useT();
   const token = useMemo(tokenFromLocation, []);
-  useConnection(token ? { kind: 'token', token } : null);
+  return (
+    <SyncPage credentials={token ? { kind: 'token', token } : null}>
+      <HostCards hasToken={token !== null} />
+    </SyncPage>
+  );
+}
+
+function HostCards({ hasToken }: { hasToken: boolean }) {
+  const t = useT();
   const links = useWorkshop((s) => s.links);
   const title = useWorkshop((s) => s.state.definition?.title);
   return (
@@ -21,7 +28,7 @@ export default function HostCardsPage() {
           {t('common.print')}
         </button>
       </div>
-      {!token ? (
+      {!hasToken ? (
         <p role="alert">{t('error.noToken')}</p>
       ) : (
         <Gate>

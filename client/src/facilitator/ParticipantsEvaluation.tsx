@@ -1,5 +1,5 @@
 import { summariseEvaluation } from '@kafe/shared/participation/summaries';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
 import { CommandError } from './ParticipantsCommand';

@@ -1,7 +1,7 @@
 import { repeatEncounters } from '@kafe/shared/mixing';
 import { roundCount } from '@kafe/shared/rounds';
 import { seatsPerRound } from '@kafe/shared/participation/summaries';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
 import { CommandError, useSetting } from './ParticipantsCommand';

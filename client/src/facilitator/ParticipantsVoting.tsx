@@ -3,7 +3,7 @@ import { tally } from '@kafe/shared/decide/voting';
 import type { Vote } from '@kafe/shared/state';
 import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/participation/summaries';
 import { useScreenThemes } from '../ui/useScreenThemes';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
 import { CommandError, useSetting } from './ParticipantsCommand';

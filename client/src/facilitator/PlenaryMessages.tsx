@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
 import { uuid } from '../sync/uuid';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
 import { RefusalMessage } from './RefusalMessage';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Note } from '@kafe/shared/note';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
 import { RefusalMessage } from './RefusalMessage';

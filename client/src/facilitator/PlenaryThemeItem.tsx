@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme, type CurationEdit } from '@kafe/shared/themes/curationEdits';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** One theme on the console: its name and count, and every curation control for it, each labelled. */

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { ThemeCuration } from '@kafe/shared/events';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import { normaliseCuration, type CurationEdit } from '@kafe/shared/themes/curationEdits';
-import { useWorkshop } from '../sync/workshopStore';
+import { useSync, useWorkshop } from '../sync/hooks';
 import { useCuratedThemes } from '../ui/useScreenThemes';
 import { useT } from '../ui/i18n';
 import { useFacilitatorCommand } from './useCommand';
@@ -20,10 +20,12 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
   const themes = useCuratedThemes(questionId);
   const moved = useWorkshop((s) => s.state.curation[questionId]?.moved);
   const { run, busy, error } = useFacilitatorCommand();
+  const sync = useSync();
   const sent = useRef<{ questionId: string; curation: ThemeCuration } | null>(null);
 
   const edit = (change: CurationEdit): void => {
-    const s = useWorkshop.getState();
+    if (!sync) return;
+    const s = sync.workshop.getState();
     const stored = s.state.curation[questionId] ?? NO_CURATION;
     const base = sent.current?.questionId === questionId ? sent.current.curation : stored;
     const next = change(normaliseCuration(base, s.themes[questionId] ?? [], s.state.notes));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopLinks } from '@kafe/shared/protocol';
 import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/workshopStore';
+import { useSync, useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 type Target = { role: 'screen' } | { role: 'host'; table: number } | { role: 'facilitator' };
@@ -31,6 +31,7 @@ function moveTo(facilitatorLink: string): void {
 export function ReplaceLink({ target, who }: { target: Target; who: string }) {
   const t = useT();
   const workshopId = useWorkshop((s) => s.workshopId);
+  const sync = useSync();
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
   const own = target.role === 'facilitator';
   const replace = async (): Promise<void> => {
@@ -44,7 +45,7 @@ export function ReplaceLink({ target, who }: { target: Target; who: string }) {
       });
       const body: unknown = await res.json().catch(() => null);
       if (!res.ok || !isLinks(body)) throw new Error(String(res.status));
-      useWorkshop.setState({ links: body.links });
+      sync?.workshop.setState({ links: body.links });
       setState('done');
       if (own) moveTo(body.links.facilitator);
     } catch {

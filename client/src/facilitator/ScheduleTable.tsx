@@ -1,7 +1,7 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { MINUTE, wallClockOf } from '@kafe/shared/time';
 import { scheduleAt, type Timeline } from '@kafe/shared/timeline';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT, type Translate } from '../ui/i18n';
 
 function delayText(t: Translate, ms: number): string {

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
+import { SyncPage } from '../sync/SyncPage';
 import { useT } from '../ui/i18n';
 import { Gate } from '../ui/PageShell';
 import { QrCode } from '../ui/QrCode';
-import { useConnection } from '../ui/useConnection';
 
 type Format = 'a5' | 'a4';
 
@@ -13,9 +13,16 @@ type Format = 'a5' | 'a4';
  * it seats the phone at that table), the code for typing, and the day's questions. A5 prints two to an A4 sheet.
  */
 export default function TableCardsPage() {
-  const t = useT();
   const token = useMemo(tokenFromLocation, []);
-  useConnection(token ? { kind: 'token', token } : null);
+  return (
+    <SyncPage credentials={token ? { kind: 'token', token } : null}>
+      <TableCards hasToken={token !== null} />
+    </SyncPage>
+  );
+}
+
+function TableCards({ hasToken }: { hasToken: boolean }) {
+  const t = useT();
   const [format, setFormat] = useState<Format>('a5');
   return (
     <main className={`cards-page table-cards table-cards-${format}`} id="main">
@@ -34,7 +41,7 @@ export default function TableCardsPage() {
           </button>
         </div>
       </div>
-      {!token ? (
+      {!hasToken ? (
         <p role="alert">{t('error.noToken')}</p>
       ) : (
         <Gate>

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /**

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { submit } from '../sync/outboxClient';
+import { useEnqueue } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** The host's name, shown to the facilitator; saved when the field is left. */
 export function HostName({ saved }: { saved: string }) {
   const t = useT();
+  const enqueue = useEnqueue();
   const [name, setName] = useState(saved);
   useEffect(() => setName(saved), [saved]);
   const save = (): void => {
-    if (name.trim() !== saved) void submit('host:name', { name: name.trim() });
+    if (name.trim() !== saved) void enqueue('host:name', { name: name.trim() });
   };
   return (
     <label className="field-inline host-name">

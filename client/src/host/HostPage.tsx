@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { roundAt, roundCount } from '@kafe/shared/rounds';
 import { summaryKey } from '@kafe/shared/reducer';
 import { wallClockOf } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
 import { tokenFromLocation } from '../sync/identity';
-import { startOutbox, useOutbox } from '../sync/outboxClient';
-import { useWorkshop } from '../sync/workshopStore';
+import { useOptimisticView, useOutbox, useWorkshop } from '../sync/hooks';
+import { SyncPage } from '../sync/SyncPage';
 import { errorText } from '../ui/errorText';
 import { useT } from '../ui/i18n';
 import { Gate, PageShell } from '../ui/PageShell';
 import { SegmentHeader } from '../ui/SegmentHeader';
-import { useConnection } from '../ui/useConnection';
 import { useTimeline } from '../ui/useTimeline';
 import { IdeaModeration } from '../participant/IdeaModeration';
 import { HostGuide } from './HostGuide';
@@ -18,20 +17,27 @@ import { HostName } from './HostName';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { OutboxStatus } from './OutboxStatus';
-import { withPending } from './pendingNotes';
 import { RecapCard } from './RecapCard';
 import { RoundSummary } from './RoundSummary';
+import { tableNotes } from './tableNotes';
 
 /** The table host's tablet: capture the round's points, star insights, summarise, brief the next group. */
 export default function HostPage() {
-  const t = useT();
   const token = useMemo(tokenFromLocation, []);
-  useConnection(token ? { kind: 'token', token } : null);
-  useEffect(() => (token ? startOutbox(`host:${token}`) : undefined), [token]);
+  // The outbox is this link's: notes left by a tab closed offline are sent when the same link opens again.
+  return (
+    <SyncPage credentials={token ? { kind: 'token', token } : null} outboxScope={token ? `host:${token}` : null}>
+      <HostShell hasToken={token !== null} />
+    </SyncPage>
+  );
+}
+
+function HostShell({ hasToken }: { hasToken: boolean }) {
+  const t = useT();
   const table = useWorkshop((s) => s.table);
   return (
     <PageShell role={t('host.title')} subtitle={table ? t('table.n', { n: table }) : undefined} className="host">
-      {token ? (
+      {hasToken ? (
         <>
           <OutboxStatus />
           <Gate>
@@ -47,19 +53,20 @@ export default function HostPage() {
 
 function HostBody() {
   const t = useT();
-  const state = useWorkshop((s) => s.state);
+  const view = useOptimisticView();
+  const state = view.state;
   const table = useWorkshop((s) => s.table);
-  const entries = useOutbox((s) => s.entries);
-  const rejected = useOutbox((s) => s.rejected);
+  const rejected = useOutbox((s) => s.rejected?.error);
   const timeline = useTimeline();
   const def = state.definition;
   const round = def && timeline ? roundAt(def.agenda, timeline) : 1;
   const [filter, setFilter] = useState<number | 'all' | null>(null);
   if (!def || !timeline || table === null) return null;
-  const view = withPending(state, table, round, entries);
+  const notes = tableNotes(view, table);
+  const summaries = Object.fromEntries(Object.entries(state.summaries).map(([key, s]) => [key, s.text]));
   const shownRound = filter ?? round;
   // Participants' ideas join the list once shown (at once, or approved by the host above); refused ones never do.
-  const visible = view.notes.filter((n) => !n.deleted && n.status === 'shown' && (shownRound === 'all' || n.round === shownRound));
+  const visible = notes.filter((n) => !n.deleted && n.status === 'shown' && (shownRound === 'all' || n.round === shownRound));
   const rounds = Array.from({ length: roundCount(state) }, (_, i) => i + 1);
   const kind = timeline.segment?.kind;
   return (
@@ -68,7 +75,7 @@ function HostBody() {
         <SegmentHeader def={def} timeline={timeline} />
         <Between timeline={timeline} timeZone={def.timeZone} />
         {(kind === 'rotation' || round > 1) && (
-          <RecapCard table={table} upToRound={kind === 'rotation' ? round : round - 1} notes={view.notes} summaries={view.summaries} open={kind === 'rotation'} />
+          <RecapCard table={table} upToRound={kind === 'rotation' ? round : round - 1} notes={notes} summaries={summaries} open={kind === 'rotation'} />
         )}
         <IdeaModeration table={table} />
         <NoteComposer round={round} />
@@ -98,7 +105,7 @@ function HostBody() {
       <aside className="host-side" aria-label={t('host.summary')}>
         <HostName saved={state.hostNames[table] ?? ''} />
         <HostGuide />
-        <RoundSummary key={round} round={round} saved={view.summaries[summaryKey(table, round)] ?? ''} />
+        <RoundSummary key={round} round={round} saved={summaries[summaryKey(table, round)] ?? ''} />
       </aside>
     </div>
   );

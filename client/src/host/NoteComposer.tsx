@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { submit } from '../sync/outboxClient';
+import { useEnqueue } from '../sync/hooks';
 import { uuid } from '../sync/uuid';
 import { useT } from '../ui/i18n';
 
 /** The note field: Enter adds the note, Shift+Enter makes a new line. Faster than the flip chart. */
 export function NoteComposer({ round }: { round: number }) {
   const t = useT();
+  const enqueue = useEnqueue();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -16,7 +17,7 @@ export function NoteComposer({ round }: { round: number }) {
     if (!body) return;
     setText('');
     setError(null);
-    submit('note:add', { noteId: uuid(), text: body, round }).catch(() => {
+    enqueue('note:add', { noteId: uuid(), text: body, round }).catch(() => {
       setText(body);
       setError(t('conn.error'));
     });

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { submit } from '../sync/outboxClient';
+import { useEnqueue } from '../sync/hooks';
 import { useT } from '../ui/i18n';
-import type { NoteView } from './pendingNotes';
+import type { NoteView } from './tableNotes';
 
 /** One note: star it as an insight, edit it in place (Enter saves, Escape cancels), delete it (with undo). */
 export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (noteId: string) => void }) {
   const t = useT();
+  const enqueue = useEnqueue();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   const save = (): void => {
     const text = draft.trim();
     setEditing(false);
-    if (text && text !== note.text) void submit('note:edit', { noteId: note.id, text });
+    if (text && text !== note.text) void enqueue('note:edit', { noteId: note.id, text });
   };
   return (
     <li className={`note ${note.starred ? 'is-starred' : ''} ${note.pending ? 'is-pending' : ''}`} data-testid="note-item">
@@ -22,7 +23,7 @@ export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (note
         aria-pressed={note.starred}
         aria-label={note.starred ? t('host.unstar') : t('host.star')}
         title={note.starred ? t('host.unstar') : t('host.star')}
-        onClick={() => void submit('note:star', { noteId: note.id, starred: !note.starred })}
+        onClick={() => void enqueue('note:star', { noteId: note.id, starred: !note.starred })}
       >
         {note.starred ? '★' : '☆'}
       </button>
@@ -72,7 +73,7 @@ export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (note
           className="btn btn-small btn-quiet"
           aria-label={t('host.deleteNote')}
           onClick={() => {
-            void submit('note:delete', { noteId: note.id });
+            void enqueue('note:delete', { noteId: note.id });
             onDeleted(note.id);
           }}
         >

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { submit } from '../sync/outboxClient';
+import { useEnqueue } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { NoteItem } from './NoteItem';
-import type { NoteView } from './pendingNotes';
+import type { NoteView } from './tableNotes';
 
 /** The round's notes, newest first, with an undo bar for the last deletion. */
 export function NoteList({ notes, emptyText }: { notes: NoteView[]; emptyText: string }) {
   const t = useT();
+  const enqueue = useEnqueue();
   const [deleted, setDeleted] = useState<string | null>(null);
   // The deleted note's buttons are gone with it: keyboard focus goes to Undo instead of falling to the page.
   const undo = useRef<HTMLButtonElement>(null);
@@ -32,7 +33,7 @@ export function NoteList({ notes, emptyText }: { notes: NoteView[]; emptyText: s
             type="button"
             className="btn btn-small"
             onClick={() => {
-              void submit('note:restore', { noteId: deleted });
+              void enqueue('note:restore', { noteId: deleted });
               setDeleted(null);
             }}
           >

@@ -1,4 +1,4 @@
-import { useOutbox } from '../sync/outboxClient';
+import { useOutbox } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** How many changes are on this tablet but not yet acknowledged by the server. */

@@ -1,6 +1,6 @@
 import { summaryKey } from '@kafe/shared/reducer';
 import { useT } from '../ui/i18n';
-import type { NoteView } from './pendingNotes';
+import type { NoteView } from './tableNotes';
 
 /**
  * For the incoming group after a rotation: what the earlier rounds at this table found (summaries and starred

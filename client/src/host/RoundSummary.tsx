@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { submit } from '../sync/outboxClient';
+import { useEnqueue } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** The round's summary: saved (through the outbox) when the host pauses typing or leaves the field. */
 export function RoundSummary({ round, saved }: { round: number; saved: string }) {
   const t = useT();
+  const enqueue = useEnqueue();
   const [text, setText] = useState(saved);
   const dirty = useRef(false);
   const timer = useRef(0);
@@ -16,7 +17,7 @@ export function RoundSummary({ round, saved }: { round: number; saved: string })
     window.clearTimeout(timer.current);
     if (!dirty.current) return;
     dirty.current = false;
-    if (value.trim() !== saved.trim()) void submit('summary:set', { round, text: value });
+    if (value.trim() !== saved.trim()) void enqueue('summary:set', { round, text: value });
   };
   // Leaving the round (the component is keyed by it) or closing the tab saves what was typed: nothing is lost.
   const latest = useRef(text);

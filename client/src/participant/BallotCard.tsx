@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Vote } from '@kafe/shared/state';
-import { command } from '../sync/commands';
-import { useWorkshop } from '../sync/workshopStore';
+import { useSend, useSync, useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { dotsUsed, sameBallot, withDot, type Ballot } from './ballot';
 
@@ -14,6 +13,8 @@ const RETRY_AFTER_MS = 2000;
  */
 export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
   const t = useT();
+  const send = useSend();
+  const sync = useSync();
   const saved = vote.ballots[me] ?? {};
   const [draft, setDraft] = useState<Ballot>(saved);
   const [error, setError] = useState(false);
@@ -24,12 +25,12 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
   useEffect(() => {
     if (!dirty || !online) return;
     const timer = window.setTimeout(() => {
-      void command('vote:cast', { questionId: vote.questionId, dots: draft }).then((r) => {
+      void send('vote:cast', { questionId: vote.questionId, dots: draft }).then((r) => {
         if (r.ok) return setError(false);
         if (r.error.code === 'internal' || r.error.code === 'rate_limited') return void window.setTimeout(() => setRetry((n) => n + 1), RETRY_AFTER_MS);
         // Refused (the vote closed meanwhile, say): show what the server holds.
         setError(true);
-        setDraft(useWorkshop.getState().state.votes[vote.questionId]?.ballots[me] ?? {});
+        setDraft(sync?.workshop.getState().state.votes[vote.questionId]?.ballots[me] ?? {});
       });
     }, SEND_AFTER_MS);
     return () => window.clearTimeout(timer);

@@ -1,5 +1,5 @@
 import type { Vote } from '@kafe/shared/state';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { BallotCard } from './BallotCard';
 import { VoteResults } from './VoteResults';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EvaluationItem } from '@kafe/shared/agenda';
 import { LIMITS } from '@kafe/shared/constants';
-import { command } from '../sync/commands';
+import { useSend } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 type Answers = Record<string, number | string>;
@@ -10,6 +10,7 @@ const SCALE = [1, 2, 3, 4, 5] as const;
 /** 1–5 scales as big radio buttons and open questions as text; nothing is required, but something must be said. */
 export function EvaluationForm({ items, initial, onSent }: { items: EvaluationItem[]; initial: Answers; onSent: () => void }) {
   const t = useT();
+  const send = useSend();
   const [answers, setAnswers] = useState<Answers>(initial);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -18,7 +19,7 @@ export function EvaluationForm({ items, initial, onSent }: { items: EvaluationIt
     const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => (typeof v === 'string' ? v.trim() !== '' : true)).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
     if (Object.keys(given).length === 0) return setError(t('participant.eval.empty'));
     setSending(true);
-    void command('evaluation:answer', { answers: given }).then((r) => {
+    void send('evaluation:answer', { answers: given }).then((r) => {
       setSending(false);
       if (r.ok) return onSent();
       setError(r.error.code === 'internal' ? t('participant.offline') : t('participant.notSaved'));

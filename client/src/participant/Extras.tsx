@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 
 // Loaded only when the facilitator opens them, so joining stays small and fast on a weak network.
 const DotVotes = lazy(() => import('./DotVotes'));

@@ -1,20 +1,23 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { IdeaMode } from '@kafe/shared/agenda';
 import { LIMITS } from '@kafe/shared/constants';
 import { useT } from '../ui/i18n';
-import { queueIdea, watchIdeaQueue } from './ideaQueue';
+import { useSync } from '../sync/hooks';
+import { uuid } from '../sync/uuid';
 
 /** Add a short idea to your table during a round. Enter sends, Shift+Enter breaks the line. */
 export function IdeaBox({ round, mode, hasTable }: { round: number; mode: Exclude<IdeaMode, 'off'>; hasTable: boolean }) {
   const t = useT();
   const [text, setText] = useState('');
   const [hint, setHint] = useState<string | null>(null);
-  useEffect(watchIdeaQueue, []);
+  const sync = useSync();
   const submit = (): void => {
     const idea = text.trim();
     if (!idea) return;
     if (!hasTable) return setHint(t('participant.ideas.needTable'));
-    queueIdea(idea, round);
+    // Stored on the phone first: an idea typed offline is sent once back online, even after the tab was closed.
+    sync?.dismissRejected();
+    void sync?.enqueue('idea:add', { noteId: uuid(), text: idea, round });
     setText('');
     setHint(null);
   };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { notesOfTable } from '@kafe/shared/reducer';
-import { command } from '../sync/commands';
-import { useWorkshop } from '../sync/workshopStore';
+import { useSend, useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { errorText } from '../ui/errorText';
 
@@ -12,6 +11,7 @@ import { errorText } from '../ui/errorText';
  */
 export function IdeaModeration({ table }: { table: number }) {
   const t = useT();
+  const send = useSend();
   const state = useWorkshop((s) => s.state);
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -19,7 +19,7 @@ export function IdeaModeration({ table }: { table: number }) {
   if (pending.length === 0) return null;
   const moderate = (noteId: string, approved: boolean): void => {
     setBusy(noteId);
-    void command('idea:moderate', { noteId, approved }).then((r) => {
+    void send('idea:moderate', { noteId, approved }).then((r) => {
       setBusy(null);
       setFailed(r.ok ? null : errorText(t, r.error));
     });

@@ -1,21 +1,29 @@
 import { useEffect, useMemo } from 'react';
 import { normaliseJoinCode } from '@kafe/shared/joinCode';
-import { participantKey } from '../sync/identity';
-import { useWorkshop } from '../sync/workshopStore';
+import { participantKey, type Credentials } from '../sync/identity';
+import { useWorkshop } from '../sync/hooks';
 import { errorText } from '../ui/errorText';
 import { useT, type Translate } from '../ui/i18n';
-import { useConnection } from '../ui/useConnection';
 import { JoinForm } from './JoinForm';
 import { PhoneView } from './PhoneView';
 import { tableFromSearch } from '@kafe/shared/participation/seating';
 
-/** Connects with the code and this phone's key (and a table card's table), then shows the workshop or why not. */
+/** How a phone connects: the join code, this phone's key, and a table card's table. Null on the join form. */
+export function useParticipantCredentials(raw: string | null): Credentials | null {
+  // The join form needs no key: one is made (and kept) only once the phone joins.
+  const key = useMemo(() => (raw === null ? null : participantKey()), [raw]);
+  const table = useMemo(() => tableFromSearch(location.search), []);
+  if (raw === null || key === null) return null;
+  return { kind: 'participant', joinCode: normaliseJoinCode(raw), participantKey: key, ...(table !== undefined ? { table } : {}) };
+}
+
+/** A phone's ideas wait in the outbox of its key in this workshop: typed offline, they survive a closed tab. */
+export const ideaOutboxScope = (c: Credentials | null): string | null => (c?.kind === 'participant' ? `participant:${c.joinCode}:${c.participantKey}` : null);
+
+/** Once connected with the code (ParticipantPage), shows the workshop or why not. */
 export function Joined({ code: raw }: { code: string }) {
   const t = useT();
   const code = normaliseJoinCode(raw);
-  const key = useMemo(participantKey, []);
-  const table = useMemo(() => tableFromSearch(location.search), []);
-  useConnection({ kind: 'participant', joinCode: code, participantKey: key, ...(table !== undefined ? { table } : {}) });
   const fatal = useWorkshop((s) => s.fatal);
   const ready = useWorkshop((s) => s.state.definition !== null);
   const connection = useWorkshop((s) => s.connection);

@@ -1,7 +1,6 @@
 import type { Note } from '@kafe/shared/note';
-import { useWorkshop } from '../sync/workshopStore';
+import { useOptimisticView, useOutbox, useWorkshop } from '../sync/hooks';
 import { useT, type Translate } from '../ui/i18n';
-import { useIdeaQueue } from './ideaQueue';
 
 function statusText(t: Translate, status: Note['status']): string {
   switch (status) {
@@ -19,18 +18,19 @@ function statusText(t: Translate, status: Note['status']): string {
 /** Your own ideas, newest first, each with where it stands. The server sends a phone only its own ideas. */
 export function MyIdeas() {
   const t = useT();
-  const notes = useWorkshop((s) => s.state.notes);
-  const order = useWorkshop((s) => s.state.noteOrder);
+  // Ideas still on the phone are in the view already (decided and applied as the server will); until the server has
+  // one, it shows as sending. Its event arrives just before its ack, so it is never shown twice.
+  const { state, pendingNoteIds } = useOptimisticView();
+  const confirmed = useWorkshop((s) => s.state.notes);
   const me = useWorkshop((s) => s.participantId);
-  const queued = useIdeaQueue((s) => s.queued);
-  const refused = useIdeaQueue((s) => s.refused);
-  const mine = order
-    .map((id) => notes[id])
+  const rejected = useOutbox((s) => s.rejected);
+  const refused = rejected?.entry.name === 'idea:add' ? { text: rejected.entry.payload.text, error: rejected.error } : null;
+  const mine = state.noteOrder
+    .map((id) => state.notes[id])
     .filter((n): n is Note => n !== undefined && n.participantId === me && !n.deleted)
     .reverse();
-  // An acknowledged idea arrives as an event just before its ack: show it once, as the server has it.
-  const sending = queued.filter((q) => notes[q.noteId] === undefined).reverse();
-  if (mine.length === 0 && sending.length === 0 && !refused) return null;
+  const sending = (n: Note): boolean => pendingNoteIds.has(n.id) && confirmed[n.id] === undefined;
+  if (mine.length === 0 && !refused) return null;
   return (
     <section className="p-card" aria-labelledby="p-mine-h">
       <h2 id="p-mine-h" className="p-card-title">
@@ -42,16 +42,14 @@ export function MyIdeas() {
         </p>
       )}
       <ul className="p-list" aria-live="polite">
-        {sending.map((q) => (
-          <li key={q.noteId} className="p-idea">
-            <span className="p-idea-text">{q.text}</span>
-            <span className="p-badge p-badge-sending">{t('participant.ideas.sending')}</span>
-          </li>
-        ))}
         {mine.map((n) => (
           <li key={n.id} className="p-idea">
             <span className="p-idea-text">{n.text}</span>
-            <span className={`p-badge p-badge-${n.status}`}>{statusText(t, n.status)}</span>
+            {sending(n) ? (
+              <span className="p-badge p-badge-sending">{t('participant.ideas.sending')}</span>
+            ) : (
+              <span className={`p-badge p-badge-${n.status}`}>{statusText(t, n.status)}</span>
+            )}
           </li>
         ))}
       </ul>

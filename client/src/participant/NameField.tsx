@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { command } from '../sync/commands';
-import { useWorkshop } from '../sync/workshopStore';
+import { useSend, useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** An optional display name, folded away: people are anonymous unless they choose otherwise. */
 export function NameField() {
   const t = useT();
+  const send = useSend();
   const saved = useWorkshop((s) => (s.participantId ? (s.state.participants[s.participantId]?.name ?? '') : ''));
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
   const value = draft ?? saved;
   const save = (): void => {
-    void command('participant:name', { name: value.trim() }).then((r) => {
+    void send('participant:name', { name: value.trim() }).then((r) => {
       setStatus(r.ok ? 'saved' : 'failed');
       if (r.ok) setDraft(null);
     });

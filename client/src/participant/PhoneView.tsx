@@ -1,7 +1,7 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { roundNumberOf } from '@kafe/shared/rounds';
 import type { Timeline } from '@kafe/shared/timeline';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { SegmentHeader } from '../ui/SegmentHeader';
 import { useTimeline } from '../ui/useTimeline';
 import { BreakCard } from './BreakCard';

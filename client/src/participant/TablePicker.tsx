@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { command } from '../sync/commands';
+import { useSend } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** Choose or change your table by hand (free seating). Shows the choice at once; the server's answer follows. */
 export function TablePicker({ current, tables, label }: { current: number | null; tables: number; label: string }) {
   const t = useT();
+  const send = useSend();
   const id = useId();
   const [pending, setPending] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
@@ -12,7 +13,7 @@ export function TablePicker({ current, tables, label }: { current: number | null
     const table = Number(value);
     if (!Number.isInteger(table) || table < 1) return;
     setPending(table);
-    void command('participant:table', { table }).then((result) => {
+    void send('participant:table', { table }).then((result) => {
       setPending(null);
       setFailed(!result.ok);
     });

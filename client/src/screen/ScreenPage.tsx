@@ -3,13 +3,13 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { wallClockOf } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
 import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
+import { SyncPage } from '../sync/SyncPage';
 import { ConnectionStatus } from '../ui/ConnectionStatus';
 import { Countdown } from '../ui/Countdown';
 import { useT } from '../ui/i18n';
 import { Gate } from '../ui/PageShell';
 import { MessageBanner } from '../ui/MessageBanner';
-import { useConnection } from '../ui/useConnection';
 import { useTimeline } from '../ui/useTimeline';
 import { nextLine, questionNumber, questionOf, segmentTitle } from '../ui/workshopText';
 import { FullscreenButton } from './FullscreenButton';
@@ -24,8 +24,8 @@ import { WrapupStage } from './WrapupStage';
 export default function ScreenPage() {
   const t = useT();
   const token = useMemo(tokenFromLocation, []);
-  useConnection(token ? { kind: 'token', token } : null);
   return (
+    <SyncPage credentials={token ? { kind: 'token', token } : null}>
     <main className="screen" id="main">
       {token ? (
         <Gate>
@@ -39,6 +39,7 @@ export default function ScreenPage() {
         <ConnectionStatus />
       </div>
     </main>
+    </SyncPage>
   );
 }
 

@@ -1,5 +1,5 @@
 import { isOnScreen } from '@kafe/shared/themes/curate';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
 /** One note the facilitator puts in the spotlight, in large type over whatever the screen shows. */

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFit } from './useFit';
 import { insightsOf } from '@kafe/shared/plenary/wrapupContent';

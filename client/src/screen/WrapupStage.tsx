@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { PlainPhase } from './PlainPhase';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { WrapupPart } from '@kafe/shared/constants';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { partTitle } from '../ui/wrapupParts';
 import { WrapupInsights } from './WrapupInsights';

@@ -1,6 +1,6 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { useMemo, useRef } from 'react';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { useFit } from './useFit';
 import { summariesOf } from '@kafe/shared/plenary/wrapupContent';

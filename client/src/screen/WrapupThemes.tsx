@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { ThemeCount } from './ThemeCount';
 import { useFit } from './useFit';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { voteRows } from '@kafe/shared/plenary/wrapupContent';
 

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { VisibleEvent } from '@kafe/shared/events';
 import type { Presence, ThemesMessage, Welcome, WorkshopLinks } from '@kafe/shared/protocol';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
@@ -30,8 +30,10 @@ export const initialStore = (): WorkshopStore => ({
   joinCode: null, joinUrl: null, links: null, presence: null, state: emptyState(), themes: {},
 });
 
-/** The page's copy of its workshop, fed by the socket outside React; components select small slices. */
-export const useWorkshop = create<WorkshopStore>(() => initialStore());
+/** The page's copy of its workshop, fed by its SyncClient outside React; components select small slices (hooks.ts). */
+export type WorkshopStoreApi = StoreApi<WorkshopStore>;
+
+export const createWorkshopStore = (): WorkshopStoreApi => createStore<WorkshopStore>(() => initialStore());
 
 /** Applies events strictly in order: a duplicate is dropped, a gap is reported so the caller can resync. */
 export function applyInOrder(state: WorkshopState, events: readonly VisibleEvent[]): { state: WorkshopState; gap: boolean } {
@@ -49,21 +51,23 @@ export function applyInOrder(state: WorkshopState, events: readonly VisibleEvent
   return { state: run.length ? applyAll(state, run) : state, gap: false };
 }
 
-export function receiveWelcome(w: Welcome): boolean {
-  const current = useWorkshop.getState();
+/** Applies a welcome; false: it left a gap, and the caller resyncs. */
+export function receiveWelcome(store: WorkshopStoreApi, w: Welcome): boolean {
+  const current = store.getState();
   // A different workshop, or a server that is behind us (restored from an older backup): start over from its log.
   const base = w.reset || current.workshopId !== w.workshopId ? emptyState() : current.state;
   const { state, gap } = applyInOrder(base, w.events);
-  useWorkshop.setState({
+  store.setState({
     connection: 'online', fatal: null, workshopId: w.workshopId, role: w.role, table: w.table, participantId: w.participantId,
     joinCode: w.joinCode, joinUrl: w.joinUrl, links: w.links ?? current.links, state,
   });
   return !gap;
 }
 
-export function receiveEvents(events: readonly VisibleEvent[]): boolean {
-  const { state, gap } = applyInOrder(useWorkshop.getState().state, events);
-  useWorkshop.setState({ state });
+/** Applies live events; false: they left a gap, and the caller resyncs. */
+export function receiveEvents(store: WorkshopStoreApi, events: readonly VisibleEvent[]): boolean {
+  const { state, gap } = applyInOrder(store.getState().state, events);
+  store.setState({ state });
   return !gap;
 }
 
@@ -73,8 +77,8 @@ const isTheme = (v: unknown): v is Theme =>
   'terms' in v && isStrings(v.terms) && 'noteIds' in v && isStrings(v.noteIds) && 'representativeNoteIds' in v && isStrings(v.representativeNoteIds);
 
 /** A question's new themes; a malformed message is dropped (the next recompute sends them again). */
-export function receiveThemes(message: ThemesMessage): void {
+export function receiveThemes(store: WorkshopStoreApi, message: ThemesMessage): void {
   const { questionId, themes }: { questionId: unknown; themes: unknown } = message;
   if (typeof questionId !== 'string' || !Array.isArray(themes) || !themes.every(isTheme)) return;
-  useWorkshop.setState((s) => ({ themes: { ...s.themes, [questionId]: themes } }));
+  store.setState((s) => ({ themes: { ...s.themes, [questionId]: themes } }));
 }

@@ -1,11 +1,11 @@
-import { reconnectNow } from '../sync/connection';
-import { useWorkshop } from '../sync/workshopStore';
+import { useSync, useWorkshop } from '../sync/hooks';
 import { useT } from './i18n';
 
 /** Always visible: whether this device is live. data-state is online or offline (connecting counts as offline). */
 export function ConnectionStatus() {
   const connection = useWorkshop((s) => s.connection);
   const t = useT();
+  const sync = useSync();
   const online = connection === 'online';
   const label = online ? t('conn.online') : connection === 'connecting' ? t('conn.connecting') : connection === 'error' ? t('conn.error') : t('conn.offline');
   return (
@@ -13,7 +13,7 @@ export function ConnectionStatus() {
       <span className="conn-dot" aria-hidden="true" />
       <span>{label}</span>
       {connection === 'offline' && (
-        <button type="button" className="btn-link" onClick={reconnectNow}>
+        <button type="button" className="btn-link" onClick={() => sync?.reconnect()}>
           {t('conn.retryNow')}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { useT } from './i18n';
 
 /**

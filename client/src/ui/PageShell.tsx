@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 import { ConnectionStatus } from './ConnectionStatus';
 import { errorText } from './errorText';
 import { useT } from './i18n';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ThemeCuration } from '@kafe/shared/events';
 import { curateThemes, type CuratedTheme } from '@kafe/shared/themes/curate';
 import type { Theme } from '@kafe/shared/themes/index';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 
 // A constant, not emptyCuration() from events.ts: that module brings zod, which no page needs to render.
 const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };

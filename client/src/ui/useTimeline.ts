@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { timelineAt, type Timeline } from '@kafe/shared/timeline';
 import { onClockOffset, serverNow } from '../sync/serverClock';
-import { useWorkshop } from '../sync/workshopStore';
+import { useWorkshop } from '../sync/hooks';
 
 /**
  * Re-renders once a server second, 150 ms after the boundary: late enough that the countdowns (which flip exactly on

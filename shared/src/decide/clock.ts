@@ -1,11 +1,12 @@
 import type { WorkshopState } from '../state.js';
 import { planShiftForStart, timelineAt } from '../timeline.js';
 import { accept, refuse, type Decision } from './result.js';
-import type { CommandName, CommandPayload } from '../protocol.js';
+import type { Command } from '../commands.js';
+import type { CommandName } from '../protocol.js';
 
 export type ClockCommand = Extract<CommandName, `clock:${string}`>;
 /** A clock command with its parsed payload; switching on `name` narrows `payload`. */
-export type ClockCommandInput = { [C in ClockCommand]: { name: C; payload: CommandPayload<C> } }[ClockCommand];
+export type ClockCommandInput = Command<ClockCommand>;
 
 /** The facilitator's clock buttons, turned into clock events against where the workshop is now. */
 export function decideClock(state: WorkshopState, cmd: ClockCommandInput, now: number): Decision {

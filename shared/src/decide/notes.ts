@@ -1,11 +1,12 @@
 import type { Actor } from '../events.js';
-import type { CommandName, CommandPayload } from '../protocol.js';
+import type { Command } from '../commands.js';
+import type { CommandName } from '../protocol.js';
 import type { WorkshopState } from '../state.js';
 import { currentRound, questionOfRound, roundCount } from '../rounds.js';
 import { accept, refuse, type Decision } from './result.js';
 
 export type NoteCommand = Extract<CommandName, 'note:add' | 'note:edit' | 'note:delete' | 'note:restore' | 'note:star' | 'summary:set' | 'host:name'>;
-export type NoteCommandInput = { [C in NoteCommand]: { name: C; payload: CommandPayload<C> } }[NoteCommand];
+export type NoteCommandInput = Command<NoteCommand>;
 
 /** Which table an actor writes for: a host only its own; the facilitator any table it names. */
 function tableFor(state: WorkshopState, actor: Actor, requested: number | undefined): number | Decision {

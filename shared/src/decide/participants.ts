@@ -1,13 +1,14 @@
 import type { Actor } from '../events.js';
 import { assignLateJoiner, assignTables } from '../mixing.js';
-import type { CommandName, CommandPayload } from '../protocol.js';
+import type { Command } from '../commands.js';
+import type { CommandName } from '../protocol.js';
 import type { WorkshopState } from '../state.js';
 import { currentRound, questionOfRound, roundCount } from '../rounds.js';
 import { LIMITS } from '../constants.js';
 import { accept, refuse, unchanged, type Decision } from './result.js';
 
 export type ParticipantCommand = Extract<CommandName, 'participant:name' | 'participant:table' | 'idea:add' | 'idea:moderate' | 'settings:set' | 'tables:assign'>;
-export type ParticipantCommandInput = { [C in ParticipantCommand]: { name: C; payload: CommandPayload<C> } }[ParticipantCommand];
+export type ParticipantCommandInput = Command<ParticipantCommand>;
 
 /**
  * A phone's first connection: it joins once; a table card (?table=N) seats it. `maxParticipants` is the server's cap
@@ -55,7 +56,10 @@ export function decideParticipant(state: WorkshopState, actor: Actor, cmd: Parti
       const me = state.participants[actor.participantId];
       if (!me) return refuse('not_found', 'join the workshop first');
       if (def.settings.ideas === 'off') return refuse('forbidden', 'ideas from phones are switched off in this workshop');
-      const round = cmd.payload.round ?? currentRound(state, now);
+      const roundNow = currentRound(state, now);
+      const round = cmd.payload.round ?? roundNow;
+      // An idea typed offline may arrive after its round; one for a round that has not begun is not an idea but a trick.
+      if (round > roundNow) return refuse('bad_request', `round ${round} has not started yet`);
       // With mixing on, the idea goes to the table assigned for that round; switched off, people sit where they chose.
       const table = (def.settings.mixing ? me.assigned[round - 1] : undefined) ?? me.table;
       if (table === null) return refuse('bad_request', 'choose your table first');

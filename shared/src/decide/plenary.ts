@@ -1,10 +1,11 @@
-import type { CommandName, CommandPayload } from '../protocol.js';
+import type { Command } from '../commands.js';
+import type { CommandName } from '../protocol.js';
 import type { WorkshopState } from '../state.js';
 import { isOnScreen } from '../themes/curate.js';
 import { accept, refuse, type Decision } from './result.js';
 
 export type PlenaryCommand = Extract<CommandName, 'note:hide' | 'note:pin' | 'screen:spotlight' | 'theme:curate' | 'wrapup:show' | 'message:show' | 'message:dismiss'>;
-export type PlenaryCommandInput = { [C in PlenaryCommand]: { name: C; payload: CommandPayload<C> } }[PlenaryCommand];
+export type PlenaryCommandInput = Command<PlenaryCommand>;
 
 /** The facilitator decides what the projector shows: hidden and pinned notes, spotlight, themes, wrap-up, messages. */
 export function decidePlenary(state: WorkshopState, cmd: PlenaryCommandInput): Decision {

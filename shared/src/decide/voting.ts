@@ -1,10 +1,11 @@
 import type { Actor } from '../events.js';
-import type { CommandName, CommandPayload } from '../protocol.js';
+import type { Command } from '../commands.js';
+import type { CommandName } from '../protocol.js';
 import type { WorkshopState } from '../state.js';
 import { accept, refuse, type Decision } from './result.js';
 
 export type VotingCommand = Extract<CommandName, `vote:${string}` | `evaluation:${string}`>;
-export type VotingCommandInput = { [C in VotingCommand]: { name: C; payload: CommandPayload<C> } }[VotingCommand];
+export type VotingCommandInput = Command<VotingCommand>;
 
 /** Sums every ballot per option: what the screen shows when the facilitator reveals the votes. */
 export function tally(ballots: Record<string, Record<string, number>>): Record<string, number> {

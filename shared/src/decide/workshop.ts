@@ -1,4 +1,5 @@
-import { agendaProblems, type WorkshopDefinition } from '../agenda.js';
+import type { WorkshopDefinition } from '../agenda.js';
+import { agendaProblems } from '../agendaRules.js';
 import type { WorkshopState } from '../state.js';
 import { accept, refuse, type Decision } from './result.js';
 

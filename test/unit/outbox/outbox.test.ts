@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Command } from '@kafe/shared/commands';
 import type { CommandResult } from '@kafe/shared/protocol';
 import { MemoryOutboxStorage, Outbox, type OutboxEntry } from '@kafe/shared/outbox';
 
@@ -25,7 +26,7 @@ const step = fc.oneof(
   fc.record({ kind: fc.constant('reload' as const) }),
 );
 
-const opIdOf = (e: OutboxEntry): string => String(e.payload.opId);
+const opIdOf = (e: OutboxEntry): string => e.payload.opId;
 
 describe('the offline outbox', () => {
   it('converges to exactly the server set, once each and in order, under lost requests, lost acks, duplicates and reloads', async () => {
@@ -36,8 +37,8 @@ describe('the offline outbox', () => {
         let box = new Outbox(storage, 'host:t', () => undefined);
         const made: string[] = [];
         let n = 0;
-        const sender = (fates: Fate[]) => async (_name: string, payload: Record<string, unknown>): Promise<CommandResult> => {
-          const opId = String(payload.opId);
+        const sender = (fates: Fate[]) => async (cmd: Command): Promise<CommandResult> => {
+          const opId = cmd.payload.opId;
           const f = fates.shift() ?? 'lostRequest';
           if (f === 'lostRequest') return { ok: false, error: { code: 'internal', message: 'no answer' } };
           const result = server.apply(opId);
@@ -58,7 +59,7 @@ describe('the offline outbox', () => {
           }
         }
         // The network comes back for good.
-        const empty = await box.flush(async (_name, payload) => server.apply(String(payload.opId)));
+        const empty = await box.flush(async (cmd) => server.apply(cmd.payload.opId));
         expect(empty).toBe(true);
         expect(box.pending).toEqual([]);
         expect(await storage.list('host:t')).toEqual([]);
@@ -87,9 +88,9 @@ describe('the offline outbox', () => {
     await box.enqueue('note:edit', 'a', { noteId: 'a', text: 'x' });
     await box.enqueue('note:add', 'b', { noteId: 'b', text: 'y' });
     const sent: string[] = [];
-    const empty = await box.flush(async (_n, p) => {
-      sent.push(String(p.opId));
-      return p.opId === 'a' ? { ok: false, error: { code: 'not_found', message: 'no such note' } } : { ok: true, data: {} };
+    const empty = await box.flush(async ({ payload }) => {
+      sent.push(payload.opId);
+      return payload.opId === 'a' ? { ok: false, error: { code: 'not_found', message: 'no such note' } } : { ok: true, data: {} };
     });
     expect(empty).toBe(true);
     expect(sent).toEqual(['a', 'b']);

@@ -1,5 +1,6 @@
 // A scripted workshop for the participant decisions: the template, started, with phones joined.
-import { decide, parseCommand, type CommandInput } from '@kafe/shared/decide/index';
+import type { Command } from '@kafe/shared/commands';
+import { decide, parseCommand } from '@kafe/shared/decide/index';
 import type { Decision } from '@kafe/shared/decide/result';
 import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import type { CommandName } from '@kafe/shared/protocol';
@@ -11,7 +12,7 @@ const OP = '11111111-1111-4111-8111-111111111111';
 export const facilitator: Actor = { role: 'facilitator' };
 export const phone = (participantId: string): Actor => ({ role: 'participant', participantId });
 
-export function cmd(name: CommandName, payload: Record<string, unknown> = {}): CommandInput {
+export function cmd(name: CommandName, payload: Record<string, unknown> = {}): Command {
   const parsed = parseCommand(name, { opId: OP, ...payload });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.cmd;

@@ -1,0 +1,173 @@
+import type { CommandArgs, CommandInput } from '@kafe/shared/commands';
+import { PROTOCOL_VERSION } from '@kafe/shared/constants';
+import type { OptimisticView } from '@kafe/shared/optimistic';
+import { Outbox, type OutboxStorage } from '@kafe/shared/outbox';
+import type { CommandName, CommandResult, Handshake } from '@kafe/shared/protocol';
+import { commandResultOf, noAnswer } from './commandResult';
+import type { Credentials } from './identity';
+import { viewOf } from './optimisticView';
+import { createOutboxStore } from './outboxStore';
+import { Retry } from './retry';
+import type { SyncSocket } from './syncSocket';
+import { uuid } from './uuid';
+import { createWorkshopStore, receiveEvents, receiveThemes, receiveWelcome } from './workshopStore';
+
+/** Handshake refusals that no retry will fix. */
+const FINAL_HANDSHAKE = new Set(['unauthorized', 'forbidden', 'not_found', 'unsupported_protocol', 'bad_request', 'full']);
+const ACK_TIMEOUT_MS = 8000;
+
+export interface SyncClientOptions {
+  socket: SyncSocket;
+  credentials: Credentials;
+  /** The page's durable outbox: where it is stored and whose it is. Null: a page that sends only one-off commands. */
+  outbox: { storage: Promise<OutboxStorage>; scope: string } | null;
+  newOpId?: () => string;
+}
+
+/**
+ * One page's sync with its workshop (tldraw's TLSyncClient, Replicache's client): given its socket, it owns the
+ * confirmed state (applied strictly in seq order, resynced on a gap), the durable outbox flushed in order after every
+ * welcome, the one retry driver, and the optimistic view. React reads it through hooks.ts; nothing else holds a socket.
+ */
+export class SyncClient {
+  readonly workshop = createWorkshopStore();
+  readonly outbox = createOutboxStore();
+  private box: Outbox | null = null;
+  private readonly opened: Promise<Outbox | null>;
+  private readonly flushRetry = new Retry(() => this.flushOnce());
+  // A handshake refused by the server's middleware (rate limited, busy) stops socket.io's retries: try again, politely.
+  private readonly reconnectRetry = new Retry(async () => (this.socket.connect(), true), 5000, 5000);
+  private readonly socket: SyncSocket;
+  private readonly credentials: Credentials;
+  private readonly newOpId: () => string;
+  private closed = false;
+
+  constructor(options: SyncClientOptions) {
+    this.socket = options.socket;
+    this.credentials = options.credentials;
+    this.newOpId = options.newOpId ?? uuid;
+    this.opened = options.outbox ? this.openOutbox(options.outbox.storage, options.outbox.scope) : this.noOutbox();
+    this.listen();
+  }
+
+  /** What the socket says when it (re)connects: who this page is and the last event it has. */
+  handshake(): Handshake {
+    const lastSeq = this.workshop.getState().state.seq;
+    const c = this.credentials;
+    if (c.kind === 'token') return { v: PROTOCOL_VERSION, lastSeq, token: c.token };
+    // A table card seats the phone once, on this page's first connection: a reconnect later must not undo a table the
+    // participant has since changed by hand.
+    const table = c.table !== undefined && lastSeq === 0 ? { table: c.table } : {};
+    return { v: PROTOCOL_VERSION, lastSeq, joinCode: c.joinCode, participantKey: c.participantKey, ...table };
+  }
+
+  connect(): void {
+    this.socket.connect();
+  }
+
+  /** Try to reconnect now (the "retry" button, the network coming back, the tab shown again). */
+  reconnect(): void {
+    if (!this.socket.connected && this.workshop.getState().connection !== 'error') this.socket.connect();
+  }
+
+  /** A one-off command (clock buttons, votes, settings): a fresh opId, sent now, answered with the server's verdict. */
+  async send<C extends CommandName>(name: C, ...[input]: CommandArgs<C>): Promise<CommandResult> {
+    return this.request(name, { ...input, opId: this.newOpId() });
+  }
+
+  /** A durable command: stored on the device first, shown at once in the view, then sent in order (now or once back online). */
+  async enqueue<C extends CommandName>(name: C, input: CommandInput<C>): Promise<void> {
+    // A note typed in the first milliseconds waits for the outbox to open rather than being lost.
+    const box = this.box ?? (await this.opened);
+    if (!box) throw new Error('this page keeps no outbox');
+    await box.enqueue(name, this.newOpId(), input);
+    this.flushSoon();
+  }
+
+  /** The confirmed state with the pending commands rebased on top, decided at `now` (server time). */
+  view(now: number): OptimisticView {
+    return viewOf(this.workshop.getState(), this.outbox.getState().entries, now);
+  }
+
+  dismissRejected(): void {
+    this.outbox.setState({ rejected: null });
+  }
+
+  close(): void {
+    this.closed = true;
+    this.flushRetry.cancel();
+    this.reconnectRetry.cancel();
+    this.socket.disconnect();
+  }
+
+  /** Sends what is waiting; on a retryable failure the retry driver tries again with backoff while connected. */
+  flushSoon(): void {
+    if (this.box && this.socket.connected && !this.closed) this.flushRetry.now();
+  }
+
+  private async flushOnce(): Promise<boolean> {
+    const box = this.box;
+    // Offline: nothing to do until the next welcome, which flushes again.
+    if (!box || !this.socket.connected || this.closed) return true;
+    return box.flush((command) => this.request(command.name, command.payload));
+  }
+
+  private async request(name: CommandName, payload: object): Promise<CommandResult> {
+    if (!this.socket.connected) return noAnswer('offline');
+    try {
+      return commandResultOf(await this.socket.request(name, payload, ACK_TIMEOUT_MS));
+    } catch {
+      // A timeout or a dropped connection: retryable, and the opId makes the retry safe.
+      return noAnswer('no answer from the server');
+    }
+  }
+
+  private async openOutbox(storage: Promise<OutboxStorage>, scope: string): Promise<Outbox | null> {
+    const box = new Outbox(
+      await storage,
+      scope,
+      (entries) => this.outbox.setState({ entries }),
+      (entry, error) => this.outbox.setState({ rejected: { entry, error } }),
+    );
+    await box.load();
+    if (this.closed) return null;
+    this.box = box;
+    this.outbox.setState({ ready: true });
+    this.flushSoon();
+    return box;
+  }
+
+  private async noOutbox(): Promise<null> {
+    this.outbox.setState({ ready: true });
+    return null;
+  }
+
+  private listen(): void {
+    const store = this.workshop;
+    this.socket.listen({
+      connected: () => this.reconnectRetry.cancel(),
+      disconnected: () => store.setState({ connection: 'offline' }),
+      refused: (code, message) => {
+        // For a phone, "slow down" on joining always means a wrong code (right codes are let in): retrying would only
+        // count more failures against the room's shared IP.
+        if (FINAL_HANDSHAKE.has(code) || (this.credentials.kind === 'participant' && code === 'rate_limited')) {
+          store.setState({ connection: 'error', fatal: { code, message } });
+          return;
+        }
+        store.setState({ connection: 'offline' });
+        if (!this.socket.active && !this.closed) this.reconnectRetry.later();
+      },
+      welcome: (w) => (receiveWelcome(store, w) ? this.flushSoon() : this.resync()),
+      events: (events) => void (receiveEvents(store, events) || this.resync()),
+      presence: (presence) => store.setState({ presence }),
+      themes: (message) => receiveThemes(store, message),
+      fatal: (error) => store.setState({ connection: 'error', fatal: error }),
+    });
+  }
+
+  /** A gap in the stream: reconnecting makes the server send exactly what this page misses. */
+  private resync(): void {
+    this.socket.disconnect();
+    this.socket.connect();
+  }
+}

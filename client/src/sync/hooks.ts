@@ -1,0 +1,78 @@
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { CommandArgs, CommandInput } from '@kafe/shared/commands';
+import type { OptimisticView } from '@kafe/shared/optimistic';
+import type { CommandName, CommandResult } from '@kafe/shared/protocol';
+import { startSync } from './browserSync';
+import type { Credentials } from './identity';
+import { viewOf } from './optimisticView';
+import { createOutboxStore, type OutboxState } from './outboxStore';
+import { serverNow } from './serverClock';
+import type { SyncClient } from './SyncClient';
+import { createWorkshopStore, type WorkshopStore } from './workshopStore';
+
+/** The page's SyncClient; null outside a connected page (the organiser page, the join form). */
+export const SyncContext = createContext<SyncClient | null>(null);
+
+// What components read where there is no SyncClient (yet): the state of a page that has not connected.
+const idleWorkshop = createWorkshopStore();
+const idleOutbox = createOutboxStore();
+
+/** Creates this page's SyncClient for its credentials and closes it on unmount; provide it with <SyncContext value>. */
+export function useSyncClient(credentials: Credentials | null, outboxScope: string | null): SyncClient | null {
+  const [client, setClient] = useState<SyncClient | null>(null);
+  // The credentials' content is the dependency, not the object's identity.
+  const key = credentials ? JSON.stringify([credentials, outboxScope]) : '';
+  useEffect(() => {
+    if (!credentials) return;
+    const { client: started, stop } = startSync(credentials, outboxScope);
+    setClient(started);
+    return () => {
+      stop();
+      setClient(null);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return client;
+}
+
+export const useSync = (): SyncClient | null => useContext(SyncContext);
+
+/** A small slice of the workshop as this page has it confirmed. */
+export function useWorkshop<T>(selector: (s: WorkshopStore) => T): T {
+  return useStore(useSync()?.workshop ?? idleWorkshop, selector);
+}
+
+export function useOutbox<T>(selector: (s: OutboxState) => T): T {
+  return useStore(useSync()?.outbox ?? idleOutbox, selector);
+}
+
+type SendCommand = <C extends CommandName>(name: C, ...args: CommandArgs<C>) => Promise<CommandResult>;
+const offline: CommandResult = { ok: false, error: { code: 'internal', message: 'offline' } };
+
+/** One-off commands, answered with the server's verdict. */
+export function useSend(): SendCommand {
+  const client = useSync();
+  return useMemo<SendCommand>(() => (client ? (name, ...args) => client.send(name, ...args) : async () => offline), [client]);
+}
+
+type EnqueueCommand = <C extends CommandName>(name: C, input: CommandInput<C>) => Promise<void>;
+
+/** Durable commands: stored on the device first, then sent in order. */
+export function useEnqueue(): EnqueueCommand {
+  const client = useSync();
+  return useMemo<EnqueueCommand>(
+    () => (client ? (name, input) => client.enqueue(name, input) : async () => Promise.reject(new Error('not connected'))),
+    [client],
+  );
+}
+
+/** The workshop as this page shows it: confirmed, with its pending commands on top. */
+export function useOptimisticView(): OptimisticView {
+  const state = useWorkshop((s) => s.state);
+  const role = useWorkshop((s) => s.role);
+  const table = useWorkshop((s) => s.table);
+  const participantId = useWorkshop((s) => s.participantId);
+  const entries = useOutbox((s) => s.entries);
+  return useMemo(() => viewOf({ state, role, table, participantId }, entries, serverNow()), [state, role, table, participantId, entries]);
+}
