@@ -5,6 +5,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor } from '../harness.js';
+import { facilitatorSocket } from '../participants/steps.js';
+import { openRecorded, readPastMarker } from '../socketFrames.js';
 
 const NOTES = [
   ['Mindre rapportering gir mer tid til barna', 'Rapporteringskrav stjeler tid fra barn og familier', 'Vi bruker for mye tid på rapportering'],
@@ -83,6 +85,16 @@ describe('plenary screen', () => {
     const secret = NOTES[0]![2]!;
     await fac.locator('[data-testid="plenary-note"]', { hasText: secret }).getByRole('button', { name: 'Skjul' }).click();
     expect(await waitFor(async () => (await tid(screen, 'wall-note').allInnerTexts()).join('\n'), (t) => !t.includes(secret), 10_000)).not.toContain(secret);
+    // A projector opened now is never sent it: read off its socket, since its page would not show it either way.
+    const fresh = await openRecorded(h, w.links.screen, { viewport: SIZES[1] });
+    const marker = await facilitatorSocket(h.base, w.facilitatorToken);
+    try {
+      await readPastMarker(marker, fresh);
+    } finally {
+      marker.close();
+    }
+    expect(fresh.frames.join('\n')).not.toContain(secret);
+    await fresh.page.context().close();
 
     // Spotlight one note in large type, then end it.
     const star = NOTES[1]![1]!;
