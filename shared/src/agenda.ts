@@ -59,6 +59,3 @@ export const definitionSchema = z.object({
   settings: settingsSchema,
 });
 export type WorkshopDefinition = z.infer<typeof definitionSchema>;
-
-// The rules live in a zod-free module, so the phone's bundle can run decide without carrying zod.
-export { agendaProblems } from './agendaRules.js';

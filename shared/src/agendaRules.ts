@@ -1,3 +1,5 @@
+// The agenda's rules, in a zod-free module (not agenda.ts, which holds the schemas): the phone's bundle runs decide
+// without carrying zod.
 import type { WorkshopDefinition } from './agenda.js';
 import { isTimeZone, minutesOfDay } from './time.js';
 

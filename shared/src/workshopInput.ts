@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.js';
-import { agendaProblems, definitionSchema, questionSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
+import { definitionSchema, questionSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
+import { agendaProblems } from './agendaRules.js';
 import { KAFEDIALOG_TEMPLATE } from './template.js';
 import { LIMITS } from './constants.js';
 

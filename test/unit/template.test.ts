@@ -1,7 +1,8 @@
 // The default workshop: the seed's kafédialog (test/fixtures/seeds/004_kafedialog.txt is a verbatim copy of the seed).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { agendaProblems, definitionSchema } from '@kafe/shared/agenda';
+import { definitionSchema } from '@kafe/shared/agenda';
+import { agendaProblems } from '@kafe/shared/agendaRules';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
 
 const seed = readFileSync(new URL('../fixtures/seeds/004_kafedialog.txt', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
-import { agendaProblems } from '@kafe/shared/agenda';
+import { agendaProblems } from '@kafe/shared/agendaRules';
 import { forgedActor } from './importActors.js';
 import { EXPORT_SCHEMA, EXPORT_VERSION, exportHeaderSchema, workshopExportSchema, type ParsedExport } from './json.js';
 
