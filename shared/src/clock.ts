@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './text.js';
+import { key } from './text.js';
 import { CLOCK_MODES } from './agenda.js';
 
 /** Clock events: the facilitator's decisions about time. Where the workshop is follows from these alone (see timeline.ts). */
@@ -8,7 +8,7 @@ export const clockEventSchemas = [
   z.object({ type: z.literal('clock.paused') }),
   z.object({ type: z.literal('clock.resumed') }),
   /** segmentId null ends the workshop. */
-  z.object({ type: z.literal('clock.jumped'), segmentId: text().nullable() }),
+  z.object({ type: z.literal('clock.jumped'), segmentId: key().max(40).nullable() }),
   z.object({ type: z.literal('clock.adjusted'), deltaMs: z.number().int().min(-3_600_000).max(3_600_000) }),
   z.object({ type: z.literal('clock.modeChanged'), mode: z.enum(CLOCK_MODES) }),
   z.object({ type: z.literal('clock.caughtUp') }),

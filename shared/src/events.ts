@@ -12,7 +12,7 @@ const uuid = text().uuid();
 const table = z.number().int().min(1).max(LIMITS.tables);
 const round = z.number().int().min(1).max(LIMITS.rounds);
 const id = key().min(1).max(40);
-const participantId = text().min(1).max(64);
+const participantId = key().min(1).max(64);
 const displayName = text().trim().max(LIMITS.nameChars);
 const voteOption = z.object({ key: key().min(1).max(64), label: text().max(200) });
 
@@ -24,9 +24,9 @@ const voteOption = z.object({ key: key().min(1).max(64), label: text().max(200) 
 export const themeCurationSchema = z.object({
   labels: z.record(key().max(64), text().trim().min(1).max(120)),
   /** theme key → the key it was merged into */
-  merged: z.record(key().max(64), text().max(64)),
+  merged: z.record(key().max(64), key().max(64)),
   /** note id → the theme key it was moved to, or 'own' to split it off into a theme of its own */
-  moved: z.record(key().max(64), text().max(64)),
+  moved: z.record(key().max(64), key().max(64)),
   hidden: z.array(key().max(64)).max(200),
   pinned: z.array(key().max(64)).max(200),
 });
@@ -40,7 +40,7 @@ export const actorSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('facilitator') }),
   z.object({ role: z.literal('screen') }),
   z.object({ role: z.literal('host'), table }),
-  z.object({ role: z.literal('participant'), participantId: text().min(1).max(64) }),
+  z.object({ role: z.literal('participant'), participantId }),
   z.object({ role: z.literal('system') }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;
@@ -56,7 +56,7 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
     type: z.literal('note.added'),
     noteId: uuid,
     table,
-    questionId: text().min(1).max(40),
+    questionId: id,
     /** The round (1-based) during which the note was taken. */
     round,
     text: noteText,

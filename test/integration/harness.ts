@@ -46,14 +46,21 @@ export function freePort(): Promise<number> {
  * Starts the whole server on a fresh PGlite directory (or, given a PostgreSQL URL, in a fresh schema there). Call once
  * per file (beforeAll): PGlite's first open takes seconds.
  */
-export async function startApp(opts: { databaseUrl?: string; limits?: Partial<LimitSettings> } = {}): Promise<Harness> {
+/** What a test may set on its app: a PostgreSQL URL, lower limits, or a clock it moves itself. */
+export interface AppOptions {
+  databaseUrl?: string;
+  limits?: Partial<LimitSettings>;
+  now?: () => number;
+}
+
+export async function startApp(opts: AppOptions = {}): Promise<Harness> {
   const dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-it-'));
   const schema = opts.databaseUrl ? await freshSchema(opts.databaseUrl) : null;
   const db = await openStore({ dataDir, databaseUrl: schema?.url });
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', limits: opts.limits });
+    const app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', limits: opts.limits, ...(opts.now ? { now: opts.now } : {}) });
     try {
       await new Promise<void>((resolve, reject) => {
         app.http.once('error', reject);
@@ -232,7 +239,7 @@ export interface FileApp {
  * One app per test file (PGlite's first open takes seconds; each test makes its own workshop): started before the
  * file's tests, closed after them together with every client pushed to `opened`.
  */
-export function useApp(opts: { limits?: Partial<LimitSettings> } = {}): FileApp {
+export function useApp(opts: AppOptions = {}): FileApp {
   let h: Harness | undefined;
   const opened: Client[] = [];
   const started = (): Harness => {

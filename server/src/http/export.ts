@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
+import { text } from '@kafe/shared/text';
 import { LANGUAGES } from '@kafe/shared/agenda';
 import type { AppContext } from '../context.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
@@ -7,7 +8,7 @@ import { printAssetRoutes } from '../export/printAssets.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
 
-const paramsSchema = z.object({ id: z.string().min(1).max(64) });
+const paramsSchema = z.object({ id: text().min(1).max(64) });
 /** `lang` writes the report in another language than the workshop's (the notes stay as written). */
 const querySchema = z.object({ format: z.enum(EXPORT_FORMATS), lang: z.enum(LANGUAGES).optional() });
 

@@ -1,5 +1,6 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
+import { text } from '@kafe/shared/text';
 import type { AppContext } from '../context.js';
 import { linksFor } from '../workshops/links.js';
 import { regenerateFacilitator, regenerateLink } from '../workshops/regenerate.js';
@@ -8,7 +9,7 @@ import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
 import { noStore } from './security.js';
 
-const params = z.object({ id: z.string().min(1).max(64) });
+const params = z.object({ id: text().min(1).max(64) });
 const body = z.discriminatedUnion('role', [
   z.object({ role: z.literal('facilitator') }).strict(),
   z.object({ role: z.literal('screen') }).strict(),

@@ -1,5 +1,6 @@
 import { Router, json } from 'express';
 import { z } from 'zod';
+import { text } from '@kafe/shared/text';
 import type { AppContext } from '../context.js';
 import type { TemplateStore } from '../export/templateStore.js';
 import { sendError } from './errors.js';
@@ -8,8 +9,8 @@ import { organiserOnly } from './organiserOnly.js';
 
 const saveSchema = z
   .object({
-    workshopId: z.string().min(1).max(64),
-    name: z.string().trim().min(1, 'give the template a name').max(120),
+    workshopId: text().min(1).max(64),
+    name: text().trim().min(1, 'give the template a name').max(120),
   })
   .strict();
 

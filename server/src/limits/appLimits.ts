@@ -37,6 +37,12 @@ export interface AppLimits {
   timeSyncBurst: number;
   timeSyncPerSecond: number;
   connections: ConnectionCounter;
+  /** Handshakes of one IP being checked at the same moment (a join line included): 200, then 'busy' at once. */
+  handshaking: ConnectionCounter;
+  /** New participants per IP: a room's worth at once (500), then 10 a second, so made-up keys cannot fill the cap. */
+  newParticipantsPerIp: KeyedBuckets;
+  /** Commands per IP on top of those per person: made-up phone keys do not multiply what one address may send. */
+  commandsPerIp: KeyedBuckets;
   /** Wrong organiser keys and role tokens, per IP. */
   guesses: FailureLimiter;
   /** Wrong join codes, per IP, apart from `guesses` so a room's typos never lock out the hosts' links on the same NAT. */
@@ -44,8 +50,11 @@ export interface AppLimits {
   knownPhones: KnownPhones;
 }
 
-/** Wrong join codes: 30 in 10 minutes, then one checked per 250 ms with at most 8 waiting (see JoinGate). */
-export const JOIN_GATE_SETTINGS = { maxFailures: 30, windowMs: 10 * 60_000, pauseMs: 250, maxWaiting: 8 } as const;
+/**
+ * Wrong join codes: 30 in 10 minutes, then one checked per 100 ms with at most 32 waiting (see JoinGate): 10 a second
+ * is slow for a guesser (31^6 codes) and quick enough for a room whose IP a few typos put in the line.
+ */
+export const JOIN_GATE_SETTINGS = { maxFailures: 30, windowMs: 10 * 60_000, pauseMs: 100, maxWaiting: 32 } as const;
 
 export function createLimits(overrides: Partial<LimitSettings> = {}, now: () => number = Date.now): AppLimits {
   const settings = { ...DEFAULT_LIMIT_SETTINGS, ...overrides };
@@ -58,6 +67,9 @@ export function createLimits(overrides: Partial<LimitSettings> = {}, now: () => 
     timeSyncBurst: 16,
     timeSyncPerSecond: 1,
     connections: new ConnectionCounter(settings.maxConnectionsPerIp),
+    handshaking: new ConnectionCounter(200),
+    newParticipantsPerIp: new KeyedBuckets(10, 500, now),
+    commandsPerIp: new KeyedBuckets(200, 1_000, now),
     guesses: new FailureLimiter(30, 10 * 60_000, now),
     joinGate: new JoinGate(JOIN_GATE_SETTINGS, now),
     knownPhones: new KnownPhones(),

@@ -15,7 +15,7 @@ export interface JoinGateSettings {
  * right codes are not capped while the IP is in good standing. Once an IP has `maxFailures` wrong codes in the window
  * it is slowed: each of its join attempts (right or wrong: checking the code is what a guess needs) waits in one line,
  * `pauseMs` apart, and when `maxWaiting` already wait, a new attempt is refused at once without its code being looked
- * at. So guesses sent in parallel are checked no faster than one per `pauseMs` (4 a second at 250 ms, against
+ * at. So guesses sent in parallel are checked no faster than one per `pauseMs` (10 a second at 100 ms, against
  * 31^6 ≈ 887 million codes), and a phone with the right code still gets in after a short wait or a retry. Phones that
  * joined before (their code and key were right once) skip the line: see KnownPhones.
  */

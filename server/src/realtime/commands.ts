@@ -23,9 +23,10 @@ export function commandFingerprint(name: CommandName, payload: unknown): string 
 }
 
 /**
- * Every command goes the same way: the sender's rate limit (per person, across all their sockets), schema, then in
- * `decide` the role and the domain rule, then append and ack. Nothing reaches the log that did not pass all of them,
- * and every refusal says why.
+ * Every command goes the same way, in this order: the sender's rate limit (per person, across all their sockets), the
+ * zod schema, `decide` (the role first, then the domain rule), the stored-event schema on the event it made (in the
+ * runtime), the group commit, and only then the ack. Nothing reaches the log that did not pass all of them, and every
+ * refusal says why.
  */
 export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Promise<WorkshopRuntime | null>): void {
   for (const name of COMMAND_NAMES) {
@@ -43,6 +44,8 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
     const { actor, workshopId } = socket.data;
     // One bucket per person: a phone with three sockets gets one phone's share. Hosts flush outboxes in bursts of 60.
     if (!ctx.limits.commands.take(`${workshopId}\n${actorKey(actor)}`)) return refusal('rate_limited', 'too many commands at once; slow down');
+    // And per address, so phone keys made up by one script do not multiply what it may send.
+    if (!ctx.limits.commandsPerIp.take(socket.handshake.address)) return refusal('rate_limited', 'too many commands from this address at once; slow down');
     const parsed = parseCommand(name, payload);
     if (!parsed.ok) return refusal('bad_request', parsed.message);
     // Looked up per command, not captured once: after a failed commit the registry hands out a freshly loaded runtime.

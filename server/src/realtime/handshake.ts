@@ -82,6 +82,8 @@ async function checkJoin(ctx: AppContext, hs: Handshake & { participantKey: stri
   const known = state?.participants[participantId] !== undefined;
   if (!known && !workshop.open) return fail('forbidden', 'this workshop is closed for joining');
   if (!known && (state?.participantCount ?? 0) >= settings.maxParticipants) return fail('full', `this workshop is full (${settings.maxParticipants} participants)`);
+  // A new participant is a new set of quotas: made-up keys from one address must not fill the workshop or multiply them.
+  if (!known && !ctx.limits.newParticipantsPerIp.take(ip)) return fail('busy', 'many new phones from this address at once; trying again in a moment');
   knownPhones.add(code, hs.participantKey);
   const viewer = { role: 'participant', participantId } as const;
   const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, roleToken: null, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
