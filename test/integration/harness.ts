@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join as pathJoin } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import type { VisibleEvent } from '@kafe/shared/events';
-import { PROTOCOL_VERSION, type CommandResult, type Welcome } from '@kafe/shared/protocol';
+import type { CommandInput } from '@kafe/shared/commands';
+import { PROTOCOL_VERSION, type CommandName, type CommandResult, type Welcome } from '@kafe/shared/protocol';
 import { createApp, type App } from '../../server/src/app.js';
 import type { CreatedWorkshop } from '../../server/src/context.js';
 import type { LimitSettings } from '../../server/src/limits/appLimits.js';
@@ -113,7 +114,7 @@ export interface Client {
   /** Resolves once an event with this seq (or later) has arrived. */
   waitForSeq(seq: number): Promise<void>;
   /** Sends a command with a fresh opId (unless given) and waits for its ack. */
-  send<T = unknown>(name: string, payload?: Record<string, unknown>): Promise<CommandResult<T>>;
+  send<C extends CommandName, T = CommandAck>(name: C, ...args: TestArgs<C>): Promise<CommandResult<T>>;
   close(): void;
 }
 
@@ -175,7 +176,7 @@ export function connect(url: string, auth: Auth): Client {
     events,
     waitFor: (match, what = 'an event') => waitUntil(() => [...backlog, ...events].find(match), what),
     waitForSeq: (seq) => waitUntil(() => ([...backlog, ...events].some((e) => lastSeqCovered(e) >= seq) ? true : undefined), `seq ${seq}`).then(() => undefined),
-    send: (name, payload = {}) => send(socket, name, payload),
+    send: (name, ...args) => send(socket, name, ...args),
     close: () => void socket.disconnect(),
   };
 }
@@ -186,8 +187,20 @@ export async function join(url: string, auth: Auth): Promise<Client & { w: Welco
   return Object.assign(c, { w: await c.welcome });
 }
 
-export function send<T = unknown>(socket: Socket, name: string, payload: Record<string, unknown> = {}): Promise<CommandResult<T>> {
-  return socket.timeout(WAIT_MS).emitWithAck(name, { opId: randomUUID(), ...payload }) as Promise<CommandResult<T>>;
+/** What a test writes for a command: its typed input, and an opId when the test means to repeat one. */
+export type TestInput<C extends CommandName> = CommandInput<C> & { opId?: string };
+export type TestArgs<C extends CommandName> = object extends CommandInput<C> ? [payload?: TestInput<C>] : [payload: TestInput<C>];
+/** What the server acknowledges for a command that appended an event (one that changed nothing acks null). */
+export type CommandAck = { seq: number; duplicate?: boolean };
+
+/** Sends a typed command with a fresh opId (unless given) and waits for its ack: a misspelled field does not compile. */
+export function send<C extends CommandName, T = CommandAck>(socket: Socket, name: C, ...[payload]: TestArgs<C>): Promise<CommandResult<T>> {
+  return sendRaw<T>(socket, name, { opId: randomUUID(), ...payload });
+}
+
+/** The escape hatch for tests that send what the types forbid on purpose (malformed payloads, unknown fields). */
+export function sendRaw<T = unknown>(socket: Socket, name: string, payload: unknown): Promise<CommandResult<T>> {
+  return socket.timeout(WAIT_MS).emitWithAck(name, payload) as Promise<CommandResult<T>>;
 }
 
 /** The connect_error a handshake with `auth` gets (fails if it connects instead). */

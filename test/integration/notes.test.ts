@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, useApp } from './harness.js';
+import type { CommandName } from '@kafe/shared/protocol';
+import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, type TestArgs, useApp } from './harness.js';
 
 const h = useApp();
 const { opened } = h;
@@ -17,8 +18,8 @@ async function room() {
   opened.push(facilitator, host1, host2, screen);
   return { w, t, facilitator, host1, host2, screen };
 }
-async function ok(c: Client, name: string, payload: Record<string, unknown>): Promise<number> {
-  const ack = await c.send<{ seq: number }>(name, payload);
+async function ok<C extends CommandName>(c: Client, name: C, ...args: TestArgs<C>): Promise<number> {
+  const ack = await c.send(name, ...args);
   if (!ack.ok) throw new Error(`${name} refused: ${ack.error.code} ${ack.error.message}`);
   return ack.data.seq;
 }

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asRole, createWorkshop, join, roleTokens, type Client, useApp } from './harness.js';
+import type { CommandName } from '@kafe/shared/protocol';
+import { asRole, createWorkshop, join, roleTokens, type Client, type TestArgs, useApp } from './harness.js';
 
 const h = useApp();
 const { opened } = h;
@@ -24,8 +25,8 @@ async function workshopWithHistory() {
   const facilitator = await join(h.url, asRole(t.facilitator));
   opened.push(facilitator);
   let head = 1;
-  const run = async (name: string, payload: Record<string, unknown> = {}) => {
-    const ack = await facilitator.send<{ seq: number }>(name, payload);
+  const run = async <C extends CommandName>(name: C, ...args: TestArgs<C>) => {
+    const ack = await facilitator.send(name, ...args);
     if (!ack.ok) throw new Error(`${name}: ${ack.error.message}`);
     head = ack.data.seq;
   };
@@ -52,7 +53,7 @@ describe('a client that reconnects', () => {
     first.close();
     const more = [];
     for (let i = 0; i < 3; i++) {
-      const ack = await facilitator.send<{ seq: number }>('note:add', { noteId: randomUUID(), text: `mens skjermen var borte ${i}`, table: 3 });
+      const ack = await facilitator.send('note:add', { noteId: randomUUID(), text: `mens skjermen var borte ${i}`, table: 3 });
       if (ack.ok) more.push(ack.data.seq);
     }
     const back = await join(h.url, asRole(t.screen, head));

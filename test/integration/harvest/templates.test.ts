@@ -1,6 +1,7 @@
 // Templates: save a workshop's agenda, questions and settings under a name, and start a new workshop from it.
 import { describe, expect, it } from 'vitest';
-import { KEY, asRole, createWorkshop, join, roleTokens, useApp } from '../harness.js';
+import { randomUUID } from 'node:crypto';
+import { KEY, asRole, createWorkshop, join, roleTokens, sendRaw, useApp } from '../harness.js';
 
 const h = useApp();
 
@@ -35,7 +36,8 @@ describe('templates', () => {
     const source = await createWorkshop(h.url, { title: 'Endres underveis' });
     const fac = await join(h.url, asRole(source.facilitatorToken));
     const before = await definitionOf(source.id, source.facilitatorToken);
-    const ack = await fac.send('workshop:update', { definition: { ...before, hostGuidance: ['Lytt mer enn du snakker.'] } });
+    // The definition comes back from the export untyped: sent as it is, for the server to parse.
+    const ack = await sendRaw(fac.socket, 'workshop:update', { opId: randomUUID(), definition: { ...before, hostGuidance: ['Lytt mer enn du snakker.'] } });
     fac.close();
     expect(ack.ok).toBe(true);
     const saved = (await (await saveTemplate(source.facilitatorToken, { workshopId: source.id, name: 'Med ny veiledning' })).json()) as { id: string };

@@ -2,7 +2,8 @@
 // (Norwegian letters, commas, quotes and a line break included), star some, name themselves and sum up each round.
 import { randomUUID } from 'node:crypto';
 import type { CreatedWorkshop } from '../../../server/src/context.js';
-import { asRole, createWorkshop, join, roleTokens, type Client } from '../harness.js';
+import type { CommandName } from '@kafe/shared/protocol';
+import { asRole, createWorkshop, join, roleTokens, type Client, type TestArgs } from '../harness.js';
 
 export interface FilledWorkshop {
   w: CreatedWorkshop;
@@ -19,8 +20,8 @@ const TEXTS = [
   'Samarbeid på tvers av etatene\nogså med skolen',
 ];
 
-async function ok(c: Client, name: string, payload: Record<string, unknown>): Promise<void> {
-  const ack = await c.send(name, payload);
+async function ok<C extends CommandName>(c: Client, name: C, ...args: TestArgs<C>): Promise<void> {
+  const ack = await c.send(name, ...args);
   if (!ack.ok) throw new Error(`${name} refused: ${ack.error.code} ${ack.error.message}`);
 }
 
@@ -32,7 +33,7 @@ export async function filledWorkshop(url: string, title = 'Kafédialog Region ø
   const notes: FilledWorkshop['notes'] = [];
   for (const [i, host] of hosts.entries()) {
     const table = i + 1;
-    await ok(host, 'host:name', { name: ['Åse', 'Øyvind', 'Ærle'][i] });
+    await ok(host, 'host:name', { name: ['Åse', 'Øyvind', 'Ærle'][i] ?? '' });
     for (const round of [1, 2, 3]) {
       for (let k = 0; k < 2; k++) {
         const text = `${TEXTS[(table + round + k) % TEXTS.length]} (bord ${table}, runde ${round}, nr. ${k + 1})`;
