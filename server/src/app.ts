@@ -36,6 +36,8 @@ export interface AppDeps {
   limits?: Partial<LimitSettings>;
   /** How wrong keys and tokens over HTTP wait for their answer (tests hold and release it). */
   pause?: Pause;
+  /** How long a workshop with no socket stays in memory (default 10 minutes); tests shorten it to see it leave. */
+  idleWorkshopMs?: number;
   /** Hosts whose pages may call the API and open sockets (config's ALLOWED_HOSTS); default: publicUrl's host and loopback. */
   allowedHosts?: readonly string[];
 }
@@ -53,7 +55,7 @@ export function createApp(deps: AppDeps): App {
   const stores = storesOn(deps.db);
   const store = stores.events;
   const repo = new WorkshopRepository(stores);
-  const registry = new WorkshopRegistry(store, stores.workshops);
+  const registry = new WorkshopRegistry(store, stores.workshops, { idleMs: deps.idleWorkshopMs });
   const revokedListeners: ((workshopId: string, target: RevokedLink) => void)[] = [];
   const limits = createLimits(deps.limits, now);
   const ctx: AppContext = {
@@ -104,6 +106,7 @@ export function createApp(deps: AppDeps): App {
     ctx,
     async close() {
       await io.close();
+      ctx.registry.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       // Worker threads would outlive the app (tests create and close many).
       await ctx.workers.close();

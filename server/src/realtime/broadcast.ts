@@ -12,36 +12,61 @@ import type { IoServer } from './types.js';
  * note at table 3 costs the 300 phones nothing, and every client's stream stays gap-free.
  */
 export class Broadcaster {
-  /** room → the last seq that room has been told about. */
-  private readonly told = new Map<string, number>();
+  /** workshop → room → the last seq that room has been told about; a workshop's go when it leaves memory. */
+  private readonly told = new Map<string, Map<string, number>>();
 
   constructor(private readonly io: IoServer) {}
+
+  /** Forgets a workshop's cursors (it left memory, so its rooms are empty). */
+  forget(workshopId: string): void {
+    this.told.delete(workshopId);
+  }
+
+  /**
+   * A socket joined `rooms` with a welcome that holds every event up to `seq`. A room without a cursor (its first
+   * socket since the workshop was loaded) starts there: what came before is in the welcome, not in a redacted run.
+   * A room that has one keeps it: sockets already in it may not have been told more.
+   */
+  joined(workshopId: string, rooms: readonly string[], seq: number): void {
+    const told = this.cursorsOf(workshopId);
+    for (const room of rooms) if (!told.has(room)) told.set(room, seq);
+  }
 
   send(runtime: WorkshopRuntime, event: StoredEvent): void {
     const w = runtime.id;
     const state = runtime.state;
-    this.toRoom(rooms.facilitator(w), visibleTo({ role: 'facilitator' }, event, state), event);
-    this.toRoom(rooms.screen(w), visibleTo({ role: 'screen' }, event, state), event);
+    const told = this.cursorsOf(w);
+    this.toRoom(told, rooms.facilitator(w), visibleTo({ role: 'facilitator' }, event, state), event);
+    this.toRoom(told, rooms.screen(w), visibleTo({ role: 'screen' }, event, state), event);
     const tables = state.definition?.tables ?? 0;
-    for (let table = 1; table <= tables; table++) this.toRoom(rooms.host(w, table), visibleTo({ role: 'host', table }, event, state), event);
+    for (let table = 1; table <= tables; table++) this.toRoom(told, rooms.host(w, table), visibleTo({ role: 'host', table }, event, state), event);
     const participants = rooms.participants(w);
     // A participant's own events (idea, vote, answer, seat) and table assignments differ per phone.
     if (event.actor.role === 'participant' || event.event.type === 'tables.assigned' || aboutAParticipantsIdea(event, state)) {
-      this.toEachPhone(participants, event, (viewer) => visibleTo(viewer, event, state));
+      this.toEachPhone(told, participants, event, (viewer) => visibleTo(viewer, event, state));
     } else {
-      this.toRoom(participants, visibleTo({ role: 'participant', participantId: '' }, event, state), event);
+      this.toRoom(told, participants, visibleTo({ role: 'participant', participantId: '' }, event, state), event);
     }
   }
 
-  private batchFor(room: string, visible: VisibleEvent, event: StoredEvent): VisibleEvent[] {
-    const told = this.told.get(room) ?? 0;
-    return told < event.seq - 1 ? [redactedRun(told + 1, event.seq - 1, event.at), visible] : [visible];
+  private cursorsOf(workshopId: string): Map<string, number> {
+    let told = this.told.get(workshopId);
+    if (!told) {
+      told = new Map();
+      this.told.set(workshopId, told);
+    }
+    return told;
   }
 
-  private toRoom(room: string, visible: VisibleEvent, event: StoredEvent): void {
+  private batchFor(told: ReadonlyMap<string, number>, room: string, visible: VisibleEvent, event: StoredEvent): VisibleEvent[] {
+    const last = told.get(room) ?? 0;
+    return last < event.seq - 1 ? [redactedRun(last + 1, event.seq - 1, event.at), visible] : [visible];
+  }
+
+  private toRoom(told: Map<string, number>, room: string, visible: VisibleEvent, event: StoredEvent): void {
     if (visible.event.type === 'redacted') return;
-    this.io.to(room).emit('events', this.batchFor(room, visible, event));
-    this.told.set(room, event.seq);
+    this.io.to(room).emit('events', this.batchFor(told, room, visible, event));
+    told.set(room, event.seq);
   }
 
   /**
@@ -49,13 +74,13 @@ export class Broadcaster {
    * nothing, and the room learns of the seq later in a redacted run. The room's cursor does not move: phones skip the
    * part of a later run they already have. The local adapter's rooms are read synchronously, so emits keep log order.
    */
-  private toEachPhone(room: string, event: StoredEvent, project: (viewer: Viewer) => VisibleEvent): void {
+  private toEachPhone(told: ReadonlyMap<string, number>, room: string, event: StoredEvent, project: (viewer: Viewer) => VisibleEvent): void {
     for (const socketId of this.io.sockets.adapter.rooms.get(room) ?? []) {
       const socket = this.io.sockets.sockets.get(socketId);
       const viewer = socket?.data.viewer;
       if (!socket || viewer?.role !== 'participant') continue;
       const visible = project(viewer);
-      if (visible.event.type !== 'redacted') socket.emit('events', this.batchFor(room, visible, event));
+      if (visible.event.type !== 'redacted') socket.emit('events', this.batchFor(told, room, visible, event));
     }
   }
 }

@@ -62,12 +62,17 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   const revocations = new Revocations(ctx, io);
   const broadcaster = new Broadcaster(io);
   ctx.registry.onAppend((runtime, event) => broadcaster.send(runtime, event));
+  ctx.registry.onEvict((workshopId) => broadcaster.forget(workshopId));
   const themes = attachThemes(io, ctx.registry, ctx.workers);
   http.once('close', () => themes.close());
 
   io.on('connection', (socket: IoSocket) => {
     // Handlers first, synchronously: socket.io drops whatever arrives before a handler exists, and a client may send
     // (time pings, its outbox) the moment it is connected. Commands wait for the workshop to be loaded.
+    // Counted before the workshop is loaded, so it is not let go while this socket waits for its welcome.
+    const { workshopId } = socket.data;
+    ctx.registry.socketConnected(workshopId);
+    socket.on('disconnect', () => ctx.registry.socketDisconnected(workshopId));
     // Pings are cheap but not free: a sync sends 8 at once, about once a minute; a loop of them is dropped unanswered.
     const pings = new TokenBucket(ctx.limits.timeSyncPerSecond, ctx.limits.timeSyncBurst, ctx.now);
     socket.on('time:sync', (t0: unknown, ack: unknown) => {
@@ -107,7 +112,9 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     }
     if (!socket.connected) return;
     // Join the rooms and read the backlog in the same tick: no event can fall between the two (nor a replaced link's drop).
-    void socket.join(roomsOf(session.workshopId, session.viewer));
+    const viewerRooms = roomsOf(session.workshopId, session.viewer);
+    void socket.join(viewerRooms);
+    broadcaster.joined(session.workshopId, viewerRooms, runtime.lastSeq);
     const ahead = session.lastSeq > runtime.lastSeq;
     const backlog = runtime.since(ahead ? 0 : session.lastSeq);
     const message: Welcome = {
@@ -126,7 +133,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     themes.welcome(socket, runtime);
     const tables = runtime.state.definition?.tables ?? 0;
     notifyPresence(session.workshopId, tables);
-    if (session.viewer.role === 'participant') trackAttendance(runtime);
+    if (session.viewer.role === 'participant') trackAttendance(session.workshopId);
     socket.on('disconnect', () => notifyPresence(session.workshopId, tables));
   }
 

@@ -19,19 +19,25 @@ export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, part
   return runtime.run(opId, { role: 'participant', participantId }, (state) => decideJoin(state, participantId, table, max), ctx.now);
 }
 
-/** Records a new high of connected phones, at most every few seconds: the harvest report's "peak connected". */
-export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 5000): (runtime: WorkshopRuntime) => void {
+/**
+ * Records a new high of connected phones, at most every few seconds: the harvest report's "peak connected". The
+ * runtime is looked up again when the time comes: the one at hand may have left memory meanwhile.
+ */
+export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 5000): (workshopId: string) => void {
   const pending = new Set<string>();
-  return (runtime) => {
-    if (pending.has(runtime.id)) return;
-    pending.add(runtime.id);
+  const record = async (workshopId: string): Promise<void> => {
+    const connected = io.sockets.adapter.rooms.get(rooms.participants(workshopId))?.size ?? 0;
+    if (connected === 0) return;
+    const runtime = await ctx.registry.get(workshopId);
+    if (!runtime || connected <= runtime.state.peakParticipants) return;
+    await runtime.run(`peak-${workshopId}-${connected}`, { role: 'system' }, () => ({ ok: true, event: { type: 'attendance.peak', participants: connected } }), ctx.now);
+  };
+  return (workshopId) => {
+    if (pending.has(workshopId)) return;
+    pending.add(workshopId);
     setTimeout(() => {
-      pending.delete(runtime.id);
-      const connected = io.sockets.adapter.rooms.get(rooms.participants(runtime.id))?.size ?? 0;
-      if (connected <= runtime.state.peakParticipants) return;
-      void runtime
-        .run(`peak-${runtime.id}-${connected}`, { role: 'system' }, () => ({ ok: true, event: { type: 'attendance.peak', participants: connected } }), ctx.now)
-        .catch((err: unknown) => console.error('could not record attendance:', err));
+      pending.delete(workshopId);
+      record(workshopId).catch((err: unknown) => console.error('could not record attendance:', err));
     }, intervalMs).unref();
   };
 }

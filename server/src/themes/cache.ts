@@ -20,4 +20,9 @@ export class ThemeCache {
   delete(workshopId: string, questionId: string): void {
     this.byWorkshop.get(workshopId)?.delete(questionId);
   }
+
+  /** Every question's themes of a workshop that left memory. */
+  forget(workshopId: string): void {
+    this.byWorkshop.delete(workshopId);
+  }
 }

@@ -31,6 +31,15 @@ export class Debouncer {
     return this.pending.has(key);
   }
 
+  /** Drops what is scheduled for the keys that `matches` picks, without running it. */
+  cancelWhere(matches: (key: string) => boolean): void {
+    for (const [key, { timer }] of this.pending) {
+      if (!matches(key)) continue;
+      clearTimeout(timer);
+      this.pending.delete(key);
+    }
+  }
+
   close(): void {
     for (const { timer } of this.pending.values()) clearTimeout(timer);
     this.pending.clear();

@@ -50,6 +50,11 @@ export class Generations {
     this.entry(key).applied = generation;
   }
 
+  /** Forgets the keys that `matches` picks (their workshop left memory; results still under way check for that). */
+  forgetWhere(matches: (key: string) => boolean): void {
+    for (const key of this.entries.keys()) if (matches(key)) this.entries.delete(key);
+  }
+
   private entry(key: string): Entry {
     let e = this.entries.get(key);
     if (!e) {

@@ -21,6 +21,7 @@ export interface ThemeServiceDeps {
 }
 
 const key = (workshopId: string, questionId: string): string => `${workshopId}\u0000${questionId}`;
+const ofWorkshop = (workshopId: string) => (k: string): boolean => k.startsWith(`${workshopId}\u0000`);
 
 /**
  * Live themes: recomputes a question's themes shortly after its notes change, caches them, and publishes them when
@@ -47,6 +48,14 @@ export class ThemeService {
         this.debouncer.schedule(k, () => void this.recompute(runtime, questionId), impact.urgent);
       }
     });
+    deps.registry.onEvict((workshopId) => this.forget(workshopId));
+  }
+
+  /** A workshop left memory: its themes, pending recomputes and generations go; computes under way find it evicted. */
+  private forget(workshopId: string): void {
+    this.cache.forget(workshopId);
+    this.debouncer.cancelWhere(ofWorkshop(workshopId));
+    this.generations.forgetWhere(ofWorkshop(workshopId));
   }
 
   /**
@@ -94,7 +103,7 @@ export class ThemeService {
       return [];
     }
     // Stale: a note left the screen meanwhile, and the recompute that follows publishes to this socket's rooms too.
-    if (this.closed || this.generations.isStale(k, generation)) return null;
+    if (this.closed || runtime.evicted || this.generations.isStale(k, generation)) return null;
     // Newer themes were published meanwhile, perhaps before this socket joined: send those instead.
     if (this.generations.isSuperseded(k, generation)) return this.cache.get(runtime.id, questionId) ?? themes;
     if (!this.debouncer.isPending(k) && !this.generations.isRecomputing(k)) {
@@ -115,9 +124,10 @@ export class ThemeService {
       if (!this.closed) console.error(`themes of ${questionId} could not be computed:`, err);
       return;
     } finally {
-      this.generations.endRecompute(k);
+      // A workshop let go meanwhile has no generations left to count down (and must not get them back).
+      if (!runtime.evicted) this.generations.endRecompute(k);
     }
-    if (this.closed || this.generations.isStale(k, generation) || this.generations.isSuperseded(k, generation)) return;
+    if (this.closed || runtime.evicted || this.generations.isStale(k, generation) || this.generations.isSuperseded(k, generation)) return;
     const previous = this.cache.get(runtime.id, questionId);
     this.cache.set(runtime.id, questionId, themes);
     this.generations.applied(k, generation);

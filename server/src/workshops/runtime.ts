@@ -44,6 +44,8 @@ export class WorkshopRuntime {
   private draining = false;
   /** Set when a commit failed in a way that leaves memory and store possibly apart: this runtime takes no more commands. */
   private broken = false;
+  /** Set when the registry let this runtime go (nobody used it for a while): a later use loads a fresh one. */
+  private gone = false;
 
   private constructor(
     readonly id: string,
@@ -71,6 +73,21 @@ export class WorkshopRuntime {
     return this.current.seq;
   }
 
+  /** No command queued or being committed: memory and store agree, so the registry may let this runtime go. */
+  get idle(): boolean {
+    return !this.draining && this.queue.length === 0;
+  }
+
+  /** Whether the registry has let this runtime go: work started on it before (a theme recompute) is thrown away. */
+  get evicted(): boolean {
+    return this.gone;
+  }
+
+  /** Called by the registry as it lets this runtime go (only when idle); whoever still holds it is refused, and retries. */
+  evict(): void {
+    this.gone = true;
+  }
+
   /** Events after `seq`, in order. */
   since(seq: number): StoredEvent[] {
     // seq n sits at index n-1: the log has no gaps (unreadable rows keep their place as placeholders).
@@ -82,7 +99,7 @@ export class WorkshopRuntime {
    * same (actor, opId) with another command is a conflict; a refused command, or one that changes nothing, appends nothing.
    */
   run(opId: string, actor: Actor, decide: Pending['decide'], now: () => number = Date.now, fingerprint: string | null = null): Promise<CommandResult<Appended>> {
-    if (this.broken) return Promise.resolve(refusal('internal', 'the server is reloading this workshop; try again'));
+    if (this.broken || this.gone) return Promise.resolve(refusal('internal', 'the server is reloading this workshop; try again'));
     return new Promise((resolve, reject) => {
       this.queue.push({ opId, actor, fingerprint, decide, now, resolve, reject });
       if (!this.draining) void this.drain();
