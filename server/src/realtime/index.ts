@@ -33,29 +33,26 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   io.use((socket, next) => {
     const ip = socket.handshake.address;
     const refuse = (error: CommandError): void => next(Object.assign(new Error(error.message), { data: error }));
-    // Counted before the credential is checked (and given back if it fails), so a flood of slow handshakes counts too.
+    // Counted before the credential is checked, so a flood of slow handshakes counts too. Given back when the
+    // transport closes: that fires whatever happened (refused, disconnected, or gone before its check finished, when
+    // socket.io never emits 'disconnect').
     if (!ctx.limits.connections.tryOpen(ip)) return refuse({ code: 'busy', message: 'too many connections from this address' });
-    let counted = true;
-    const release = (): void => {
-      if (counted) ctx.limits.connections.close(ip);
-      counted = false;
-    };
-    socket.on('disconnect', release);
-    authenticate(ctx, socket.handshake.auth, ip).then(
-      (result) => {
-        if (!result.ok) {
-          release();
-          return refuse(result.error);
-        }
-        socket.data = result.session;
-        next();
-      },
-      (err: unknown) => {
-        release();
-        console.error('handshake failed:', err);
-        refuse({ code: 'internal', message: 'the server could not check this link' });
-      },
-    );
+    socket.conn.once('close', () => ctx.limits.connections.close(ip));
+    // Handshakes of one address being checked at once, capped: guesses sent in parallel wait for nothing, they are refused.
+    if (!ctx.limits.handshaking.tryOpen(ip)) return refuse({ code: 'busy', message: 'too many connections at once from this address' });
+    authenticate(ctx, socket.handshake.auth, ip)
+      .then(
+        (result) => {
+          if (!result.ok) return refuse(result.error);
+          socket.data = result.session;
+          next();
+        },
+        (err: unknown) => {
+          console.error('handshake failed:', err);
+          refuse({ code: 'internal', message: 'the server could not check this link' });
+        },
+      )
+      .finally(() => ctx.limits.handshaking.close(ip));
   });
 
   // A replaced link: every page still open with it is disconnected; its reconnect is refused ("replaced by a new one").
@@ -98,8 +95,12 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     if (session.viewer.role === 'participant') {
       const joined = await recordJoin(ctx, runtime, session.viewer.participantId, session.seat);
       if (!joined.ok) {
-        socket.emit('fatal', joined.error);
-        socket.disconnect(true);
+        // A full workshop is final for this phone; anything else (a workshop reloading) is worth a retry: closing the
+        // transport, not the socket, lets the phone's socket.io reconnect by itself.
+        if (joined.error.code === 'full') {
+          socket.emit('fatal', joined.error);
+          socket.disconnect(true);
+        } else socket.conn.close();
         return;
       }
     }

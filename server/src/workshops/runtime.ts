@@ -109,7 +109,18 @@ export class WorkshopRuntime {
   private async drain(): Promise<void> {
     this.draining = true;
     try {
-      while (this.queue.length > 0 && !this.broken) await this.commitBatch(this.queue.splice(0, MAX_BATCH));
+      while (this.queue.length > 0 && !this.broken) {
+        const batch = this.queue.splice(0, MAX_BATCH);
+        try {
+          await this.commitBatch(batch);
+        } catch (err) {
+          // A bug while deciding or applying (not a refusal): nobody may be left waiting, and memory may be off.
+          // Rejecting a settled promise is a no-op, so the whole batch can be rejected; the workshop reloads.
+          console.error(`workshop ${this.id}: a batch failed unexpectedly:`, err);
+          batch.forEach((p) => p.reject(err));
+          this.breakDown(err);
+        }
+      }
     } finally {
       this.draining = false;
     }
@@ -182,15 +193,14 @@ export class WorkshopRuntime {
       // The commit may or may not have landed (a connection lost at COMMIT): memory can no longer be trusted. Refuse
       // this batch and everything queued, and let the registry load the workshop afresh from the store; the clients'
       // retries carry the same opIds, so nothing is lost or doubled.
-      this.broken = true;
       accepted.forEach((a) => [a.pending, ...a.replays].forEach((p) => p.reject(err)));
-      this.queue.splice(0).forEach((p) => p.reject(err));
-      this.onBroken(this);
+      this.breakDown(err);
       return;
     }
+    if (stored.length !== accepted.length) throw new Error(`the store appended ${stored.length} events of ${accepted.length}`);
     accepted.forEach((a, i) => {
       const event = stored[i];
-      if (!event) return;
+      if (!event) return; // cannot happen: the lengths were checked above
       this.accept(event);
       this.ops.set(opKey(a.item.actor, a.item.opId), { seq: event.seq, opHash: a.item.opHash ?? null });
       a.pending.resolve({ ok: true, data: { seq: event.seq, duplicate: false } });
@@ -219,6 +229,14 @@ export class WorkshopRuntime {
       }
       await this.commitBatch([a.pending, ...a.replays]);
     }
+  }
+
+  /** Memory can no longer be trusted: refuse what is queued and let the registry load the workshop afresh. */
+  private breakDown(err: unknown): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.queue.splice(0).forEach((p) => p.reject(err));
+    this.onBroken(this);
   }
 
   private accept(event: StoredEvent): void {
