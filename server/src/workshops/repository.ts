@@ -4,10 +4,6 @@ import type { WorkshopRows } from '../store/workshopRows.js';
 import { openRoleTokens, sealRoleTokens, type RoleTokens } from './sealedLinks.js';
 import { hashToken, newJoinCode, newToken, newWorkshopId } from './secrets.js';
 
-export type { TokenRole };
-/** What a role token opens, as found by findToken (auth/authorize.ts turns it into a grant or a refusal). */
-export type TokenGrant = StoredToken;
-
 /** The plain tokens of a new workshop: handed out once, in the creation response, and never stored in the clear. */
 export interface WorkshopSecrets {
   id: string;
@@ -55,7 +51,8 @@ export class WorkshopRepository {
     return secrets;
   }
 
-  async findToken(token: string): Promise<TokenGrant | null> {
+  /** What a role token opens, and whether it was replaced (auth/authorize.ts turns it into a grant or a refusal). */
+  async findToken(token: string): Promise<StoredToken | null> {
     return this.tokens.findByHash(hashToken(token));
   }
 
