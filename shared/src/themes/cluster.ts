@@ -17,14 +17,14 @@
 import { similarityMatrix } from './similarity.js';
 import type { SparseVector } from './tfidf.js';
 
-interface Merge {
+export interface Merge {
   a: number; // surviving representative index
   b: number; // absorbed index
   similarity: number;
 }
 
 /** Every merge of the average-linkage dendrogram (n − 1 of them), in the order made. */
-function nnChain(matrix: Float32Array, n: number): Merge[] {
+export function nnChain(matrix: Float32Array, n: number): Merge[] {
   const size = new Int32Array(n).fill(1);
   const active = new Uint8Array(n).fill(1);
   const merges: Merge[] = [];
@@ -74,15 +74,17 @@ function nnChain(matrix: Float32Array, n: number): Merge[] {
   return merges;
 }
 
+/** The average-linkage dendrogram of `vectors` (its merges, in the order made). */
+export function dendrogram(vectors: readonly SparseVector[]): Merge[] {
+  return vectors.length === 0 ? [] : nnChain(similarityMatrix(vectors), vectors.length);
+}
+
 /**
- * Clusters of item indices whose average pairwise similarity is at least `threshold`
- * (the dendrogram cut there). Every item is in exactly one cluster; unmatched items
- * come back as singletons. Members ascending; clusters ordered by their first member.
+ * The dendrogram of n items cut at `threshold`: clusters whose average pairwise similarity is at least that. Every
+ * item is in exactly one cluster; unmatched items come back as singletons. Members ascending; clusters ordered by
+ * their first member.
  */
-export function clusterByThreshold(vectors: readonly SparseVector[], threshold: number): number[][] {
-  const n = vectors.length;
-  if (n === 0) return [];
-  const merges = nnChain(similarityMatrix(vectors), n);
+export function cutDendrogram(merges: readonly Merge[], n: number, threshold: number): number[][] {
   // Replay the merges that clear the threshold with union-find. Average linkage is
   // monotone (a merge is never more similar than the merges below it), so this is the
   // same as cutting the dendrogram at `threshold`.
@@ -108,4 +110,9 @@ export function clusterByThreshold(vectors: readonly SparseVector[], threshold: 
     else groups.set(root, [i]);
   }
   return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
+}
+
+/** Clusters of item indices whose average pairwise similarity is at least `threshold` (see cutDendrogram). */
+export function clusterByThreshold(vectors: readonly SparseVector[], threshold: number): number[][] {
+  return cutDendrogram(dendrogram(vectors), vectors.length, threshold);
 }

@@ -2,6 +2,7 @@
 //
 // Also remembers, per note, which surface word produced each stem, so labels can show
 // "rapportering" rather than the stem, and "barn" rather than "barn" ← "barna"/"barnas".
+import { LIGHT_VERBS, SUBJECT_PRONOUNS, wholeWordLemma } from './lexicon.js';
 import { stem } from './stem.js';
 import type { StemLanguage } from './stem.js';
 import { stopwordsFor } from './stopwords.js';
@@ -12,7 +13,13 @@ export interface NoteFeatures {
   readonly counts: Map<string, number>;
   /** Stem → surface word → occurrences (direct occurrences only, not compound parts). */
   readonly surfaces: Map<string, Map<string, number>>;
+  /** The note's content words (lowercased, in order) for the character n-gram view: no stopwords, no verbs. */
+  readonly words: string[];
 }
+
+/** A finite verb right after a subject pronoun ("vi bruker ungdomsrådet") says little about the theme, and its stem
+ *  often meets a noun's ("bruker" the user): it counts this much. */
+const VERB_WEIGHT = 0.3;
 
 /** Compound parts count less than a word written on its own: "rapporteringskrav" should
  *  meet "rapportering" and "krav" notes without being two notes' worth of either.
@@ -66,18 +73,26 @@ export interface FeatureOptions {
 
 export function extractFeatures(texts: readonly string[], opts: FeatureOptions): NoteFeatures[] {
   const stopwords = stopwordsFor(opts.language);
+  const whole = new Set<string>();
   const perNote = texts.map((text) => {
     const counts = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();
+    const words: string[] = [];
+    let previous = '';
     for (const word of tokenize(text)) {
-      if (stopwords.has(word)) continue;
-      const s = stem(word, opts.language);
-      counts.set(s, (counts.get(s) ?? 0) + 1);
+      const afterPronoun = SUBJECT_PRONOUNS.has(previous);
+      previous = word;
+      if (stopwords.has(word) || LIGHT_VERBS.has(word)) continue;
+      const lemma = wholeWordLemma(word);
+      if (lemma !== undefined) whole.add(lemma);
+      const s = lemma ?? stem(word, opts.language);
+      counts.set(s, (counts.get(s) ?? 0) + (afterPronoun ? VERB_WEIGHT : 1));
+      if (!afterPronoun) words.push(lemma ?? word);
       let forms = surfaces.get(s);
       if (!forms) surfaces.set(s, (forms = new Map()));
       forms.set(word, (forms.get(word) ?? 0) + 1);
     }
-    return { counts, surfaces };
+    return { counts, surfaces, words };
   });
 
   if (opts.decompound ?? opts.language !== 'en') {
@@ -85,6 +100,7 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
     for (const note of perNote) for (const s of note.counts.keys()) known.add(s);
     for (const note of perNote) {
       for (const s of [...note.counts.keys()]) {
+        if (whole.has(s)) continue;
         for (const part of compoundParts(s, known)) {
           if (part === s) continue;
           note.counts.set(part, (note.counts.get(part) ?? 0) + COMPOUND_PART_WEIGHT);

@@ -1,36 +1,43 @@
 // The whole theme pipeline with its tuning knobs exposed (index.ts pins them).
 //
-// Steps: canonical order → features → TF-IDF → average-linkage clusters cut at a
-// threshold → keep clusters of ≥ 2 notes, the biggest `maxThemes` → name and order.
-// (A second pass attaching leftover notes to the nearest theme centroid was tried; at
-// this threshold it never fired on the labelled set, so it is not here.)
+// Steps: canonical order → two views per note (word stems, character n-grams) → joined TF-IDF vectors →
+// average-linkage dendrogram → cut where the silhouette is best → keep clusters of ≥ 2 notes, the biggest
+// `maxThemes` → attach leftover notes to the nearest theme when close enough → name and order.
 //
-// Singletons are NOT themes: on a plenary screen a "theme" of one note is just that note,
-// and showing them would flood the list with noise early in a round. They stay on the
-// wall of notes; they are merely not summarised. Same for clusters beyond `maxThemes`.
-import { clusterByThreshold } from './cluster.js';
+// Notes alike nothing else are NOT themes: on a plenary screen a "theme" of one note is just that note. They stay on
+// the wall of notes; they are merely not summarised.
+import { cutDendrogram, nnChain } from './cluster.js';
+import { attachLeftovers } from './attach.js';
+import { charGrams } from './charGrams.js';
 import { extractFeatures } from './features.js';
 import { themeTerms } from './label.js';
-import { buildTfidf, centroid, cosine } from './tfidf.js';
+import { themeLabel } from './themeLabel.js';
+import { meanSilhouette } from './silhouette.js';
+import { similarityMatrix } from './similarity.js';
+import { centroid, cosine } from './tfidf.js';
 import type { Theme, ThemeInputNote, ThemeLanguage } from './types.js';
+import { noteVectors } from './vectors.js';
 
 export interface ThemeParams {
   language: ThemeLanguage;
   maxThemes: number;
-  /** Average cosine similarity at which two groups of notes are one theme. */
-  threshold: number;
+  /** Weight of the word view against the character n-gram view (0–1). */
+  wordWeight: number;
+  /** Candidate cuts (average similarity at which two groups are one theme); the best silhouette wins. */
+  cuts: readonly number[];
+  /** How similar a leftover note must be to a theme's centroid to join it. */
+  attach: number;
   minThemeSize: number;
   decompound: boolean;
 }
 
-// Chosen on test/fixtures/themes/labelled.ts (see test/unit/themes/quality.test.ts).
-// The threshold looks low, but notes are 2–5 content words: two notes sharing one
-// mid-frequency word out of four have a cosine near 0.2, and the *average* over two
-// groups is far lower. 0.06–0.08 form a plateau there; 0.07 is its middle.
+// Chosen on test/fixtures/themes/labelled.ts and tuning2.ts (see test/unit/themes/quality.test.ts).
 export const DEFAULT_PARAMS: ThemeParams = {
   language: 'nb',
   maxThemes: 8,
-  threshold: 0.07,
+  wordWeight: 0.5,
+  cuts: [0.05, 0.055, 0.06, 0.065, 0.07],
+  attach: 0.15,
   minThemeSize: 2,
   decompound: true,
 };
@@ -40,36 +47,76 @@ export const DEFAULT_PARAMS: ThemeParams = {
 const STAR_BONUS = 0.05;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const canonicalText = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Members by mean similarity to the other members, highest first (ties: canonical order). */
+function byCentrality(members: readonly number[], matrix: Float32Array, n: number): number[] {
+  const mean = (i: number): number => members.reduce((sum, j) => sum + (j === i ? 0 : matrix[i * n + j]!), 0) / Math.max(1, members.length - 1);
+  return members.map((i) => ({ i, m: mean(i) })).sort((x, y) => y.m - x.m || x.i - y.i).map((x) => x.i);
+}
+
+function tablesOf(notes: readonly ThemeInputNote[]): number[] {
+  return [...new Set(notes.flatMap((note) => (note.table === undefined ? [] : [note.table])))].sort((a, b) => a - b);
+}
+
+function bestCut(matrix: Float32Array, merges: ReturnType<typeof nnChain>, n: number, params: ThemeParams): number[][] {
+  let best: number[][] = [];
+  let bestScore = -Infinity;
+  for (const cut of params.cuts) {
+    const clusters = cutDendrogram(merges, n, cut);
+    const score = meanSilhouette(matrix, n, clusters);
+    // Strictly better only: on a tie the lower cut (fewer, bigger themes) stays.
+    if (score > bestScore) {
+      best = clusters;
+      bestScore = score;
+    }
+  }
+  return best;
+}
 
 export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams): Theme[] {
   if (input.length === 0 || params.maxThemes < 1) return [];
-  // Canonical order (by id, then text for duplicate ids) makes the result independent of
-  // the order notes arrive in: every later tie-break is by this index.
-  const notes = [...input].sort((a, b) => byString(a.id, b.id) || byString(a.text, b.text));
+  // Canonical order by what notes say (ids only break ties between identical texts): the same notes give the same
+  // themes whatever ids they got, and every later tie-break is by this index.
+  const notes = [...input].sort((a, b) => byString(canonicalText(a.text), canonicalText(b.text)) || byString(a.text, b.text) || byString(a.id, b.id));
+  const language = params.language;
   const features = extractFeatures(
     notes.map((n) => n.text),
-    { language: params.language, decompound: params.decompound && params.language !== 'en' },
+    { language, decompound: params.decompound && language !== 'en' },
   );
-  const model = buildTfidf(features.map((f) => f.counts));
-  const clusters = clusterByThreshold(model.vectors, params.threshold)
+  const grams = features.map((f) => charGrams(f.words));
+  const { vectors, words } = noteVectors(features.map((f) => f.counts), grams, params.wordWeight);
+  const n = notes.length;
+  const matrix = similarityMatrix(vectors);
+  const merges = nnChain(matrix.slice(), n);
+  const cut = bestCut(matrix, merges, n, params);
+  const kept = cut
     .filter((c) => c.length >= params.minThemeSize)
     .sort((x, y) => y.length - x.length || x[0]! - y[0]!)
     .slice(0, params.maxThemes);
+  const inTheme = new Set(kept.flat());
+  const leftovers = notes.map((_, i) => i).filter((i) => !inTheme.has(i));
+  const clusters = attachLeftovers(kept, leftovers, vectors, params.attach);
 
-  const themes = clusters.map((members) => {
-    const centre = centroid(members.map((i) => model.vectors[i]!));
+  const themes = clusters.map((members): Theme => {
+    const centre = centroid(members.map((i) => vectors[i]!));
     const ranked = members
-      .map((i) => ({ i, score: cosine(model.vectors[i]!, centre) + (notes[i]!.starred ? STAR_BONUS : 0) }))
+      .map((i) => ({ i, score: cosine(vectors[i]!, centre) + (notes[i]!.starred ? STAR_BONUS : 0) }))
       .sort((x, y) => y.score - x.score || x.i - y.i);
     const noteIds = ranked.map((r) => notes[r.i]!.id);
-    const { terms, label } = themeTerms(members.map((i) => features[i]!), features, model);
+    const { terms, label: termList } = themeTerms(members.map((i) => features[i]!), features, words);
+    const central = byCentrality(members, matrix, n);
+    const named = themeLabel(central.map((i) => notes[i]!.text), language, termList);
     return {
-      key: notes[Math.min(...members)]!.id,
-      label,
+      key: [...noteIds].sort(byString)[0]!,
+      label: named.label,
+      labelNoteId: notes[central[named.from] ?? members[0]!]!.id,
       terms,
       noteIds,
       representativeNoteIds: noteIds.slice(0, 3),
+      tables: tablesOf(members.map((i) => notes[i]!)),
     };
   });
-  return themes.sort((x, y) => y.noteIds.length - x.noteIds.length || byString(x.key, y.key));
+  // Biggest first; equal sizes by name, never by id, so the order is the same whatever ids the notes got.
+  return themes.sort((x, y) => y.noteIds.length - x.noteIds.length || byString(x.label, y.label) || byString(x.key, y.key));
 }

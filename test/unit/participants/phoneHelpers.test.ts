@@ -67,7 +67,7 @@ describe('facilitator aggregates', () => {
   });
 
   it('vote options: the themes the projector shows, else starred notes it may show', () => {
-    const theme = (key: string, label: string) => ({ key, label, terms: [], noteIds: [key], representativeNoteIds: [key] });
+    const theme = (key: string, label: string) => ({ key, label, labelNoteId: key, terms: [], noteIds: [key], representativeNoteIds: [key], tables: [] });
     const shown = (text: string) => ({ text, deleted: false, hidden: false, status: 'shown' as const });
     const notes = { k1: shown('Tillit'), k2: shown('Barn'), k3: shown('Skjema') };
     const computed = [theme('k1', 'tillit · tid'), theme('k2', 'barn'), theme('k3', 'skjema')];

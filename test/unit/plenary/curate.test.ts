@@ -5,7 +5,7 @@ import { emptyCuration, type ThemeCuration } from '@kafe/shared/events';
 import { curateThemes, OWN, ownThemeKey, themesOnScreen, type CurationNote } from '@kafe/shared/themes/curate';
 import type { Theme } from '@kafe/shared/themes/index';
 
-const theme = (key: string, label: string, noteIds: string[]): Theme => ({ key, label, terms: label.split(' · '), noteIds, representativeNoteIds: noteIds.slice(0, 3) });
+const theme = (key: string, label: string, noteIds: string[]): Theme => ({ key, label, labelNoteId: key, terms: label.split(' · '), noteIds, representativeNoteIds: noteIds.slice(0, 3), tables: [] });
 const shown = (text: string): CurationNote => ({ text, deleted: false, hidden: false, status: 'shown' });
 
 // Three computed themes of one question: reporting (4 notes), trust (3), meetings (2).

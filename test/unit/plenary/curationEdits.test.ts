@@ -5,7 +5,7 @@ import { curateThemes, OWN, ownThemeKey, type CurationNote } from '@kafe/shared/
 import { mergeTheme, normaliseCuration, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
 import type { Theme } from '@kafe/shared/themes/index';
 
-const theme = (key: string, noteIds: string[]): Theme => ({ key, label: key, terms: [key], noteIds, representativeNoteIds: noteIds.slice(0, 3) });
+const theme = (key: string, noteIds: string[]): Theme => ({ key, label: key, labelNoteId: key, terms: [key], noteIds, representativeNoteIds: noteIds.slice(0, 3), tables: [] });
 const shown = (text: string): CurationNote => ({ text, deleted: false, hidden: false, status: 'shown' });
 const COMPUTED = [theme('a1', ['a1', 'a2', 'a3']), theme('b1', ['b1', 'b2']), theme('c1', ['c1', 'c2'])];
 const NOTES = Object.fromEntries(COMPUTED.flatMap((t) => t.noteIds).map((id) => [id, shown(id)]));

@@ -53,12 +53,12 @@ describe('computeThemes', () => {
 
   it('labels with words people wrote, not stems', () => {
     const [reporting] = computeThemes(SIX);
-    expect(reporting!.label).toBe('rapportering · tid · barn');
+    expect(reporting!.label).toBe('Mindre rapportering gir mer tid til barna');
     for (const q of LABELLED) {
       const written = new Set(q.notes.flatMap((n) => tokenize(n.text)));
       for (const theme of computeThemes(q.notes)) {
         for (const term of theme.terms) expect(written.has(term), `${term} in ${theme.label}`).toBe(true);
-        expect(theme.label).toBe(theme.terms.slice(0, 3).join(' · '));
+        for (const word of tokenize(theme.label)) expect(written.has(word), `${word} in ${theme.label}`).toBe(true);
         expect(theme.terms.length).toBeGreaterThanOrEqual(1);
       }
     }
@@ -77,7 +77,7 @@ describe('computeThemes', () => {
         seen.add(id);
       }
     }
-    const order = (a: Theme, b: Theme) => b.noteIds.length - a.noteIds.length || (a.key < b.key ? -1 : 1);
+    const order = (a: Theme, b: Theme) => b.noteIds.length - a.noteIds.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
     expect([...themes].sort(order)).toEqual(themes);
   });
 
@@ -111,7 +111,12 @@ describe('computeThemes', () => {
     const all = computeThemes(syntheticNotes(300), { maxThemes: 50 });
     expect(all.length).toBeGreaterThan(3);
     const capped = computeThemes(syntheticNotes(300), { maxThemes: 3 });
-    expect(capped).toEqual(all.slice(0, 3));
+    expect(capped).toHaveLength(3);
+    // Leftovers may join the themes kept, so a kept theme can grow; it never loses a note.
+    for (const theme of all.slice(0, 3)) {
+      const home = capped.find((t) => t.noteIds.includes(theme.noteIds[0]!));
+      expect(home?.noteIds).toEqual(expect.arrayContaining(theme.noteIds));
+    }
     expect(computeThemes(syntheticNotes(300))).toHaveLength(Math.min(8, all.length));
     expect(computeThemes(SIX, { maxThemes: 0 })).toEqual([]);
   });
@@ -123,14 +128,14 @@ describe('computeThemes', () => {
       { id: '3', text: 'Leaders who trust their staff' },
       { id: '4', text: 'Trust-based leadership gives staff responsibility' },
     ], { language: 'en' });
-    expect(en.map((t) => t.noteIds.sort())).toEqual([['1', '2'], ['3', '4']]);
+    expect(en.map((t) => t.noteIds.sort()).sort()).toEqual([['1', '2'], ['3', '4']]);
     const nn = computeThemes([
       { id: '1', text: 'Mindre rapportering, meir tid til borna' },
       { id: '2', text: 'Rapporteringa tek for mykje tid' },
       { id: '3', text: 'Leiarane må vise tillit' },
       { id: '4', text: 'Tillit mellom leiarar og tilsette' },
     ], { language: 'nn' });
-    expect(nn.map((t) => t.noteIds.sort())).toEqual([['1', '2'], ['3', '4']]);
+    expect(nn.map((t) => t.noteIds.sort()).sort()).toEqual([['1', '2'], ['3', '4']]);
   });
 
   it('groups 2 000 notes into themes (how fast: test/bench/themes.ts)', () => {

@@ -59,3 +59,56 @@ export function coverage(noteIds: readonly string[], themes: readonly { noteIds:
   const covered = new Set(themes.flatMap((t) => t.noteIds));
   return noteIds.length === 0 ? 1 : noteIds.filter((id) => covered.has(id)).length / noteIds.length;
 }
+
+/** A labelled note of a question: gold theme 'outlier' means it belongs to no theme. */
+export interface GoldNote {
+  id: string;
+  text: string;
+  theme: string;
+  table?: number;
+  starred?: boolean;
+}
+
+export interface QuestionScore {
+  themes: number;
+  ari: number;
+  /** Over the notes placed in a theme. */
+  purity: number;
+  coverage: number;
+  starred: { placed: number; of: number };
+}
+
+/**
+ * Scores themes against gold labels. Each 'outlier' note is a gold class of its own, so putting it in a theme costs
+ * ARI (and purity, when it is not the majority).
+ */
+export function scoreQuestion(notes: readonly GoldNote[], themes: readonly { key: string; noteIds: string[] }[]): QuestionScore {
+  const ids = notes.map((n) => n.id);
+  const gold = notes.map((n) => (n.theme === 'outlier' ? `outlier:${n.id}` : n.theme));
+  const predicted = predictedLabels(ids, themes);
+  const placed = predicted.map((p) => !p.startsWith('none:'));
+  const starredIds = notes.filter((n) => n.starred).map((n) => n.id);
+  const covered = new Set(themes.flatMap((t) => t.noteIds));
+  return {
+    themes: themes.length,
+    ari: adjustedRandIndex(predicted, gold),
+    purity: purity(predicted.filter((_, i) => placed[i]), gold.filter((_, i) => placed[i])),
+    coverage: coverage(ids, themes),
+    starred: { placed: starredIds.filter((id) => covered.has(id)).length, of: starredIds.length },
+  };
+}
+
+/** Means over questions (starred counts summed). */
+export function meanScore(scores: readonly QuestionScore[]): QuestionScore {
+  const mean = (f: (s: QuestionScore) => number): number => scores.reduce((sum, s) => sum + f(s), 0) / Math.max(1, scores.length);
+  return {
+    themes: mean((s) => s.themes),
+    ari: mean((s) => s.ari),
+    purity: mean((s) => s.purity),
+    coverage: mean((s) => s.coverage),
+    starred: { placed: scores.reduce((n, s) => n + s.starred.placed, 0), of: scores.reduce((n, s) => n + s.starred.of, 0) },
+  };
+}
+
+export const formatScore = (s: QuestionScore): string =>
+  `${s.themes.toFixed(1)} themes, ARI ${s.ari.toFixed(3)}, purity ${s.purity.toFixed(3)}, coverage ${s.coverage.toFixed(3)}, starred ${s.starred.placed}/${s.starred.of}`;

@@ -1,0 +1,64 @@
+// A theme's name as a short phrase a facilitator can read aloud, cut from one of its notes.
+//
+// Not a list of stems: a note's own words, in its own målform, shortened at a natural boundary. "Mindre rapportering,
+// meir tid til fagarbeid" → "Mindre rapportering"; "Ledere som viser tillit til medarbeiderne" stays as written.
+import { FUNCTION_WORDS, LIGHT_VERBS } from './lexicon.js';
+import { stopwordsFor } from './stopwords.js';
+import type { StopwordLanguage } from './stopwords.js';
+
+export const MIN_LABEL_WORDS = 2;
+export const MAX_LABEL_WORDS = 7;
+
+/** Where a clause ends: punctuation and dashes (not "=", which joins the two halves of one thought). */
+const CLAUSE_END = /\s*(?:[,;:!?.()…]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/u;
+/** Words that start a second clause: the phrase stops before them when it would be too long otherwise. */
+const CLAUSE_START = new Set(['og', 'fordi', 'men', 'som', 'når', 'så', 'slik', 'der', 'hvor', 'kor', 'eller', 'sidan', 'siden', 'dersom', 'hvis', 'viss']);
+
+const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
+
+/** A word a theme name may not end on: it leaves the phrase hanging ("Mindre rapportering og"). */
+function danglingEnd(word: string): boolean {
+  const w = bare(word);
+  return w === '' || /^[=+&→]$/u.test(word) || FUNCTION_WORDS.has(w) || LIGHT_VERBS.has(w) || CLAUSE_START.has(w);
+}
+
+/** Whether `words` holds at least one word that says something (not a stopword, verb or function word). */
+export function hasContentWord(words: readonly string[], language: StopwordLanguage): boolean {
+  const stopwords = stopwordsFor(language);
+  return words.some((word) => {
+    const w = bare(word);
+    return w.length >= 3 && !stopwords.has(w) && !LIGHT_VERBS.has(w) && !FUNCTION_WORDS.has(w);
+  });
+}
+
+function trimEnd(words: string[]): string[] {
+  const out = [...words];
+  while (out.length > 1 && danglingEnd(out[out.length - 1]!)) out.pop();
+  return out;
+}
+
+/**
+ * The phrase a note gives as a theme name: its first clause that has a content word, cut to at most
+ * MAX_LABEL_WORDS words (before a word that starts a new clause when there is one), without a dangling last word,
+ * first letter upper-case. Undefined when the note has no such clause.
+ */
+export function notePhrase(text: string, language: StopwordLanguage): string | undefined {
+  const clauses = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(CLAUSE_END);
+  for (const clause of clauses) {
+    // Symbols that carry meaning between words ("mindre rapportering = mer tid") stay; stray punctuation goes.
+    let words = clause.split(' ').filter((w) => bare(w) !== '' || /^[=+&→]$|\p{N}/u.test(w));
+    if (!hasContentWord(words, language)) continue;
+    if (words.length > MAX_LABEL_WORDS) {
+      // Stop before the last clause start that leaves a phrase of 2 words or more, else at the hard limit.
+      const cut = words.findLastIndex((w, i) => i >= MIN_LABEL_WORDS && i <= MAX_LABEL_WORDS && CLAUSE_START.has(bare(w)));
+      words = words.slice(0, cut > 0 ? cut : MAX_LABEL_WORDS);
+    }
+    words = trimEnd(words);
+    if (!hasContentWord(words, language)) continue;
+    const phrase = words.join(' ').replace(/^["«'(]+|["»')]+$/gu, '');
+    return phrase.charAt(0).toLocaleUpperCase('nb') + phrase.slice(1);
+  }
+  return undefined;
+}
+
+export const wordCount = (phrase: string): number => phrase.split(' ').filter((w) => w !== '').length;

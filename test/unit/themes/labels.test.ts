@@ -1,0 +1,86 @@
+// Theme names a facilitator can read aloud: a phrase in the notes' own words, never a list of stems.
+import { describe, expect, it } from 'vitest';
+import { computeThemes } from '@kafe/shared/themes/index';
+import { FUNCTION_WORDS, LIGHT_VERBS } from '@kafe/shared/themes/lexicon';
+import { notePhrase } from '@kafe/shared/themes/phrase';
+import { tokenize } from '@kafe/shared/themes/tokenize';
+import { SETS } from './sets.js';
+
+const allThemes = Object.values(SETS).flatMap((questions) => questions.flatMap((notes) => computeThemes(notes)));
+
+describe('theme labels', () => {
+  it('are phrases of 1–7 words from a member note, never dot-joined stems', () => {
+    for (const questions of Object.values(SETS)) {
+      for (const notes of questions) {
+        for (const theme of computeThemes(notes)) {
+          expect(theme.label).not.toContain('·');
+          const words = theme.label.split(' ');
+          expect(words.length, theme.label).toBeLessThanOrEqual(7);
+          const source = notes.find((n) => n.id === theme.labelNoteId)!;
+          expect(theme.noteIds).toContain(source.id);
+          // Every word of the label is a word of its note, as written (målform and all).
+          const written = new Set(tokenize(source.text));
+          for (const word of tokenize(theme.label)) expect(written.has(word), `${word} in «${theme.label}»`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('never are a lone verb or function word, and never end on one', () => {
+    for (const theme of allThemes) {
+      const words = tokenize(theme.label);
+      const last = words[words.length - 1] ?? '';
+      expect(FUNCTION_WORDS.has(last) || LIGHT_VERBS.has(last), `«${theme.label}»`).toBe(false);
+    }
+  });
+
+  it('keep the målform of the note: nynorsk stays nynorsk', () => {
+    expect(notePhrase('Mindre rapportering, meir tid til fagarbeid', 'nb')).toBe('Mindre rapportering');
+    expect(notePhrase('Tillit er ikkje det same som fråvær av kontroll', 'nn')).toBe('Tillit er ikkje det same');
+    const nn = computeThemes([
+      { id: '1', text: 'Meir tid med borna' },
+      { id: '2', text: 'meir tid til borna og familiane' },
+      { id: '3', text: 'Tid med borna' },
+    ], { language: 'nn' });
+    expect(nn[0]!.label).toMatch(/borna/);
+  });
+
+  it('cut long notes at a clause boundary, keeping "=" between two halves of one thought', () => {
+    expect(notePhrase('Mindre rapportering = mer tid til barna', 'nb')).toBe('Mindre rapportering = mer tid til barna');
+    expect(notePhrase('Vi må få mer tid til barna fordi rapporteringen tar over hele dagen', 'nb')).toBe('Vi må få mer tid til barna');
+    expect(notePhrase('og i på', 'nb')).toBeUndefined();
+  });
+
+  it('keep tillitsvalgte (union representatives) apart from tillit (trust)', () => {
+    const notes = [
+      'Tillit til medarbeiderne',
+      'Tillit til de ansatte',
+      'Vise tillit i hverdagen',
+      'Tillitsvalgte med fra start',
+      'Tillitsvalgte må involveres tidlig',
+      'Samarbeid med tillitsvalgte',
+    ].map((text, i) => ({ id: `n${i}`, text }));
+    const themes = computeThemes(notes);
+    const home = (id: string): string | undefined => themes.find((t) => t.noteIds.includes(id))?.key;
+    expect(home('n0')).toBeDefined();
+    expect(home('n3')).toBeDefined();
+    expect(home('n0')).not.toBe(home('n3'));
+    expect(new Set(['n0', 'n1', 'n2'].map(home)).size).toBe(1);
+    expect(new Set(['n3', 'n4', 'n5'].map(home)).size).toBe(1);
+  });
+});
+
+describe('themes do not depend on note ids or order', () => {
+  const shape = (notes: readonly { id: string; text: string }[], themes: ReturnType<typeof computeThemes>) => {
+    const textOf = new Map(notes.map((n) => [n.id, n.text]));
+    return themes.map((t) => ({ label: t.label, texts: t.noteIds.map((id) => textOf.get(id)).sort(), tables: t.tables }));
+  };
+
+  it('gives the same themes (members, labels, order) for the same notes under new ids and any order', () => {
+    for (const notes of [...SETS.labelled, ...SETS.tuning2]) {
+      const first = shape(notes, computeThemes(notes));
+      const renamed = [...notes].reverse().map((n, i) => ({ ...n, id: `x${(i * 31) % 97}-${i}` }));
+      expect(shape(renamed, computeThemes(renamed))).toEqual(first);
+    }
+  });
+});
