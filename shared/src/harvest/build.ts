@@ -5,6 +5,7 @@ import type { WorkshopState } from '../state.js';
 import { agendaReport } from './agenda.js';
 import { evaluationReport } from './evaluation.js';
 import { participationReport } from './participation.js';
+import { overviewPoints } from '../themes/mainPoints.js';
 import { documentedNotes, questionReport } from './questions.js';
 import type { HarvestReport } from './types.js';
 import { voteReports } from './votes.js';
@@ -44,6 +45,8 @@ export function buildHarvestReport(state: WorkshopState, events: readonly Stored
   const language = opts.language ?? def.language;
   const notes = documentedNotes(state);
   const log = events ? fromLog(events) : { edited: new Set<string>(), messages: state.messages.map((m) => ({ text: m.text, at: m.at })) };
+  // Themes are found in the notes' own language, whatever language the report is written in.
+  const questions = questionsWithNotes(def.questions, notes).map((q, i) => questionReport(state, q, i, notes, log.edited, def.language));
   return {
     reportVersion: 1,
     language,
@@ -56,8 +59,8 @@ export function buildHarvestReport(state: WorkshopState, events: readonly Stored
     place: def.place,
     agenda: agendaReport(def, state.clock, opts.now),
     participation: participationReport(state, notes),
-    // Themes are found in the notes' own language, whatever language the report is written in.
-    questions: questionsWithNotes(def.questions, notes).map((q, i) => questionReport(state, q, i, notes, log.edited, def.language)),
+    questions,
+    mainPoints: overviewPoints(questions.flatMap((q) => q.mainPoints)),
     votes: voteReports(state),
     evaluation: evaluationReport(state),
     appendix: { hostGuidance: def.hostGuidance, settings: def.settings, tables: def.tables, timeZone: def.timeZone, messages: log.messages },

@@ -3,6 +3,7 @@ import { summaryKey } from '../reducer.js';
 import type { Note } from '../note.js';
 import type { WorkshopState } from '../state.js';
 import { roundSegments } from '../rounds.js';
+import { questionPoints } from '../themes/mainPoints.js';
 import { questionThemes } from './themes.js';
 import type { NoteGroup, NoteReport, QuestionReport, SummaryReport } from './types.js';
 
@@ -68,6 +69,7 @@ export function questionReport(
     text: question.text,
     rounds,
     themes,
+    mainPoints: questionPoints(question.id, themes.map((t) => ({ key: t.key, label: t.label, tables: t.tables, notes: t.count }))),
     insights: groups.flatMap((g) => g.notes.filter((n) => n.starred)),
     summaries,
     groups,

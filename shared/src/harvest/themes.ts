@@ -19,7 +19,7 @@ export interface QuestionThemes {
  */
 export function questionThemes(state: WorkshopState, notes: readonly Note[], questionId: string, language: Language): QuestionThemes {
   const onScreen = notes.filter((n) => isOnScreen(n));
-  const computed = computeThemes(onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred })), { language });
+  const computed = computeThemes(onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred, table: n.table })), { language });
   const curated: CuratedTheme[] = themesOnScreen(computed, state.curation[questionId] ?? emptyCuration(), state.notes);
   const themeOf = new Map<string, { key: string; label: string }>();
   for (const t of curated) for (const id of t.noteIds) themeOf.set(id, { key: t.key, label: t.label });
@@ -27,6 +27,7 @@ export function questionThemes(state: WorkshopState, notes: readonly Note[], que
     key: t.key,
     label: t.label,
     count: t.noteIds.length,
+    tables: t.tables,
     pinned: t.pinned,
     representative: t.representativeNoteIds.map((id) => ({ id, text: state.notes[id]?.text ?? '' })),
   }));

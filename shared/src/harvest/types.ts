@@ -3,6 +3,7 @@
 import type { Language, SegmentKind, WorkshopSettings } from '../agenda.js';
 import type { NOTE_SOURCES } from '../constants.js';
 import type { TimelineStatus } from '../timeline.js';
+import type { MainPoint } from '../themes/mainPoints.js';
 
 export type AuthorRole = (typeof NOTE_SOURCES)[number];
 
@@ -56,6 +57,8 @@ export interface ThemeReport {
   key: string;
   label: string;
   count: number;
+  /** The distinct tables whose notes are in it. */
+  tables: number[];
   pinned: boolean;
   /** Up to three notes that say it best. */
   representative: { id: string; text: string }[];
@@ -85,6 +88,8 @@ export interface QuestionReport {
   /** The rounds that asked it. */
   rounds: number[];
   themes: ThemeReport[];
+  /** Hovedpunkter: the 3–5 themes most tables raised (themes/mainPoints.ts). */
+  mainPoints: MainPoint[];
   insights: NoteReport[];
   summaries: SummaryReport[];
   /** Every note, by table then round, oldest first within a group. */
@@ -189,6 +194,8 @@ export interface HarvestReport {
   agenda: AgendaReport;
   participation: ParticipationReport;
   questions: QuestionReport[];
+  /** Hovedpunkter across all questions (themes/mainPoints.ts). */
+  mainPoints: MainPoint[];
   votes: VoteReport[];
   evaluation: EvaluationReport;
   appendix: AppendixReport;

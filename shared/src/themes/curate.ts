@@ -15,6 +15,8 @@ export interface CurationNote {
   deleted: boolean;
   hidden: boolean;
   status: 'shown' | 'pending' | 'rejected';
+  /** The table that wrote it, to count the tables behind a theme. */
+  table?: number;
 }
 export type CurationNotes = Readonly<Record<string, CurationNote | undefined>>;
 
@@ -28,6 +30,8 @@ export interface CuratedTheme {
   /** Members, most representative first. */
   noteIds: string[];
   representativeNoteIds: string[];
+  /** The distinct tables of its notes, ascending ("7 av 10 bord"). */
+  tables: number[];
   /** Themes merged into this one (to undo a merge). */
   merged: { key: string; label: string }[];
   /** Made by splitting notes off into a theme of their own. */
@@ -52,6 +56,15 @@ const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= LABEL_CHARS ? flat : `${flat.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+function tablesOf(noteIds: readonly string[], notes: CurationNotes): number[] {
+  const tables = new Set<number>();
+  for (const id of noteIds) {
+    const table = notes[id]?.table;
+    if (table !== undefined) tables.add(table);
+  }
+  return [...tables].sort((a, b) => a - b);
 }
 
 /** Resolves curation keys against the themes as they are now (see the header). */
@@ -180,6 +193,7 @@ export function curateThemes(computed: readonly Theme[], curation: ThemeCuration
       terms: d.terms,
       noteIds,
       representativeNoteIds: unique([...d.representatives, ...noteIds]).filter((id) => noteIds.includes(id)).slice(0, 3),
+      tables: tablesOf(noteIds, notes),
       merged: d.merged.map((key) => ({ key, label: labelOf(key) })),
       own: d.own,
       hidden: hidden.has(d.key),

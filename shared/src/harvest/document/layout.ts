@@ -5,6 +5,7 @@ import type { HarvestDocument } from './blocks.js';
 import { evaluationBlocks } from './evaluation.js';
 import { reportFormat, type ReportFormat } from './format.js';
 import { headerBlocks } from './header.js';
+import { overviewBlocks } from './mainPoints.js';
 import { participationBlocks } from './participation.js';
 import { questionsBlocks } from './question.js';
 import { votesBlocks } from './votes.js';
@@ -18,6 +19,7 @@ export function harvestDocument(r: HarvestReport): HarvestDocument {
   const f = reportFormat(r.language, r.timeZone);
   return [
     ...headerBlocks(r, f),
+    ...overviewBlocks(r, f),
     ...agendaBlocks(r, f),
     ...participationBlocks(r, f),
     ...questionsBlocks(r, f),

@@ -1,6 +1,7 @@
 import type { HarvestReport, NoteGroup, NoteReport, QuestionReport } from '../types.js';
 import type { Block, ListItem } from './blocks.js';
 import type { ReportFormat } from './format.js';
+import { pointsList } from './mainPoints.js';
 
 const place = (f: ReportFormat, table: number, round: number): string => `${f.t('table.n', { n: table })}, ${f.t('round.n', { n: round }).toLowerCase()}`;
 
@@ -30,21 +31,27 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
     { kind: 'paragraph', text: f.t('harvest.themes.help'), muted: true },
     {
       kind: 'table',
-      header: [f.t('harvest.col.theme'), f.t('harvest.col.count'), f.t('harvest.col.examples')],
-      numeric: [false, true, false],
-      rows: q.themes.map((t) => [t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label, f.number(t.count), t.representative.map((n) => `«${n.text}»`).join(' ')]),
+      header: [f.t('harvest.col.theme'), f.t('harvest.col.count'), f.t('harvest.col.tables'), f.t('harvest.col.examples')],
+      numeric: [false, true, true, false],
+      rows: q.themes.map((t) => [
+        t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label,
+        f.number(t.count),
+        f.number(t.tables.length),
+        t.representative.map((n) => `«${n.text}»`).join(' '),
+      ]),
     },
   ];
 }
 
-/** One question: themes, starred insights, the hosts' summaries, then every note by table and round. */
-export function questionBlocks(q: QuestionReport, f: ReportFormat): Block[] {
+/** One question: its main points, themes, starred insights, the hosts' summaries, then every note by table and round. */
+export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: number): Block[] {
   const intro = q.rounds.length
     ? f.t('harvest.question.meta', { rounds: q.rounds.join(', '), notes: q.noteCount, tables: q.tableCount })
     : f.t('harvest.question.notAsked');
   return [
     { kind: 'heading', level: 2, text: f.t('harvest.question', { n: q.number, text: q.text }), id: `q-${q.number}` },
     { kind: 'paragraph', text: intro, muted: true },
+    ...(q.mainPoints.length ? [{ kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const, pointsList(q.mainPoints, totalTables, f)] : []),
     { kind: 'heading', level: 3, text: f.t('harvest.themes') },
     ...themeBlocks(q, f),
     { kind: 'heading', level: 3, text: f.t('harvest.insights') },
@@ -66,5 +73,5 @@ export function questionBlocks(q: QuestionReport, f: ReportFormat): Block[] {
 }
 
 export function questionsBlocks(r: HarvestReport, f: ReportFormat): Block[] {
-  return r.questions.flatMap((q) => questionBlocks(q, f));
+  return r.questions.flatMap((q) => questionBlocks(q, f, r.appendix.tables));
 }

@@ -32,6 +32,7 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.col.host': 'Host',
   'harvest.col.total': 'Total',
   'harvest.col.theme': 'Theme',
+  'harvest.col.tables': 'Tables',
   'harvest.col.count': 'Notes',
   'harvest.col.examples': 'Examples',
   'harvest.col.option': 'Option',
@@ -132,4 +133,7 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.template.save': 'Save template',
   'harvest.template.saved': 'Template "{name}" saved.',
   'harvest.template.failed': 'Could not save the template: {message}',
+  'harvest.mainPoints': 'Main points',
+  'harvest.mainPoints.overview': 'Main points from the whole dialogue',
+  'harvest.mainPoints.help': 'The themes most tables raised, with the number of tables.',
 };

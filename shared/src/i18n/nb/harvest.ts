@@ -31,6 +31,7 @@ export const harvestNb = {
   'harvest.col.host': 'Vert',
   'harvest.col.total': 'Sum',
   'harvest.col.theme': 'Tema',
+  'harvest.col.tables': 'Bord',
   'harvest.col.count': 'Notater',
   'harvest.col.examples': 'Eksempler',
   'harvest.col.option': 'Alternativ',
@@ -131,6 +132,9 @@ export const harvestNb = {
   'harvest.template.save': 'Lagre mal',
   'harvest.template.saved': 'Malen «{name}» er lagret.',
   'harvest.template.failed': 'Fikk ikke lagret malen: {message}',
+  'harvest.mainPoints': 'Hovedpunkter',
+  'harvest.mainPoints.overview': 'Hovedpunkter fra hele dialogen',
+  'harvest.mainPoints.help': 'Temaene flest bord tok opp, med antall bord.',
 } as const;
 
 export type HarvestKey = keyof typeof harvestNb;

@@ -75,6 +75,16 @@ export const plenaryNb = {
   'plenary.messages.dismiss': 'Ta bort',
   'plenary.messages.none': 'Ingen beskjed vises nå.',
   'plenary.chime': 'Lydsignal på storskjermen når en ny bolk begynner',
+  'plenary.tables': '{n} av {total} bord',
+  'plenary.tables.one': 'Bare ett bord',
+  'plenary.point.tables': '{label} — {n} av {total} bord',
+  'plenary.point.oneTable': '{label} — bare ett bord',
+  'plenary.part.mainPoints': 'Hovedpunkter',
+  'plenary.mainPoints.overview': 'Hovedpunkter fra hele dialogen',
+  'plenary.mainPoints.none': 'Ingen hovedpunkter ennå: temaene kommer når bordene har skrevet litt.',
+  'plenary.curate.useNote': 'Bruk som navn',
+  'plenary.curate.useNoteLabel': 'Bruk dette notatet som navn på temaet',
+  'plenary.themes.examples': 'Eksempler fra bordene',
 } as const;
 
 export type PlenaryKey = keyof typeof plenaryNb;

@@ -32,6 +32,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.col.host': 'Vert',
   'harvest.col.total': 'Sum',
   'harvest.col.theme': 'Tema',
+  'harvest.col.tables': 'Bord',
   'harvest.col.count': 'Notat',
   'harvest.col.examples': 'Døme',
   'harvest.col.option': 'Alternativ',
@@ -132,4 +133,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.template.save': 'Lagra mal',
   'harvest.template.saved': 'Malen «{name}» er lagra.',
   'harvest.template.failed': 'Fekk ikkje lagra malen: {message}',
+  'harvest.mainPoints': 'Hovudpunkt',
+  'harvest.mainPoints.overview': 'Hovudpunkt frå heile dialogen',
+  'harvest.mainPoints.help': 'Tema som flest bord tok opp, med talet på bord.',
 };
