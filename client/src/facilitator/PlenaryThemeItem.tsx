@@ -1,7 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme, type CurationEdit } from '@kafe/shared/themes/curationEdits';
+import { notePhrase } from '@kafe/shared/themes/phrase';
+import type { ThemeLanguage } from '@kafe/shared/themes/types';
 import { useWorkshop } from '../sync/hooks';
+
+const noteAsName = (text: string, language: ThemeLanguage): string => notePhrase(text, language) ?? text.trim();
 import { useT } from '../ui/i18n';
 
 /** One theme on the console: its name and count, and every curation control for it, each labelled. */
@@ -10,6 +14,7 @@ export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTh
   const t = useT();
   const id = useId();
   const notes = useWorkshop((s) => s.state.notes);
+  const language = useWorkshop((s) => s.state.definition?.language ?? 'nb');
   const [name, setName] = useState(theme.label);
   const [into, setInto] = useState('');
   // A name changed elsewhere (or put back) replaces what the field shows.
@@ -90,6 +95,17 @@ export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTh
           {theme.noteIds.map((noteId) => (
             <li key={noteId}>
               <span id={`${id}-${noteId}`}>{notes[noteId]?.text}</span>{' '}
+              <button
+                type="button"
+                className="btn btn-small btn-quiet"
+                disabled={busy}
+                aria-describedby={`${id}-${noteId}`}
+                title={t('plenary.curate.useNoteLabel')}
+                // The note's own words, cut to a readable phrase the way computed names are; the whole note if it has none.
+                onClick={() => edit((c) => renameTheme(c, theme.key, noteAsName(notes[noteId]?.text ?? '', language)))}
+              >
+                {t('plenary.curate.useNote')}
+              </button>{' '}
               {moved(noteId) ? (
                 <button type="button" className="btn btn-small btn-quiet" disabled={busy} aria-describedby={`${id}-${noteId}`} onClick={() => edit((c) => returnNote(c, noteId))}>
                   {t('plenary.curate.return')}

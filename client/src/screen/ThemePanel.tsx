@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../ui/i18n';
+import { TableCount } from './TableCount';
 import { ThemeCount } from './ThemeCount';
 import { useFit } from './useFit';
 import { useScreenThemes } from '../ui/useScreenThemes';
@@ -21,7 +22,10 @@ export function ThemePanel({ questionId }: { questionId: string }) {
         <ol className="theme-list" ref={box}>
           {themes.map((theme) => (
             <li key={theme.key} className={`theme-item ${theme.pinned ? 'is-pinned' : ''}`} data-testid="theme-item" data-fit="">
-              <span className="theme-label">{theme.label}</span>
+              <span className="theme-label">
+                {theme.label}
+                <TableCount tables={theme.tables} />
+              </span>
               <ThemeCount n={theme.noteIds.length} />
             </li>
           ))}

@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
+import { TableCount } from './TableCount';
 import { ThemeCount } from './ThemeCount';
+import { WrapupMainPoints } from './WrapupMainPoints';
 import { useFit } from './useFit';
 import { useScreenThemes } from '../ui/useScreenThemes';
 
-/** A question's themes, curated, each with its count and its most representative notes. */
+/** A question's main points, then its themes, curated, each with its counts (notes, tables) and its most representative notes. */
 export function WrapupThemes({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useScreenThemes(questionId);
@@ -14,6 +16,8 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
   useFit(box, themes);
   if (themes.length === 0) return <p className="screen-panel-empty">{t('plenary.wrapup.noThemes')}</p>;
   return (
+    <>
+    <WrapupMainPoints questionId={questionId} themes={themes} />
     <ol className="wrapup-themes" ref={box}>
       {themes.map((theme) => (
         <li key={theme.key} className={`wrapup-theme ${theme.pinned ? 'is-pinned' : ''}`} data-testid="theme-item" data-fit="">
@@ -21,6 +25,7 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
             <span>{theme.label}</span>
             <ThemeCount n={theme.noteIds.length} />
           </h3>
+          <TableCount tables={theme.tables} />
           <ul className="wrapup-theme-notes">
             {theme.representativeNoteIds.map((id) => {
               const note = notes[id];
@@ -30,5 +35,6 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
         </li>
       ))}
     </ol>
+    </>
   );
 }
