@@ -2,6 +2,7 @@
 //
 // Also remembers, per note, which surface word produced each stem, so labels can show
 // "rapportering" rather than the stem, and "barn" rather than "barn" ← "barna"/"barnas".
+import { CONCEPT_MARK, conceptOf } from './concepts.js';
 import { LIGHT_VERBS, SUBJECT_PRONOUNS, wholeWordLemma } from './lexicon.js';
 import { stem } from './stem.js';
 import type { StemLanguage } from './stem.js';
@@ -69,11 +70,14 @@ export interface FeatureOptions {
   language: StemLanguage;
   /** Split compounds (Norwegian only; English compounds are written apart). */
   decompound?: boolean;
+  /** Weight of a word's concept (concepts.ts, Norwegian only) next to its stem; 0 = none. */
+  conceptWeight?: number;
 }
 
 export function extractFeatures(texts: readonly string[], opts: FeatureOptions): NoteFeatures[] {
   const stopwords = stopwordsFor(opts.language);
   const whole = new Set<string>();
+  const conceptWeight = opts.language === 'en' ? 0 : (opts.conceptWeight ?? 0);
   const perNote = texts.map((text) => {
     const counts = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();
@@ -87,6 +91,8 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
       if (lemma !== undefined) whole.add(lemma);
       const s = lemma ?? stem(word, opts.language);
       counts.set(s, (counts.get(s) ?? 0) + (afterPronoun ? VERB_WEIGHT : 1));
+      const concept = conceptWeight > 0 && !afterPronoun ? conceptOf(lemma ?? word) : undefined;
+      if (concept !== undefined) counts.set(CONCEPT_MARK + concept, Math.max(counts.get(CONCEPT_MARK + concept) ?? 0, conceptWeight));
       if (!afterPronoun) words.push(lemma ?? word);
       let forms = surfaces.get(s);
       if (!forms) surfaces.set(s, (forms = new Map()));
@@ -100,7 +106,7 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
     for (const note of perNote) for (const s of note.counts.keys()) known.add(s);
     for (const note of perNote) {
       for (const s of [...note.counts.keys()]) {
-        if (whole.has(s)) continue;
+        if (whole.has(s) || s.startsWith(CONCEPT_MARK)) continue;
         for (const part of compoundParts(s, known)) {
           if (part === s) continue;
           note.counts.set(part, (note.counts.get(part) ?? 0) + COMPOUND_PART_WEIGHT);

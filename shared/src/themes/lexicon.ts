@@ -47,7 +47,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
 /** Words that never end a label: prepositions, conjunctions and other words that leave a phrase hanging. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `
-  og i på av til fra frå med for om at som men eller så da då når enn mot over under uten utan
+  og i på av til te å fra frå med for om at som men eller så da då når enn mot over under uten utan
   gjennom mellom etter før etter ved hos hjå rundt via vs der her hvor kor hva kva den det de dei
   en ei et ein eit mer meir mindre mye mykje flere fleire færre må bør skal kan vil er blir vert
   ikke ikkje også òg bare berre altfor for svært veldig litt

@@ -29,6 +29,8 @@ export interface ThemeParams {
   attach: number;
   minThemeSize: number;
   decompound: boolean;
+  /** Weight of a word's concept (concepts.ts) in the word view; 0 = none. */
+  conceptWeight: number;
 }
 
 // Chosen on test/fixtures/themes/labelled.ts and tuning2.ts (see test/unit/themes/quality.test.ts).
@@ -40,6 +42,7 @@ export const DEFAULT_PARAMS: ThemeParams = {
   attach: 0.15,
   minThemeSize: 2,
   decompound: true,
+  conceptWeight: 1,
 };
 
 /** Starred notes are what the table itself found important: prefer them as examples,
@@ -82,7 +85,7 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const language = params.language;
   const features = extractFeatures(
     notes.map((n) => n.text),
-    { language, decompound: params.decompound && language !== 'en' },
+    { language, decompound: params.decompound && language !== 'en', conceptWeight: params.conceptWeight },
   );
   const grams = features.map((f) => charGrams(f.words));
   const { vectors, words } = noteVectors(features.map((f) => f.counts), grams, params.wordWeight);
