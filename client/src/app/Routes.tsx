@@ -12,8 +12,8 @@ function page<P extends object>(load: () => Promise<{ default: ComponentType<P> 
 }
 
 const FacilitatorPage = page(() => import('../facilitator/FacilitatorPage'), 'host', 'participant', 'plenary', 'harvest');
-const HostCardsPage = page(() => import('../facilitator/HostCardsPage'));
-const TableCardsPage = page(() => import('../facilitator/TableCardsPage'), 'participant');
+const HostCardsPage = page(() => import('../facilitator/tables/HostCardsPage'));
+const TableCardsPage = page(() => import('../facilitator/tables/TableCardsPage'), 'participant');
 const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'participant');
 const HostPage = page(() => import('../host/HostPage'), 'host', 'participant');
 const ParticipantPage = page(() => import('../participant/ParticipantPage'), 'participant');

@@ -6,14 +6,14 @@ import { useT } from '../ui/i18n';
 import { Gate, PageShell } from '../ui/PageShell';
 import { SegmentHeader } from '../ui/SegmentHeader';
 import { useServerSecond, useTimeline } from '../ui/useTimeline';
-import { AgendaEditor } from './AgendaEditor';
-import { ClockControls } from './ClockControls';
-import { HarvestPanel } from './HarvestPanel';
-import { LinksPanel } from './LinksPanel';
+import { AgendaEditor } from './clock/AgendaEditor';
+import { ClockControls } from './clock/ClockControls';
+import { HarvestPanel } from './harvest/HarvestPanel';
+import { LinksPanel } from './links/LinksPanel';
 import { PlenaryPanel } from './PlenaryPanel';
-import { ParticipantsPanels } from './ParticipantsPanel';
-import { ScheduleTable } from './ScheduleTable';
-import { TableOverview } from './TableOverview';
+import { ParticipantsPanels } from './participants/ParticipantsPanel';
+import { ScheduleTable } from './clock/ScheduleTable';
+import { TableOverview } from './tables/TableOverview';
 
 /** The facilitator's console on a laptop: the clock, the plan against reality, the tables, the links. */
 export default function FacilitatorPage() {

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { MessageKey } from '@kafe/shared/i18n/nb/index';
-import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { safeDecode } from '../sync/identity';
+import { tokenFromLocation } from '../../sync/identity';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { safeDecode } from '../../sync/identity';
 
 type FileFormat = 'md' | 'docx' | 'csv' | 'json';
 const FILES: { format: FileFormat; label: MessageKey }[] = [

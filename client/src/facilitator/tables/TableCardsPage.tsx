@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/hooks';
-import { SyncPage } from '../sync/SyncPage';
-import { useT } from '../ui/i18n';
-import { Gate } from '../ui/PageShell';
-import { QrCode } from '../ui/QrCode';
+import { tokenFromLocation } from '../../sync/identity';
+import { useWorkshop } from '../../sync/hooks';
+import { SyncPage } from '../../sync/SyncPage';
+import { useT } from '../../ui/i18n';
+import { Gate } from '../../ui/PageShell';
+import { QrCode } from '../../ui/QrCode';
 
 type Format = 'a5' | 'a4';
 

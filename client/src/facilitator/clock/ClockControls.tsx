@@ -1,8 +1,8 @@
 import { CLOCK_MODES } from '@kafe/shared/constants';
 import { MINUTE } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
 
 /** The facilitator's clock buttons. Each sends one command; a refusal is shown, not swallowed. */
 export function ClockControls({ timeline }: { timeline: Timeline }) {

@@ -1,8 +1,8 @@
 import { roundSegments } from '@kafe/shared/rounds';
 import { notesOfTable, summaryKey } from '@kafe/shared/reducer';
 import { wallClockOf } from '@kafe/shared/time';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
 
 /** One row per table: host online or not, notes per round, last activity; open a table to read its notes. */
 export function TableOverview() {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/hooks';
-import { SyncPage } from '../sync/SyncPage';
-import { useT } from '../ui/i18n';
-import { Gate } from '../ui/PageShell';
-import { QrCode } from '../ui/QrCode';
+import { tokenFromLocation } from '../../sync/identity';
+import { useWorkshop } from '../../sync/hooks';
+import { SyncPage } from '../../sync/SyncPage';
+import { useT } from '../../ui/i18n';
+import { Gate } from '../../ui/PageShell';
+import { QrCode } from '../../ui/QrCode';
 
 /** One A5 card per table host: table number and the QR code of the host's tablet link. Prints two to an A4 page. */
 export default function HostCardsPage() {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { tokenFromLocation } from '../sync/identity';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
+import { tokenFromLocation } from '../../sync/identity';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
 
 const isOpenReply = (v: unknown): v is { open: boolean } => typeof v === 'object' && v !== null && 'open' in v && typeof v.open === 'boolean';
 const errorMessage = (v: unknown): string | null =>

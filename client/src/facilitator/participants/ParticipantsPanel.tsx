@@ -1,6 +1,6 @@
 import { IDEA_MODES } from '@kafe/shared/constants';
-import { useWorkshop } from '../sync/hooks';
-import { useT, type Translate } from '../ui/i18n';
+import { useWorkshop } from '../../sync/hooks';
+import { useT, type Translate } from '../../ui/i18n';
 import { CommandError, useSetting } from './ParticipantsCommand';
 import { ParticipantsEvaluation } from './ParticipantsEvaluation';
 import { ParticipantsJoin } from './ParticipantsJoin';

@@ -1,8 +1,8 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { MINUTE, wallClockOf } from '@kafe/shared/time';
 import { scheduleAt, type Timeline } from '@kafe/shared/timeline';
-import { useWorkshop } from '../sync/hooks';
-import { useT, type Translate } from '../ui/i18n';
+import { useWorkshop } from '../../sync/hooks';
+import { useT, type Translate } from '../../ui/i18n';
 
 function delayText(t: Translate, ms: number): string {
   const min = Math.round(ms / MINUTE);

@@ -1,9 +1,9 @@
 import { repeatEncounters } from '@kafe/shared/mixing';
 import { roundCount } from '@kafe/shared/rounds';
 import { seatsPerRound } from '@kafe/shared/participation/summaries';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
 import { CommandError, useSetting } from './ParticipantsCommand';
 
 /** Mixing rotations: switch on, assign tables for every round, and see the result per round and table. */

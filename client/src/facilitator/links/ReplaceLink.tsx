@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { WorkshopLinks } from '@kafe/shared/protocol';
-import { tokenFromLocation } from '../sync/identity';
-import { useSync, useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
+import { tokenFromLocation } from '../../sync/identity';
+import { useSync, useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
 
 type Target = { role: 'screen' } | { role: 'host'; table: number } | { role: 'facilitator' };
 

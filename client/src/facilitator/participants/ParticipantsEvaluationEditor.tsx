@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EvaluationItem } from '@kafe/shared/agenda';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
 import { CommandError } from './ParticipantsCommand';
 
 const MAX_ITEMS = 10;

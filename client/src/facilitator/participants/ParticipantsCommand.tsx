@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopSettings } from '@kafe/shared/agenda';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
 
 /**
  * A setting shown as chosen the moment it is clicked (a checkbox or radio that waits for the server looks broken),

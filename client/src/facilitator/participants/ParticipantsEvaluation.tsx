@@ -1,7 +1,7 @@
 import { summariseEvaluation } from '@kafe/shared/participation/summaries';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
 import { CommandError } from './ParticipantsCommand';
 import { ParticipantsEvaluationEditor } from './ParticipantsEvaluationEditor';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { SEGMENT_KINDS } from '@kafe/shared/constants';
 import type { Segment, SegmentKind, WorkshopDefinition } from '@kafe/shared/agenda';
-import { useSend } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { errorText } from '../ui/errorText';
+import { useSend } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { errorText } from '../../ui/errorText';
 
 const isKind = (v: string): v is SegmentKind => (SEGMENT_KINDS as readonly string[]).includes(v);
 

@@ -2,10 +2,10 @@ import type { Question } from '@kafe/shared/agenda';
 import { tally } from '@kafe/shared/decide/voting';
 import type { Vote } from '@kafe/shared/state';
 import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/participation/summaries';
-import { useScreenThemes } from '../ui/useScreenThemes';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
+import { useScreenThemes } from '../../ui/useScreenThemes';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
 import { CommandError, useSetting } from './ParticipantsCommand';
 
 /** Dot voting per question, on its current themes (or, before themes exist, its starred notes). */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { QrCode } from '../ui/QrCode';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { QrCode } from '../../ui/QrCode';
 import { ReplaceLink } from './ReplaceLink';
 
 function CopyLink({ url, label }: { url: string; label: string }) {
