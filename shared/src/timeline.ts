@@ -1,6 +1,7 @@
 import type { ClockMode, Segment, WorkshopDefinition } from './agenda.js';
 import type { ClockEntry } from './clock.js';
 import { MINUTE, wallClockToEpoch } from './time.js';
+import { segmentDeadline } from './timelineDeadline.js';
 
 export type TimelineStatus = 'notStarted' | 'running' | 'paused' | 'finished';
 
@@ -76,10 +77,10 @@ export function timelineAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
   let pausedRemaining = 0;
   let runs: SegmentRun[] = [];
 
-  // In fixed mode a segment ends at its planned time, unless that has already passed: then it gets its own length.
+  // Fixed times: rounds end on their planned time, transitions keep their length (timelineDeadline.ts).
   const deadlineFor = (i: number, at: number): number => {
-    if (mode === 'fixed' && plannedEnd(i) > at) return plannedEnd(i);
-    return at + lengthOf(i);
+    const segment = agenda[i];
+    return segment ? segmentDeadline(mode, segment, { startAt: plannedStart(i), endAt: plannedEnd(i) }, at) : at;
   };
   const enter = (i: number, at: number, until?: number): void => {
     const open = runs.at(-1);
@@ -205,7 +206,7 @@ export function scheduleAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
       return { segmentId: seg.id, plannedStartAt: plannedStart(i), plannedEndAt: plannedEnd(i), startAt: null, endAt: null, projected: true };
     }
     const startAt = cursor;
-    const endAt = t.mode === 'fixed' && plannedEnd(i) > startAt ? plannedEnd(i) : startAt + seg.durationMin * MINUTE;
+    const endAt = segmentDeadline(t.mode, seg, { startAt: plannedStart(i), endAt: plannedEnd(i) }, startAt);
     cursor = endAt;
     return { segmentId: seg.id, plannedStartAt: plannedStart(i), plannedEndAt: plannedEnd(i), startAt, endAt, projected: true };
   });

@@ -8,8 +8,11 @@ export type ClockCommand = Extract<CommandName, `clock:${string}`>;
 /** A clock command with its parsed payload; switching on `name` narrows `payload`. */
 export type ClockCommandInput = Command<ClockCommand>;
 
-/** The facilitator's clock buttons, turned into clock events against where the workshop is now. */
-export function decideClock(state: WorkshopState, cmd: ClockCommandInput, now: number): Decision {
+/**
+ * The facilitator's clock buttons, turned into clock events against where the workshop is now. Reads only the agenda
+ * and the clock, so the console can also ask it what a button would do before it is pressed (timelineRoundChange.ts).
+ */
+export function decideClock(state: Pick<WorkshopState, 'definition' | 'clock'>, cmd: ClockCommandInput, now: number): Decision {
   const def = state.definition;
   if (!def) return refuse('not_found', 'the workshop does not exist');
   const t = timelineAt(def, state.clock, now);
