@@ -77,8 +77,22 @@ describe('the harvest report of a scripted three-round workshop', () => {
         expect(t.representative.length).toBeGreaterThan(0);
         expect(t.representative.length).toBeLessThanOrEqual(3);
         for (const r of t.representative) expect(notes.find((n) => n.id === r.id)?.themeLabel).toBe(t.label);
+        // A readable name (a phrase from a note), never stems joined by dots; and the tables behind it.
+        expect(t.label).not.toContain('·');
+        expect(t.tables).toEqual([...new Set(notes.filter((n) => n.themeKey === t.key).map((n) => n.table))].sort((a, b) => a - b));
       }
     }
+  });
+
+  it('opens each question with its main points, ranked by tables, and gives an overview across questions', () => {
+    for (const x of report.questions) {
+      expect(x.mainPoints.length).toBeLessThanOrEqual(5);
+      for (const p of x.mainPoints) expect(p.tables).toBe(x.themes.find((t) => t.key === p.key)!.tables.length);
+      const ranks = x.mainPoints.map((p) => p.tables);
+      expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+    }
+    expect(q(1).mainPoints.length).toBeGreaterThan(0);
+    for (const p of report.mainPoints) expect(p.tables).toBeGreaterThan(1);
   });
 
   it('shows themes as the facilitator curated them: renamed, and hidden ones left out', () => {
