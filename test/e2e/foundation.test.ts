@@ -55,7 +55,8 @@ describe('foundation', () => {
 
     await click(fac, 'clock-start');
     // Every page gets the started event, then renders its countdown from the same server-time deadline. (Before the
-    // start the pages show a standing time too, so first make sure all three are counting.)
+    // start the pages show no time, or on the workshop's day the countdown to its start, so first make sure all three
+    // are counting.)
     const ticking = await waitFor(() => Promise.all([fac, screen, host].map(isTicking)), (ts) => ts.every(Boolean), 10_000, 0);
     expect(ticking, 'facilitator / screen / host countdowns run after clock-start').toEqual([true, true, true]);
     const running = await readClocks([fac, screen, host]);
@@ -123,6 +124,31 @@ describe('foundation', () => {
       host: round?.title,
       participant: round?.title,
     });
+  });
+
+  it('before the start every page says when we start; Neste pressed early into the rotation shows 3:00, not 40 minutes', async () => {
+    // Another day, so the plan moves to start when the clock does: the minutes below do not depend on the time of day.
+    const w = await h.createWorkshop({ title: 'E2E: tidlig Neste', date: '2030-01-15' });
+    const fac = await h.openPage(w.links.facilitator);
+    const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
+    const host = await h.openPage(w.links.hosts[0]!.url);
+    for (const p of [fac, screen, host]) await expectOnline(p);
+    const starts = await Promise.all([fac, screen, host].map((p) => textOf(p, 'start-time')));
+    expect(starts).toEqual(Array(3).fill(nb['clock.startsAt'].replace('{time}', '12:45')));
+    expect(await textOf(screen, 'segment-title')).toBe(KAFEDIALOG_TEMPLATE.agenda[0]?.title);
+
+    await click(fac, 'clock-start');
+    // In the intro, the console says what Neste would do to round 1 before it is pressed (25 planned + ~15 saved).
+    const note = await waitFor(() => textOf(fac, 'clock-note-next', 1_000).catch(() => ''), (n) => n !== '', 10_000);
+    expect(note).toMatch(/^Neste: Runde 1 varer nå (39|40) min$/);
+    await click(fac, 'clock-next');
+    await waitFor(() => textOf(host, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);
+    await click(fac, 'clock-next');
+    const rotation = KAFEDIALOG_TEMPLATE.agenda.find((s) => s.kind === 'rotation')?.title;
+    expect(await waitFor(() => textOf(screen, 'segment-title', 1_000).catch(() => ''), (t) => t === rotation, 10_000)).toBe(rotation);
+    const remaining = await readClockSeconds(screen);
+    expect(remaining, `the screen's rotation shows ${remaining} s`).toBeGreaterThan(170);
+    expect(remaining).toBeLessThanOrEqual(180);
   });
 
   it('axe finds no WCAG 2.1 A/AA violations on facilitator, screen, host and participant pages', async () => {

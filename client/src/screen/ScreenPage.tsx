@@ -6,7 +6,7 @@ import { tokenFromLocation } from '../sync/identity';
 import { useWorkshop } from '../sync/hooks';
 import { SyncPage } from '../sync/SyncPage';
 import { ConnectionStatus } from '../ui/ConnectionStatus';
-import { Countdown } from '../ui/Countdown';
+import { ClockRemaining, StartLine } from '../ui/ClockRemaining';
 import { useT } from '../ui/i18n';
 import { Gate } from '../ui/PageShell';
 import { MessageBanner } from '../ui/MessageBanner';
@@ -69,7 +69,7 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
   const kind = timeline.status === 'notStarted' ? 'welcome' : timeline.status === 'finished' ? 'finished' : (timeline.segment?.kind ?? 'other');
   const clock = (
     <div className={`screen-clock ${timeline.overtime ? 'is-overtime' : ''}`}>
-      <Countdown timeline={timeline} />
+      <ClockRemaining def={def} timeline={timeline} />
       {timeline.status === 'paused' && <span className="screen-paused">{t('clock.paused')}</span>}
     </div>
   );
@@ -81,7 +81,7 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
           <h1 className="screen-workshop">{def.title}</h1>
           <JoinInvite />
           <p className="screen-small">
-            <span data-testid="segment-title">{title}</span> · {clock}
+            <span data-testid="segment-title">{title}</span> · <StartLine def={def} timeline={timeline} /> {clock}
           </p>
         </div>
       );

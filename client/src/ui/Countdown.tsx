@@ -7,7 +7,7 @@ import { onClockOffset, serverNow } from '../sync/serverClock';
  * The remaining time, rendered from the server-time deadline and flipped exactly on server-second boundaries, so
  * every device in the room changes second together. Writes the text node directly: no React render in the way.
  */
-export function Countdown({ timeline, className }: { timeline: Timeline; className?: string }) {
+export function Countdown({ timeline, className }: { timeline: Pick<Timeline, 'endsAt' | 'remainingMs'>; className?: string }) {
   const ref = useRef<HTMLSpanElement>(null);
   const { endsAt } = timeline;
   // While paused (or before the start) the time stands still; only then does the remaining time itself matter.

@@ -1,6 +1,6 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
-import { Countdown } from './Countdown';
+import { ClockRemaining, StartLine } from './ClockRemaining';
 import { useT } from './i18n';
 import { nextLine, questionOf, segmentTitle } from './workshopText';
 
@@ -18,7 +18,7 @@ export function SegmentHeader({ def, timeline, variant = 'normal' }: { def: Work
           {segmentTitle(t, timeline)}
         </h2>
         <div className={`segment-clock ${timeline.overtime ? 'is-overtime' : ''}`}>
-          <Countdown timeline={timeline} />
+          <ClockRemaining def={def} timeline={timeline} />
           {status && <span className="segment-status">{status}</span>}
         </div>
       </div>
@@ -27,7 +27,14 @@ export function SegmentHeader({ def, timeline, variant = 'normal' }: { def: Work
           {question}
         </p>
       )}
-      {next && <p className="segment-next">{next}</p>}
+      {/* Before the start the next line would only repeat the title: say when we start instead. */}
+      {timeline.status === 'notStarted' ? (
+        <p className="segment-next">
+          <StartLine def={def} timeline={timeline} />
+        </p>
+      ) : (
+        next && <p className="segment-next">{next}</p>
+      )}
     </section>
   );
 }

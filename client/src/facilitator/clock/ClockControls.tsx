@@ -3,6 +3,8 @@ import { MINUTE } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
 import { useT } from '../../ui/i18n';
 import { useFacilitatorCommand } from '../useCommand';
+import { RoundLengthNotes } from './RoundLengthNotes';
+import { useRoundLengthNotes, type NotedButton } from './useRoundLengthNotes';
 
 /** The facilitator's clock buttons. Each sends one command; a refusal is shown, not swallowed. */
 export function ClockControls({ timeline }: { timeline: Timeline }) {
@@ -13,6 +15,9 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
     if (mode) void run('clock:mode', { mode });
   };
   const started = timeline.status === 'running' || timeline.status === 'paused';
+  // What a button would do to a round, said before it is pressed; screen readers hear it on focus.
+  const notes = useRoundLengthNotes(timeline);
+  const describedBy = (button: NotedButton): string | undefined => (notes[button] ? `clock-note-${button}` : undefined);
   return (
     <div className="clock-controls">
       <div className="btn-row" role="group" aria-label={t('fac.clock')}>
@@ -30,27 +35,28 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
             {t('clock.pause')}
           </button>
         )}
-        <button type="button" className="btn" data-testid="clock-prev" disabled={busy || timeline.status === 'notStarted'} onClick={() => run('clock:prev')}>
+        <button type="button" className="btn" data-testid="clock-prev" aria-describedby={describedBy('prev')} disabled={busy || timeline.status === 'notStarted'} onClick={() => run('clock:prev')}>
           {t('clock.prevSegment')}
         </button>
-        <button type="button" className="btn" data-testid="clock-next" disabled={busy || !started} onClick={() => run('clock:next')}>
+        <button type="button" className="btn" data-testid="clock-next" aria-describedby={describedBy('next')} disabled={busy || !started} onClick={() => run('clock:next')}>
           {t('clock.nextSegment')}
         </button>
       </div>
       <div className="btn-row" role="group" aria-label={t('clock.remaining')}>
-        <button type="button" className="btn" data-testid="clock-minus-1" disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: -MINUTE })}>
+        <button type="button" className="btn" data-testid="clock-minus-1" aria-describedby={describedBy('minus1')} disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: -MINUTE })}>
           {t('clock.minus1')}
         </button>
-        <button type="button" className="btn" data-testid="clock-plus-1" disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: MINUTE })}>
+        <button type="button" className="btn" data-testid="clock-plus-1" aria-describedby={describedBy('plus1')} disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: MINUTE })}>
           {t('clock.plus1')}
         </button>
-        <button type="button" className="btn" data-testid="clock-plus-5" disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: 5 * MINUTE })}>
+        <button type="button" className="btn" data-testid="clock-plus-5" aria-describedby={describedBy('plus5')} disabled={busy || !started} onClick={() => run('clock:adjust', { deltaMs: 5 * MINUTE })}>
           {t('clock.plus5')}
         </button>
         <button type="button" className="btn" data-testid="clock-catch-up" disabled={busy || !started} onClick={() => run('clock:catchUp')}>
           {t('clock.catchUp')}
         </button>
       </div>
+      <RoundLengthNotes notes={notes} />
       <div className="btn-row">
         <label className="field-inline">
           <span>{t('clock.mode')}</span>
