@@ -19,8 +19,8 @@ export type Command<C extends CommandName = CommandName> = { [K in C]: { name: K
  * changes a field's type (zod's trim keeps a string a string). Fails to compile the day one does, naming it.
  */
 type InputIsParsed = { [C in CommandName]: CommandInput<C> & { opId: string } extends CommandPayload<C> ? never : C }[CommandName];
-const inputIsParsed: [InputIsParsed] extends [never] ? true : InputIsParsed = true;
-void inputIsParsed;
+type MustBeNever<T extends never> = T;
+export type InputsAreParsed = MustBeNever<InputIsParsed>;
 
 /** The command this device makes from a typed input, in the form `decide` takes (the optimistic view runs it locally). */
 export function commandOf<C extends CommandName>(name: C, opId: string, input: CommandInput<C>): Command<C> {

@@ -8,7 +8,7 @@ import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
 
 export { LIMITS, NOTE_SOURCES, WRAPUP_PARTS };
 
-const uuid = text().uuid();
+const uuid = z.uuid();
 const table = z.number().int().min(1).max(LIMITS.tables);
 const round = z.number().int().min(1).max(LIMITS.rounds);
 const id = key().min(1).max(40);

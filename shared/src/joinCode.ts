@@ -9,5 +9,5 @@ export function normaliseJoinCode(input: string): string {
 
 /** Whether `code` (already normalised) could be a join code; used to answer at once instead of asking the server. */
 export function isWellFormedJoinCode(code: string): boolean {
-  return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
+  return code.length === JOIN_CODE_LENGTH && Array.from(code).every((c) => JOIN_CODE_ALPHABET.includes(c));
 }

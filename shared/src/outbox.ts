@@ -95,17 +95,18 @@ export class MemoryOutboxStorage implements OutboxStorage {
   private next = 1;
   private readonly rows = new Map<number, OutboxEntry>();
 
-  async add(entry: OutboxEntry): Promise<number> {
+  add(entry: OutboxEntry): Promise<number> {
     const key = this.next++;
     this.rows.set(key, { ...entry, key });
-    return key;
+    return Promise.resolve(key);
   }
 
-  async list(scope: string): Promise<OutboxEntry[]> {
-    return [...this.rows.values()].filter((e) => e.scope === scope).sort((a, b) => (a.key ?? 0) - (b.key ?? 0));
+  list(scope: string): Promise<OutboxEntry[]> {
+    return Promise.resolve([...this.rows.values()].filter((e) => e.scope === scope).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)));
   }
 
-  async remove(key: number): Promise<void> {
+  remove(key: number): Promise<void> {
     this.rows.delete(key);
+    return Promise.resolve();
   }
 }

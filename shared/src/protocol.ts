@@ -8,8 +8,8 @@ import { ERROR_CODES, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js
 
 export { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION };
 
-const opId = text().uuid('opId must be a UUID');
-const uuid = text().uuid();
+const opId = z.uuid('opId must be a UUID');
+const uuid = z.uuid();
 const round = z.number().int().min(1).max(LIMITS.rounds);
 const table = z.number().int().min(1).max(LIMITS.tables);
 const qid = key().min(1).max(40);

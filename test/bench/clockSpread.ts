@@ -156,7 +156,7 @@ function runCountdown(d: Device, endsAt: number, trueOffset: (localMs: number) =
         if (last !== '') flips.push([text, trueNow]);
         last = text;
       }
-      if (trueNow >= untilTrue) return resolve(flips);
+      if (trueNow >= untilTrue) { resolve(flips); return; }
       const intoSecond = ((remaining % 1000) + 1000) % 1000;
       setTimeout(tick, intoSecond === 0 ? 1000 : intoSecond + 0.5);
     };

@@ -7,7 +7,7 @@ import { asParticipant, asRole, connectError, createWorkshop, join, startApp, to
 
 let h: Harness;
 let w: CreatedWorkshop;
-let answers: string[] = [];
+const answers: string[] = [];
 const opened: Client[] = [];
 // Its own app, so the failures counted here do not leak into other tests. The room mistypes a code more often than
 // the limit allows, once, before the tests look at what that did.

@@ -213,7 +213,7 @@ export function connectError(url: string, auth: unknown, headers?: Record<string
     });
     socket.once('connect_error', (err) => {
       socket.disconnect();
-      resolve(err as Error & { data?: { code: string; message: string } });
+      resolve(err);
     });
   });
 }

@@ -224,7 +224,7 @@ describe('properties', () => {
 describe('redacted runs', () => {
   it('a run of redacted seqs advances the seq to its last one', () => {
     const before = run(note(1));
-    const after = apply(before, { seq: 3, through: 9, at: T0, actor: null, event: { type: 'redacted' } } as VisibleEvent);
+    const after = apply(before, { seq: 3, through: 9, at: T0, actor: null, event: { type: 'redacted' } });
     expect(after.seq).toBe(9);
     expect(after.notes).toEqual(before.notes);
   });

@@ -18,7 +18,7 @@ import { TableOverview } from './tables/TableOverview';
 /** The facilitator's console on a laptop: the clock, the plan against reality, the tables, the links. */
 export default function FacilitatorPage() {
   const t = useT();
-  const token = useMemo(tokenFromLocation, []);
+  const token = useMemo(() => tokenFromLocation(), []);
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null}>
     <PageShell role={t('fac.title')} className="facilitator">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
 import { useEnqueue } from '../sync/hooks';
 import { useT } from '../ui/i18n';
@@ -8,7 +8,12 @@ export function HostName({ saved }: { saved: string }) {
   const t = useT();
   const enqueue = useEnqueue();
   const [name, setName] = useState(saved);
-  useEffect(() => setName(saved), [saved]);
+  // A name saved elsewhere (another tablet of this table) replaces the field's text.
+  const [shown, setShown] = useState(saved);
+  if (shown !== saved) {
+    setShown(saved);
+    setName(saved);
+  }
   const save = (): void => {
     if (name.trim() !== saved) void enqueue('host:name', { name: name.trim() });
   };

@@ -23,7 +23,7 @@ import { tableNotes } from './tableNotes';
 
 /** The table host's tablet: capture the round's points, star insights, summarise, brief the next group. */
 export default function HostPage() {
-  const token = useMemo(tokenFromLocation, []);
+  const token = useMemo(() => tokenFromLocation(), []);
   // The outbox is this link's: notes left by a tab closed offline are sent when the same link opens again.
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null} outboxScope={token ? `host:${token}` : null}>

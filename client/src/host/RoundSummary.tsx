@@ -20,17 +20,18 @@ export function RoundSummary({ round, saved }: { round: number; saved: string })
     if (value.trim() !== saved.trim()) void enqueue('summary:set', { round, text: value });
   };
   // Leaving the round (the component is keyed by it) or closing the tab saves what was typed: nothing is lost.
-  const latest = useRef(text);
-  latest.current = text;
+  // The listener is registered once per mount and calls the last rendered flush, with that render's text and saved text.
+  const flushLatest = useRef((): void => undefined);
   useEffect(() => {
-    const save = (): void => flush(latest.current);
+    flushLatest.current = () => flush(text);
+  });
+  useEffect(() => {
+    const save = (): void => flushLatest.current();
     window.addEventListener('pagehide', save);
     return () => {
       window.removeEventListener('pagehide', save);
       save();
     };
-    // flush reads the current round and saved text through its closure; registering once per mount is what we want.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const id = `summary-${round}`;
   return (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { WorkshopLinks } from '@kafe/shared/protocol';
+import { copyText } from '../ui/clipboard';
 import { useT } from '../ui/i18n';
 
 /**
@@ -17,7 +18,7 @@ export function CreatedLinks({ title, joinCode, links }: { title: string; joinCo
   ];
   const copyAll = (): void => {
     const text = [title, ...rows.map(([label, url]) => `${label}: ${url}`)].join('\n');
-    void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+    void copyText(text).then(setCopied);
   };
   return (
     <section className="panel" aria-labelledby="created-h" data-testid="created-links">

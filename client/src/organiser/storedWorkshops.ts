@@ -32,7 +32,8 @@ export function readStoredWorkshops(): StoredWorkshop[] {
     parsed = [];
   }
   const list: StoredWorkshop[] = [];
-  for (const entry of Array.isArray(parsed) ? parsed : []) {
+  const entries: unknown[] = Array.isArray(parsed) ? parsed : [];
+  for (const entry of entries) {
     if (typeof entry !== 'object' || entry === null) continue;
     const id = stringField(entry, 'id');
     if (id) list.push({ id, title: stringField(entry, 'title') ?? '', date: stringField(entry, 'date') ?? '' });

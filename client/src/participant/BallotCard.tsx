@@ -26,15 +26,18 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
     if (!dirty || !online) return;
     const timer = window.setTimeout(() => {
       void send('vote:cast', { questionId: vote.questionId, dots: draft }).then((r) => {
-        if (r.ok) return setError(false);
-        if (r.error.code === 'internal' || r.error.code === 'rate_limited') return void window.setTimeout(() => setRetry((n) => n + 1), RETRY_AFTER_MS);
+        if (r.ok) { setError(false); return; }
+        if (r.error.code === 'internal' || r.error.code === 'rate_limited') {
+          window.setTimeout(() => setRetry((n) => n + 1), RETRY_AFTER_MS);
+          return;
+        }
         // Refused (the vote closed meanwhile, say): show what the server holds.
         setError(true);
         setDraft(sync?.workshop.getState().state.votes[vote.questionId]?.ballots[me] ?? {});
       });
     }, SEND_AFTER_MS);
     return () => window.clearTimeout(timer);
-  }, [draft, dirty, online, retry, vote.questionId, me]);
+  }, [draft, dirty, online, retry, vote.questionId, me, send, sync]);
 
   const used = dotsUsed(draft);
   const status = error ? t('participant.notSaved') : !dirty ? t('participant.vote.saved') : online ? t('participant.vote.saving') : t('participant.vote.offline');

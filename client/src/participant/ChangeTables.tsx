@@ -11,7 +11,7 @@ export function ChangeTables({ seat, tables }: { seat: Seat; tables: number }) {
   const t = useT();
   useEffect(() => {
     // Not every phone can vibrate (iOS Safari cannot), and browsers may ignore it before the first tap: both are fine.
-    navigator.vibrate?.([200, 100, 200]);
+    if ('vibrate' in navigator) navigator.vibrate([200, 100, 200]);
   }, []);
   return (
     <section className="p-card p-rotate" role="alert" aria-labelledby="p-rotate-h">

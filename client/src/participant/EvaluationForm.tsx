@@ -17,11 +17,11 @@ export function EvaluationForm({ items, initial, onSent }: { items: EvaluationIt
   const set = (id: string, value: number | string): void => setAnswers((a) => ({ ...a, [id]: value }));
   const submit = (): void => {
     const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => (typeof v === 'string' ? v.trim() !== '' : true)).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
-    if (Object.keys(given).length === 0) return setError(t('participant.eval.empty'));
+    if (Object.keys(given).length === 0) { setError(t('participant.eval.empty')); return; }
     setSending(true);
     void send('evaluation:answer', { answers: given }).then((r) => {
       setSending(false);
-      if (r.ok) return onSent();
+      if (r.ok) { onSent(); return; }
       setError(r.error.code === 'internal' ? t('participant.offline') : t('participant.notSaved'));
     });
   };

@@ -14,7 +14,7 @@ export function IdeaBox({ round, mode, hasTable }: { round: number; mode: Exclud
   const submit = (): void => {
     const idea = text.trim();
     if (!idea) return;
-    if (!hasTable) return setHint(t('participant.ideas.needTable'));
+    if (!hasTable) { setHint(t('participant.ideas.needTable')); return; }
     // Stored on the phone first: an idea typed offline is sent once back online, even after the tab was closed.
     sync?.dismissRejected();
     void sync?.enqueue('idea:add', { noteId: uuid(), text: idea, round });

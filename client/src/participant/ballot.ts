@@ -13,7 +13,7 @@ export function sameBallot(a: Ballot, b: Ballot): boolean {
 export function withDot(b: Ballot, key: string, delta: 1 | -1, max: number): Ballot {
   const next = (b[key] ?? 0) + delta;
   if (next < 0 || (delta > 0 && dotsUsed(b) >= max)) return b;
-  const out: Ballot = { ...b, [key]: next };
-  if (next === 0) delete out[key];
-  return out;
+  if (next > 0) return { ...b, [key]: next };
+  const { [key]: _gone, ...rest } = b;
+  return rest;
 }

@@ -36,7 +36,14 @@ export class SyncClient {
   private readonly opened: Promise<Outbox | null>;
   private readonly flushRetry = new Retry(() => this.flushOnce());
   // A handshake refused by the server's middleware (rate limited, busy) stops socket.io's retries: try again, politely.
-  private readonly reconnectRetry = new Retry(async () => (this.socket.connect(), true), 5000, 5000);
+  private readonly reconnectRetry = new Retry(
+    () => {
+      this.socket.connect();
+      return Promise.resolve(true);
+    },
+    5000,
+    5000,
+  );
   private readonly socket: SyncSocket;
   private readonly credentials: Credentials;
   private readonly newOpId: () => string;
@@ -137,9 +144,9 @@ export class SyncClient {
     return box;
   }
 
-  private async noOutbox(): Promise<null> {
+  private noOutbox(): Promise<null> {
     this.outbox.setState({ ready: true });
-    return null;
+    return Promise.resolve(null);
   }
 
   private listen(): void {
@@ -158,7 +165,9 @@ export class SyncClient {
         if (!this.socket.active && !this.closed) this.reconnectRetry.later();
       },
       welcome: (w) => (receiveWelcome(store, w) ? this.flushSoon() : this.resync()),
-      events: (events) => void (receiveEvents(store, events) || this.resync()),
+      events: (events) => {
+        if (!receiveEvents(store, events)) this.resync();
+      },
       presence: (presence) => store.setState({ presence }),
       themes: (message) => receiveThemes(store, message),
       fatal: (error) => store.setState({ connection: 'error', fatal: error }),

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
+import { createStore, useStore } from 'zustand';
 import type { CommandArgs, CommandInput } from '@kafe/shared/commands';
 import type { OptimisticView } from '@kafe/shared/optimistic';
 import type { CommandName, CommandResult } from '@kafe/shared/protocol';
@@ -20,20 +20,23 @@ const idleOutbox = createOutboxStore();
 
 /** Creates this page's SyncClient for its credentials and closes it on unmount; provide it with <SyncContext value>. */
 export function useSyncClient(credentials: Credentials | null, outboxScope: string | null): SyncClient | null {
-  const [client, setClient] = useState<SyncClient | null>(null);
-  // The credentials' content is the dependency, not the object's identity.
+  // The credentials' content is what counts, not the object's identity: a new object with the same content (a parent's
+  // re-render) keeps the connection; other content replaces it.
   const key = credentials ? JSON.stringify([credentials, outboxScope]) : '';
+  const [wanted, setWanted] = useState({ key, credentials, outboxScope });
+  if (wanted.key !== key) setWanted({ key, credentials, outboxScope });
+  // The running client lives outside React, like the socket it owns; the page re-renders when it changes.
+  const [running] = useState(() => createStore<{ client: SyncClient | null }>(() => ({ client: null })));
   useEffect(() => {
-    if (!credentials) return;
-    const { client: started, stop } = startSync(credentials, outboxScope);
-    setClient(started);
+    if (!wanted.credentials) return;
+    const { client, stop } = startSync(wanted.credentials, wanted.outboxScope);
+    running.setState({ client });
     return () => {
       stop();
-      setClient(null);
+      running.setState({ client: null });
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return client;
+  }, [wanted, running]);
+  return useStore(running, (s) => s.client);
 }
 
 export const useSync = (): SyncClient | null => useContext(SyncContext);
@@ -53,7 +56,7 @@ const offline: CommandResult = { ok: false, error: { code: 'internal', message: 
 /** One-off commands, answered with the server's verdict. */
 export function useSend(): SendCommand {
   const client = useSync();
-  return useMemo<SendCommand>(() => (client ? (name, ...args) => client.send(name, ...args) : async () => offline), [client]);
+  return useMemo<SendCommand>(() => (client ? (name, ...args) => client.send(name, ...args) : () => Promise.resolve(offline)), [client]);
 }
 
 type EnqueueCommand = <C extends CommandName>(name: C, input: CommandInput<C>) => Promise<void>;

@@ -59,7 +59,7 @@ async function load(lang: Language, wanted: readonly TextArea[]): Promise<void> 
   const parts = await Promise.all(wanted.map((a) => LOADERS[lang][a]().catch((): Texts => ({}))));
   // Merge into what is there when the language is unchanged; start afresh when it changed.
   const base = useLanguage.getState().lang === lang ? useLanguage.getState().texts : {};
-  useLanguage.setState({ lang, texts: Object.assign({}, base, ...parts) });
+  useLanguage.setState({ lang, texts: parts.reduce<Texts>((all, part) => ({ ...all, ...part }), base) });
 }
 
 /** Loads the language this page starts in; main.tsx waits for it, so the first render is already in that language. */

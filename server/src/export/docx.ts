@@ -38,7 +38,7 @@ function block(b: Block): FileChild[] {
     case 'paragraph':
       return [new Paragraph({ children: runs(b.text, b.muted ? { italics: true, color: MUTED } : {}) })];
     case 'facts':
-      return b.items.map((f) => new Paragraph({ children: [new TextRun({ text: `${f.label}: `, bold: true }), ...runs(f.value)] }));
+      return b.items.map((f) => new Paragraph({ children: [...runs(`${f.label}: `, { bold: true }), ...runs(f.value)] }));
     case 'list':
       return b.items.map(
         (i) => new Paragraph({ bullet: { level: 0 }, children: [...runs(i.text, { bold: i.strong }), ...(i.meta ? runs(` — ${i.meta}`, { italics: true, color: MUTED }) : [])] }),

@@ -8,7 +8,7 @@ function asciiName(title: string): string {
 
 /** The title as a file name any system accepts: no path separators, control or reserved characters. */
 function unicodeName(title: string): string {
-  const cleaned = title.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const cleaned = title.replace(/[\p{Cc}/\\:*?"<>|]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
   return cleaned || 'Kafédialog';
 }
 

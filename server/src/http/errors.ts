@@ -13,9 +13,9 @@ export function sendError(res: Response, code: ErrorCode, message: string, statu
 /** Turns body-parser and unexpected errors into clear JSON answers; never leaks a stack trace. */
 export const errorHandler: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
   const type = typeof err === 'object' && err !== null && 'type' in err ? String(err.type) : '';
-  if (type === 'entity.parse.failed') return sendError(res, 'bad_request', 'the body is not valid JSON');
-  if (type === 'entity.too.large') return sendError(res, 'bad_request', 'the body is too large', 413);
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return sendError(res, 'bad_request', 'send the body as UTF-8 JSON');
+  if (type === 'entity.parse.failed') { sendError(res, 'bad_request', 'the body is not valid JSON'); return; }
+  if (type === 'entity.too.large') { sendError(res, 'bad_request', 'the body is too large', 413); return; }
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') { sendError(res, 'bad_request', 'send the body as UTF-8 JSON'); return; }
   console.error('unexpected error in an HTTP handler:', err);
   sendError(res, 'internal', 'something went wrong on the server');
 };

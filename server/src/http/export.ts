@@ -18,12 +18,12 @@ export function exportRoutes(ctx: AppContext): Router {
   printAssetRoutes(router);
   router.get('/api/workshops/:id/export', async (req, res) => {
     const params = paramsSchema.safeParse(req.params);
-    if (!params.success) return sendError(res, 'not_found', 'no such workshop');
+    if (!params.success) { sendError(res, 'not_found', 'no such workshop'); return; }
     if (!(await requireFacilitator(ctx, req, res, params.data.id))) return;
     const query = querySchema.safeParse(req.query);
-    if (!query.success) return sendError(res, 'bad_request', `say which format: ?format=${EXPORT_FORMATS.join('|')} (and optionally &lang=${LANGUAGES.join('|')})`);
+    if (!query.success) { sendError(res, 'bad_request', `say which format: ?format=${EXPORT_FORMATS.join('|')} (and optionally &lang=${LANGUAGES.join('|')})`); return; }
     const runtime = await ctx.registry.get(params.data.id);
-    if (!runtime) return sendError(res, 'not_found', 'no such workshop');
+    if (!runtime) { sendError(res, 'not_found', 'no such workshop'); return; }
     // Rendered on a worker thread: a big Word file takes a few hundred ms that sockets must not wait for.
     const file = await ctx.workers.exportWorkshop(runtime.state, runtime.since(0), query.data.format, ctx.now(), query.data.lang);
     // A report holds what people said at the tables: never cached by a proxy or the browser.

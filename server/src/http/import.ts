@@ -19,7 +19,7 @@ export function importRoutes(ctx: AppContext): Router {
   // The organiser key is checked before the body is read, so nobody without it can make the server parse 20 MB.
   router.post('/api/workshops/import', noStore, organiserOnly(ctx), json({ limit: IMPORT_LIMIT }), async (req, res) => {
     const check = checkImport(req.body, ctx.now());
-    if (!check.ok) return sendError(res, 'bad_request', check.message);
+    if (!check.ok) { sendError(res, 'bad_request', check.message); return; }
     const secrets = await ctx.repo.create({ ...check.definition, tables: check.tables });
     try {
       await ctx.store.appendImported(secrets.id, check.export.events);

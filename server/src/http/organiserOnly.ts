@@ -13,9 +13,9 @@ import { FAILURE_PAUSE_MS } from './failurePause.js';
 export function organiserOnly(ctx: AppContext): RequestHandler {
   return async (req, res, next) => {
     const key = bearerOf(req);
-    if (!key) return sendError(res, 'unauthorized', 'send the organiser key as "Authorization: Bearer <key>"');
+    if (!key) { sendError(res, 'unauthorized', 'send the organiser key as "Authorization: Bearer <key>"'); return; }
     const auth = await authorize(ctx, { kind: 'organiserKey', key }, clientIp(req));
-    if (auth.ok) return next();
+    if (auth.ok) { next(); return; }
     await answerRefusal(ctx, res, auth.error, FAILURE_PAUSE_MS.organiserKey);
   };
 }

@@ -11,17 +11,17 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 export function precompressed(assetsDir: string): RequestHandler {
   return (req, res, next) => {
     const type = TYPES[extname(req.path)];
-    const accepts = String(req.headers['accept-encoding'] ?? '');
-    if (!type || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const accepts = req.headers['accept-encoding'] ?? '';
+    if (!type || (req.method !== 'GET' && req.method !== 'HEAD')) { next(); return; }
     const file = normalize(join(assetsDir, req.path));
-    if (!file.startsWith(assetsDir)) return next();
+    if (!file.startsWith(assetsDir)) { next(); return; }
     for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
       if (!new RegExp(`\\b${encoding}\\b`).test(accepts) || !existsSync(file + suffix)) continue;
       res.setHeader('Content-Encoding', encoding);
       res.setHeader('Content-Type', type);
       res.setHeader('Vary', 'Accept-Encoding');
       res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      return res.sendFile(file + suffix);
+      res.sendFile(file + suffix); return;
     }
     next();
   };

@@ -14,7 +14,14 @@ function canonical(value: unknown): string {
   if (value && typeof value === 'object') {
     return `{${Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // JSON.stringify answers undefined, not text, for these.
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return 'null';
+  return JSON.stringify(value);
+}
+
+/** socket.io hands over whatever the client sent as the last argument: a callback only if it sent one. */
+export function isAck(ack: unknown): ack is (reply: unknown) => void {
+  return typeof ack === 'function';
 }
 
 /** What a command was, for idempotency: a retry carries the same fingerprint; another command under the same opId does not. */
@@ -31,8 +38,10 @@ export function commandFingerprint(name: CommandName, payload: unknown): string 
 export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Promise<WorkshopRuntime | null>): void {
   for (const name of COMMAND_NAMES) {
     socket.on(name, (payload: unknown, ack: unknown) => {
-      if (typeof ack !== 'function') return;
-      const reply = (r: CommandResult): void => void ack(r);
+      if (!isAck(ack)) return;
+      const reply = (r: CommandResult): void => {
+        ack(r);
+      };
       void handle(name, payload).then(reply, (err: unknown) => {
         console.error(`command ${name} failed:`, err);
         reply(refusal('internal', 'the server could not save this; try again'));

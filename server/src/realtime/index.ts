@@ -9,7 +9,7 @@ import { originAllowed } from '../origin.js';
 import { linksFor } from '../workshops/links.js';
 import { Broadcaster } from './broadcast.js';
 import { Revocations } from './revocations.js';
-import { registerCommands } from './commands.js';
+import { isAck, registerCommands } from './commands.js';
 import { authenticate } from './handshake.js';
 import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
@@ -36,14 +36,14 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     // Counted before the credential is checked, so a flood of slow handshakes counts too. Given back when the
     // transport closes: that fires whatever happened (refused, disconnected, or gone before its check finished, when
     // socket.io never emits 'disconnect').
-    if (!ctx.limits.connections.tryOpen(ip)) return refuse({ code: 'busy', message: 'too many connections from this address' });
+    if (!ctx.limits.connections.tryOpen(ip)) { refuse({ code: 'busy', message: 'too many connections from this address' }); return; }
     socket.conn.once('close', () => ctx.limits.connections.close(ip));
     // Handshakes of one address being checked at once, capped: guesses sent in parallel wait for nothing, they are refused.
-    if (!ctx.limits.handshaking.tryOpen(ip)) return refuse({ code: 'busy', message: 'too many connections at once from this address' });
+    if (!ctx.limits.handshaking.tryOpen(ip)) { refuse({ code: 'busy', message: 'too many connections at once from this address' }); return; }
     authenticate(ctx, socket.handshake.auth, ip)
       .then(
         (result) => {
-          if (!result.ok) return refuse(result.error);
+          if (!result.ok) { refuse(result.error); return; }
           socket.data = result.session;
           next();
         },
@@ -73,7 +73,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     // Pings are cheap but not free: a sync sends 8 at once, about once a minute; a loop of them is dropped unanswered.
     const pings = new TokenBucket(ctx.limits.timeSyncPerSecond, ctx.limits.timeSyncBurst, ctx.now);
     socket.on('time:sync', (t0: unknown, ack: unknown) => {
-      if (typeof ack === 'function' && typeof t0 === 'number' && Number.isFinite(t0) && pings.take()) ack({ t0, server: ctx.now() });
+      if (isAck(ack) && typeof t0 === 'number' && Number.isFinite(t0) && pings.take()) ack({ t0, server: ctx.now() });
     });
     const runtime = ctx.registry.get(socket.data.workshopId);
     registerCommands(ctx, socket, runtime);

@@ -11,7 +11,7 @@ import type { IoServer } from './types.js';
  * A phone's first connection records that it joined (once: the opId is derived from its pseudonym, so reconnects and
  * retries append nothing); a table card's ?table=N seats it.
  */
-export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, participantId: string, table: number | null): Promise<CommandResult<unknown>> {
+export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, participantId: string, table: number | null): Promise<CommandResult> {
   const known = runtime.state.participants[participantId];
   if (known && (table === null || known.table === table)) return { ok: true, data: null };
   const opId = known ? `seat-${participantId}-${table}-${runtime.lastSeq}` : `join-${participantId}`;

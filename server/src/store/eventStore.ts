@@ -46,7 +46,7 @@ const SELECT = 'select seq, at, actor, type, payload, op_id from events';
 
 function parseRow(row: EventRow): { ok: true; event: StoredEvent } | { ok: false; problem: string } {
   const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
-  const parsed = storedEventSchema.safeParse({ seq: Number(row.seq), at: Number(row.at), actor: row.actor, event: { ...payload, type: row.type } });
+  const parsed = storedEventSchema.safeParse({ seq: row.seq, at: Number(row.at), actor: row.actor, event: { ...payload, type: row.type } });
   if (parsed.success) return { ok: true, event: parsed.data };
   return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
@@ -68,7 +68,7 @@ async function lockHead(tx: Queryable, workshopId: string): Promise<number> {
   const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
   const lastSeq = head.rows[0]?.last_seq;
   if (lastSeq === undefined) throw new Error(`unknown workshop ${workshopId}`);
-  return Number(lastSeq);
+  return lastSeq;
 }
 
 /** The append-only event log. Appends are transactional and idempotent per (workshop, actor, opId). */
@@ -132,7 +132,7 @@ export class EventStore {
         log.events.push(parsed.event);
         continue;
       }
-      const seq = Number(row.seq);
+      const seq = row.seq;
       log.unreadable.push({ seq, type: row.type, problem: parsed.problem });
       log.events.push({ seq, at: Number(row.at) || 0, actor: { role: 'system' }, event: { type: 'log.unreadable', originalType: row.type.slice(0, 64) } });
     }
@@ -145,6 +145,6 @@ export class EventStore {
       'select actor_key, op_id, seq, op_hash from events where workshop_id = $1',
       [workshopId],
     );
-    return new Map(res.rows.map((r) => [opKey(r.actor_key, r.op_id), { seq: Number(r.seq), opHash: r.op_hash }]));
+    return new Map(res.rows.map((r) => [opKey(r.actor_key, r.op_id), { seq: r.seq, opHash: r.op_hash }]));
   }
 }

@@ -23,7 +23,9 @@ export interface Stores {
 export function storesOn(db: Db): Stores {
   return {
     kind: db.kind,
-    ping: async () => void (await db.query('select 1')),
+    ping: async () => {
+      await db.query('select 1');
+    },
     events: new EventStore(db),
     workshops: new WorkshopRows(db),
     tokens: new TokenRows(db),

@@ -26,7 +26,7 @@ export class WalSync {
   private newestSegment: bigint;
   private running: Promise<void> | undefined;
   private next: Promise<void> | undefined;
-  private failure: unknown;
+  private failure: Error | undefined;
   /** Set whenever a round found new WAL; the data directory sweep reads and clears it. */
   wrote = false;
 
@@ -54,7 +54,7 @@ export class WalSync {
    * itself would (it panics), no later flush claims success: every one rejects until the process restarts.
    */
   fail(err: unknown): void {
-    this.failure ??= err;
+    this.failure ??= err instanceof Error ? err : new Error(String(err));
   }
 
   /** Waits for the rounds under way, so the database can be closed under none. */

@@ -36,7 +36,7 @@ export class WorkshopRows {
   async discardEmpty(workshopId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
-      if (Number(head.rows[0]?.last_seq ?? -1) !== 0) return;
+      if ((head.rows[0]?.last_seq ?? -1) !== 0) return;
       await tx.query('delete from tokens where workshop_id = $1', [workshopId]);
       await tx.query('delete from workshops where id = $1', [workshopId]);
     });

@@ -86,7 +86,9 @@ export class WorkshopRegistry {
     const pending = WorkshopRuntime.load(id, this.store, (rt, e, before) => this.notify(rt, e, before), (rt) => this.forgetBroken(rt));
     this.loading.set(id, pending);
     pending.then(
-      (runtime) => void (this.loading.get(id) === pending && this.loaded.set(id, runtime)),
+      (runtime) => {
+        if (this.loading.get(id) === pending) this.loaded.set(id, runtime);
+      },
       () => this.loading.delete(id),
     );
     return pending;

@@ -10,7 +10,7 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 export function newJoinCode(): string {
   let code = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET.charAt(randomInt(JOIN_CODE_ALPHABET.length));
   return code;
 }
 

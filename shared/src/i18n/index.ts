@@ -13,5 +13,5 @@ export const CATALOGS: Record<Language, Catalog> = { nb, nn, en };
 
 /** Looks up `key` in `lang` and fills {placeholders} from `vars`. */
 export function translate(lang: Language, key: MessageKey, vars?: Record<string, string | number>): string {
-  return fill(CATALOGS[lang][key] ?? CATALOGS.nb[key] ?? key, vars);
+  return fill(CATALOGS[lang][key], vars);
 }

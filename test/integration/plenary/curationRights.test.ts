@@ -37,7 +37,7 @@ describe('plenary commands', () => {
     for (const who of [host, screen, phone]) {
       for (const [name, payload] of commands) {
         // A list of different commands: sent untyped, the server's parsing is not what this test is about.
-        expect(await sendRaw(who.socket, name, { opId: randomUUID(), ...payload }), `${name}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await sendRaw(who.socket, name, { opId: randomUUID(), ...payload }), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
     expect((await h.app.ctx.store.readSince(w.id)).length).toBe(before);

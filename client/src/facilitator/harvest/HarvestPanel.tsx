@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { MessageKey } from '@kafe/shared/i18n/nb/index';
 import { tokenFromLocation } from '../../sync/identity';
 import { useWorkshop } from '../../sync/hooks';
@@ -82,7 +82,7 @@ export function HarvestPanel() {
   const print = (): void => {
     // Opened now, while the click still counts as the user's, or the browser blocks it as a pop-up; filled in below.
     const win = window.open('', '_blank');
-    if (!win) return setStatus({ kind: 'error', text: t('harvest.print.blocked') });
+    if (!win) { setStatus({ kind: 'error', text: t('harvest.print.blocked') }); return; }
     void run(async () => {
       try {
         const html = await (await fetchExport(workshopId, token, 'html')).text();
@@ -123,7 +123,7 @@ function SaveTemplate({ workshopId, token }: { workshopId: string; token: string
   const title = useWorkshop((s) => s.state.definition?.title ?? '');
   const [name, setName] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const submit = async (e: FormEvent): Promise<void> => {
+  const submit = async (e: SubmitEvent): Promise<void> => {
     e.preventDefault();
     const chosen = name.trim() || title;
     setStatus({ kind: 'busy' });

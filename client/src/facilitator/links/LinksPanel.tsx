@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useWorkshop } from '../../sync/hooks';
+import { copyText } from '../../ui/clipboard';
 import { useT } from '../../ui/i18n';
 import { QrCode } from '../../ui/QrCode';
 import { ReplaceLink } from './ReplaceLink';
@@ -8,7 +9,8 @@ function CopyLink({ url, label }: { url: string; label: string }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = (): void => {
-    void navigator.clipboard?.writeText(url).then(() => {
+    void copyText(url).then((ok) => {
+      if (!ok) return;
       setCopied(true);
       setTimeout(() => setCopied(false), 1500);
     });

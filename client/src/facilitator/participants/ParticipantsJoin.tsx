@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { tokenFromLocation } from '../../sync/identity';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
@@ -9,6 +9,23 @@ const errorMessage = (v: unknown): string | null =>
     ? v.error.message
     : null;
 
+type Joining = { ok: true; open: boolean } | { ok: false; message: string | null };
+
+/** Asks (or, with a POST, sets) whether joining is open; a null message means the request did not get through. */
+async function joining(workshopId: string, token: string, init?: RequestInit): Promise<Joining> {
+  try {
+    const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/joining`, {
+      ...init,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    });
+    const body: unknown = await res.json().catch(() => null);
+    if (res.ok && isOpenReply(body)) return { ok: true, open: body.open };
+    return { ok: false, message: errorMessage(body) ?? `HTTP ${res.status}` };
+  } catch {
+    return { ok: false, message: null };
+  }
+}
+
 /**
  * Open or close joining by code (GET/POST /api/workshops/:id/joining). Closed: new phones are told the workshop takes no
  * more participants; those already in can still reconnect.
@@ -16,38 +33,35 @@ const errorMessage = (v: unknown): string | null =>
 export function ParticipantsJoin() {
   const t = useT();
   const workshopId = useWorkshop((s) => s.workshopId);
-  const token = useMemo(tokenFromLocation, []);
+  const token = useMemo(() => tokenFromLocation(), []);
   const [open, setOpen] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ message: string | null } | null>(null);
   const [busy, setBusy] = useState(false);
+  const settle = useCallback((reply: Joining): void => {
+    if (reply.ok) setOpen(reply.open);
+    setFailure(reply.ok ? null : { message: reply.message });
+  }, []);
 
-  const call = async (init?: RequestInit): Promise<void> => {
-    if (!workshopId || !token) return;
-    try {
-      const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/joining`, {
-        ...init,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      });
-      const body: unknown = await res.json().catch(() => null);
-      if (res.ok && isOpenReply(body)) {
-        setOpen(body.open);
-        setError(null);
-      } else setError(errorMessage(body) ?? `HTTP ${res.status}`);
-    } catch {
-      setError(t('participant.offline'));
-    }
-  };
-
+  // Read once per workshop; the buttons update it after.
   useEffect(() => {
-    void call();
-    // Read once per workshop; the buttons update it after.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshopId]);
+    if (!workshopId || !token) return;
+    let current = true;
+    void joining(workshopId, token).then((reply) => {
+      if (current) settle(reply);
+    });
+    return () => {
+      current = false;
+    };
+  }, [workshopId, token, settle]);
 
   const toggle = (next: boolean): void => {
+    if (!workshopId || !token) return;
     setBusy(true);
-    void call({ method: 'POST', body: JSON.stringify({ open: next }) }).finally(() => setBusy(false));
+    void joining(workshopId, token, { method: 'POST', body: JSON.stringify({ open: next }) })
+      .then(settle)
+      .finally(() => setBusy(false));
   };
+  const error = failure && (failure.message ?? t('participant.offline'));
   return (
     <div className="fac-join">
       <p>

@@ -8,7 +8,7 @@ import { QrCode } from '../../ui/QrCode';
 
 /** One A5 card per table host: table number and the QR code of the host's tablet link. Prints two to an A4 page. */
 export default function HostCardsPage() {
-  const token = useMemo(tokenFromLocation, []);
+  const token = useMemo(() => tokenFromLocation(), []);
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null}>
       <HostCards hasToken={token !== null} />

@@ -13,7 +13,7 @@ type Format = 'a5' | 'a4';
  * it seats the phone at that table), the code for typing, and the day's questions. A5 prints two to an A4 sheet.
  */
 export default function TableCardsPage() {
-  const token = useMemo(tokenFromLocation, []);
+  const token = useMemo(() => tokenFromLocation(), []);
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null}>
       <TableCards hasToken={token !== null} />
