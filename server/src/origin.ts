@@ -66,7 +66,7 @@ function matches(entry: HostEntry, origin: URL): boolean {
  * Requests without an Origin come from non-browser clients (tests, scripts), which carry no ambient credentials
  * worth forging.
  */
-export function originAllowed(req: IncomingMessage, allowed: AllowedOrigins): boolean {
+export function originAllowed(req: Pick<IncomingMessage, 'headers'>, allowed: AllowedOrigins): boolean {
   const origin = req.headers.origin;
   if (!origin) return true;
   let parsed: URL;

@@ -29,6 +29,7 @@ import { formatRemaining } from '../../shared/src/time.js';
 import { timelineAt } from '../../shared/src/timeline.js';
 import { ServerProcess, sleep } from '../e2e/serverProcess.js';
 import { log, percentile, rng, round, summary } from './lib/stats.js';
+import { must } from '../fixtures/must.js';
 
 const CLIENTS = 200;
 const HOSTS = 10;
@@ -196,7 +197,7 @@ export async function bench(): Promise<unknown> {
             role === 'screen'
               ? { token: fragment(w.links.screen) }
               : role === 'host'
-                ? { token: fragment(w.links.hosts[index - 1]!.url) }
+                ? { token: fragment(must(w.links.hosts[index - 1]).url) }
                 : { joinCode: w.joinCode, participantKey: randomBytes(18).toString('base64url') };
           const { socket } = await connect(server.base, auth);
           const delayMs = random() * MAX_DELAY_MS;
@@ -233,8 +234,8 @@ export async function bench(): Promise<unknown> {
     const wmp = wallMinusPerf();
     const synced = devices.filter((d) => d.estimate !== null);
     const trueOffsetOf = (d: Device): number => wmp - d.skewMs;
-    const errors = synced.map((d) => d.estimate! - trueOffsetOf(d));
-    const firstErrors = synced.filter((d) => d.samples.length > 0).map((d) => d.samples[0]!.offsetMs - trueOffsetOf(d));
+    const errors = synced.map((d) => must(d.estimate) - trueOffsetOf(d));
+    const firstErrors = synced.filter((d) => d.samples.length > 0).map((d) => must(d.samples[0]).offsetMs - trueOffsetOf(d));
 
     // When does each device flip to the next displayed second? In its own clock: when endsAt − (local + estimate)
     // crosses a whole second; converted to server time with its true offset.
@@ -242,11 +243,11 @@ export async function bench(): Promise<unknown> {
     const k = Math.floor((endsAt - reference) / 1000);
     const boundary = endsAt - k * 1000; // first server-second boundary of this countdown at or after `reference`
     const flipAt = synced.map((d) => {
-      const localFlip = boundary - d.estimate!; // the device's local time at which its serverNow() reads `boundary`
+      const localFlip = boundary - must(d.estimate); // the device's local time at which its serverNow() reads `boundary`
       return localFlip + trueOffsetOf(d);
     });
     const sortedFlips = [...flipAt].sort((a, b) => a - b);
-    const flipSpread = sortedFlips.at(-1)! - sortedFlips[0]!;
+    const flipSpread = must(sortedFlips.at(-1)) - must(sortedFlips[0]);
     const flipSpreadP1P99 = percentile(flipAt, 0.99) - percentile(flipAt, 0.01);
 
     // The real timer loop, all devices at once.
@@ -258,7 +259,7 @@ export async function bench(): Promise<unknown> {
     const scheduledSpreads = common.map(([, ats]) => Math.max(...ats) - Math.min(...ats));
     const lateness = common.flatMap(([text, ats]) => {
       // The ideal instant of this text: the boundary where the remaining time drops to it.
-      const secs = Number(text.split(':').reduce((acc, part) => acc * 60 + Number(part), 0));
+      const secs = text.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
       const ideal = endsAt - secs * 1000;
       return ats.map((at) => at - ideal);
     });

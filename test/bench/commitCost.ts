@@ -85,7 +85,7 @@ export async function bench(): Promise<unknown> {
     if (path.includes('pg_wal')) walSyncs++;
     return fsyncPath(path, isDir);
   };
-  const noFsync: Fsync = async () => undefined;
+  const noFsync: Fsync = () => Promise.resolve();
 
   const barePglite = await bare();
   const withoutFsync = await withDb(noFsync, (db) => measure(db, 1));

@@ -20,6 +20,7 @@ import { oslo, templateOn, uuidOf } from '../fixtures/workshop.js';
 import { beforeAndNow } from './lib/loopDelay.js';
 import { median, round } from './lib/stats.js';
 import { syntheticNotes } from './themes.js';
+import { must } from '../fixtures/must.js';
 
 const NOTES = 2000;
 const TABLES = 10;
@@ -67,7 +68,7 @@ async function time<T>(fn: () => Promise<T> | T): Promise<{ coldMs: number; warm
 export async function bench(): Promise<unknown> {
   const events = bigWorkshop();
   const state = applyAll(emptyState(), events);
-  const now = events.at(-1)!.at;
+  const now = must(events.at(-1)).at;
   const out: Record<string, unknown> = { notes: NOTES, events: events.length };
   const model = await time(() => buildHarvestReport(state, events, { now }));
   out.reportModel = { coldMs: model.coldMs, warmMs: model.warmMs };

@@ -51,8 +51,14 @@ class BenchServer {
     const child = fork(RUNNER, [JSON.stringify({ port, dataDir, organiserKey: KEY })], { execArgv: ['--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the bench server did not start within 60 s')), 60_000);
-      child.once('message', () => (clearTimeout(timer), resolve()));
-      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`the bench server exited (${code})`))));
+      child.once('message', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the bench server exited (${code})`));
+      });
     });
     return new BenchServer(`http://127.0.0.1:${port}`, child, dataDir);
   }

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { nb } from '@kafe/shared/i18n/nb/core';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
 import { expectNoAxeViolations, Harness, PHONE, readClocks, readClockSeconds, sleep, textOf, tid, waitFor } from './harness.js';
+import { must } from '../fixtures/must.js';
 
 const FIRST_QUESTION = /Hva har du hørt i dag/i;
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await h?.close();
+  await h.close();
 });
 
 const stateOf = (page: Page): Promise<string | null> =>
@@ -48,7 +49,7 @@ describe('foundation', () => {
 
     const fac = await h.openPage(w.links.facilitator);
     const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
-    const host = await h.openPage(w.links.hosts[0]!.url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const host = await h.openPage(must(w.links.hosts[0]).url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
     for (const p of [fac, screen, host]) await expectOnline(p);
 
     expect(await textOf(fac, 'segment-title')).not.toBe('');
@@ -106,7 +107,7 @@ describe('foundation', () => {
     const w = await h.createWorkshop({ title: 'E2E: segmenttittel' });
     const fac = await h.openPage(w.links.facilitator);
     const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
-    const host = await h.openPage(w.links.hosts[0]!.url);
+    const host = await h.openPage(must(w.links.hosts[0]).url);
     const phone = await h.openPage(`${h.base}/join/${w.joinCode}`, PHONE);
     for (const p of [fac, screen, host, phone]) await expectOnline(p);
     await click(fac, 'clock-start');
@@ -131,7 +132,7 @@ describe('foundation', () => {
     const w = await h.createWorkshop({ title: 'E2E: tidlig Neste', date: '2030-01-15' });
     const fac = await h.openPage(w.links.facilitator);
     const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
-    const host = await h.openPage(w.links.hosts[0]!.url);
+    const host = await h.openPage(must(w.links.hosts[0]).url);
     for (const p of [fac, screen, host]) await expectOnline(p);
     const starts = await Promise.all([fac, screen, host].map((p) => textOf(p, 'start-time')));
     expect(starts).toEqual(Array(3).fill(nb['clock.startsAt'].replace('{time}', '12:45')));
@@ -168,7 +169,7 @@ describe('foundation', () => {
 
     await click(fac, 'clock-start');
     await click(fac, 'clock-next');
-    const host = await h.openPage(w.links.hosts[0]!.url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const host = await h.openPage(must(w.links.hosts[0]).url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
     const phone = await h.openPage(`${h.base}/join/${w.joinCode}`, PHONE);
     for (const p of [host, phone]) await expectOnline(p);
     await waitFor(() => textOf(host, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);

@@ -74,7 +74,7 @@ export function readClocks(pages: Page[]): Promise<number[]> {
 }
 
 /** Waits until `fn` returns a value `ok` accepts; returns the last value either way. */
-export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000, everyMs = 100): Promise<T> {
   const until = Date.now() + timeoutMs;
   let v = await fn();
   while (!ok(v) && Date.now() < until) {

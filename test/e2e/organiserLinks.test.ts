@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nb } from '@kafe/shared/i18n/nb/core';
 import { Harness, tid, waitFor } from './harness.js';
+import { match } from '../fixtures/match.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await Harness.start();
 });
 afterAll(async () => {
-  await h?.close();
+  await h.close();
 });
 
 const stored = (page: Page): Promise<string | null> => page.evaluate(() => localStorage.getItem('kafe.myWorkshops'));
@@ -47,7 +48,7 @@ describe('the organiser page', () => {
 
     const saved = (await stored(page)) ?? '';
     const entries = JSON.parse(saved) as { id: string; title: string; date: string }[];
-    expect(entries[0]).toEqual({ id: expect.any(String), title: 'E2E: lenker vises én gang', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(entries[0]).toEqual({ id: match.any(String), title: 'E2E: lenker vises én gang', date: match.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     for (const l of links) expect(saved).not.toContain(new URL(l).hash.slice(1));
 
     // After a reload the list shows title, date and id only, and no link.
@@ -66,7 +67,7 @@ describe('the facilitator console', () => {
     const button = tid(page, 'replace-facilitator-link');
     await button.waitFor({ timeout: 15_000 });
     await button.click();
-    const moved = await waitFor(async () => new URL(page.url()).hash.slice(1), (hash) => hash !== '' && hash !== w.facilitatorToken, 15_000);
+    const moved = await waitFor(() => new URL(page.url()).hash.slice(1), (hash) => hash !== '' && hash !== w.facilitatorToken, 15_000);
     expect(moved).not.toBe(w.facilitatorToken);
     expect(new URL(page.url()).pathname).toBe('/facilitator');
 

@@ -34,7 +34,7 @@ export async function readPastMarker(facilitator: MarkerSender, ...pages: Record
   const messageId = randomUUID();
   await facilitator.send('message:show', { messageId, text: 'Markør' });
   for (const p of pages) {
-    const seen = await waitFor(async () => p.frames.some((f) => f.includes(messageId)), Boolean, 15_000);
+    const seen = await waitFor(() => p.frames.some((f) => f.includes(messageId)), Boolean, 15_000);
     if (!seen) throw new Error(`the marker never reached ${p.page.url()}`);
   }
   await facilitator.send('message:dismiss', { messageId });

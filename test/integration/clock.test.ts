@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
 import {
-  asParticipant, asRole, connectError, createWorkshop, join, roleTokens, send, WAIT_MS, type Client, useApp } from './harness.js';
+  asParticipant, asRole, connectError, createWorkshop, join, roleTokens, send, WAIT_MS, useApp } from './harness.js';
+import { must } from '../fixtures/must.js';
+import { match } from '../fixtures/match.js';
 
 const h = useApp();
 const { opened } = h;
@@ -27,7 +29,7 @@ describe('clock:start', () => {
   it('reaches the screen, a host and a participant as the same event with the same seq', async () => {
     const { facilitator, screen, host, phone } = await room();
     const ack = await facilitator.send('clock:start');
-    expect(ack).toMatchObject({ ok: true, data: { seq: expect.any(Number), duplicate: false } });
+    expect(ack).toMatchObject({ ok: true, data: { seq: match.any(Number), duplicate: false } });
     const seq = ack.ok ? ack.data.seq : -1;
     const seen = await Promise.all([facilitator, screen, host, phone].map((c) => c.waitFor(ofType('clock.started'), 'clock.started')));
     for (const e of seen) {
@@ -62,17 +64,17 @@ describe('the other clock buttons', () => {
       expect(ack.ok, name).toBe(true);
       if (ack.ok) acks.push(ack.data.seq);
     }
-    await screen.waitForSeq(acks.at(-1)!);
+    await screen.waitForSeq(must(acks.at(-1)));
     const clock = screen.events.filter((e) => e.event.type.startsWith('clock.'));
     expect(clock.map((e) => e.event)).toEqual([
-      { type: 'clock.started', planShiftMs: expect.any(Number) },
+      { type: 'clock.started', planShiftMs: match.any(Number) },
       { type: 'clock.paused' },
       { type: 'clock.resumed' },
       { type: 'clock.jumped', segmentId: 'round-1' },
       { type: 'clock.adjusted', deltaMs: 60_000 },
     ]);
     expect(clock.map((e) => e.seq)).toEqual(acks);
-    for (let i = 1; i < acks.length; i++) expect(acks[i]).toBe(acks[i - 1]! + 1);
+    for (let i = 1; i < acks.length; i++) expect(acks[i]).toBe(must(acks[i - 1]) + 1);
   });
 
   it('a button pressed at the wrong moment is refused as a conflict with a message, and nothing is stored', async () => {
@@ -89,7 +91,7 @@ describe('only the facilitator runs the clock', () => {
     const { w, screen, host, phone } = await room();
     for (const c of [host, phone, screen]) {
       const ack = await c.send('clock:start');
-      expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+      expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden', message: match.any(String) } });
     }
     const events = await stored(w.id);
     expect(events.some((e) => e.event.type.startsWith('clock.'))).toBe(false);
@@ -107,7 +109,7 @@ describe('handshake', () => {
   it('an old protocol version is told so: connect_error with code unsupported_protocol', async () => {
     const w = await createWorkshop(h.url);
     const err = await connectError(h.url, { v: PROTOCOL_VERSION + 99, token: w.facilitatorToken, lastSeq: 0 });
-    expect(err.data).toMatchObject({ code: 'unsupported_protocol', message: expect.stringMatching(/reload/) });
+    expect(err.data).toMatchObject({ code: 'unsupported_protocol', message: match.stringMatching(/reload/) });
   });
 
   it('a wrong token: connect_error unauthorized', async () => {
@@ -172,7 +174,7 @@ describe('malformed commands', () => {
       const { w, facilitator } = await room();
       const before = (await stored(w.id)).length;
       const ack = (await facilitator.socket.timeout(WAIT_MS).emitWithAck(name, payload)) as unknown;
-      expect(ack).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.any(String) } });
+      expect(ack).toMatchObject({ ok: false, error: { code: 'bad_request', message: match.any(String) } });
       expect((await stored(w.id)).length).toBe(before);
     });
   }

@@ -10,7 +10,7 @@ import { createWorkshop, startApp, type Harness } from './harness.js';
 async function sendOnConnect(url: string, auth: Record<string, unknown>, name: string, payload: Record<string, unknown>): Promise<unknown> {
   const socket = io(url, { transports: ['websocket'], auth: { v: PROTOCOL_VERSION, ...auth }, forceNew: true, reconnection: false });
   try {
-    return await socket.timeout(5000).emitWithAck(name, { opId: randomUUID(), ...payload }).catch((err: Error) => ({ noAck: err.message }));
+    return await socket.timeout(5000).emitWithAck(name, { opId: randomUUID(), ...payload }).catch((err: unknown) => ({ noAck: err instanceof Error ? err.message : String(err) }));
   } finally {
     socket.disconnect();
   }
@@ -35,7 +35,7 @@ describe('on PGlite', () => {
     h = await startApp();
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
   earlyCommands(() => h);
 });
@@ -47,7 +47,7 @@ describe.skipIf(!process.env.DATABASE_URL)('on PostgreSQL (DATABASE_URL)', () =>
     h = await startApp({ databaseUrl: process.env.DATABASE_URL });
   });
   afterAll(async () => {
-    await h?.close();
+    await h.close();
   });
   earlyCommands(() => h);
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandResult } from '@kafe/shared/protocol';
 import { buildServer, ServerProcess } from '../e2e/serverProcess.js';
 import { KEY, WAIT_MS, asRole, createWorkshop, join as joinAs, send, type Client } from './harness.js';
+import { must } from '../fixtures/must.js';
 
 let server: ServerProcess | undefined;
 const opened: Client[] = [];
@@ -50,7 +51,7 @@ describe('kill -9', () => {
           cmd.answered = true;
           if (ack.ok) cmd.seq = ack.data.seq;
           if (ack.ok && ++acked === 15) {
-            void server!.kill('SIGKILL').then(() => {
+            void must(server).kill('SIGKILL').then(() => {
               dead = true;
               resolve();
             });
@@ -77,7 +78,7 @@ describe('kill -9', () => {
     expect(new Set(noteIds).size).toBe(noteIds.length);
     // Every acknowledged command is at the seq its ack named.
     for (const cmd of acknowledged) {
-      const e = log[cmd.seq! - 1];
+      const e = log[must(cmd.seq) - 1];
       if (cmd.name === 'note:add') expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toMatchObject({ type: 'note.added', noteId: cmd.payload.noteId });
       else expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toEqual({ type: 'clock.adjusted', deltaMs: 1000 });
     }
@@ -86,7 +87,7 @@ describe('kill -9', () => {
     for (const id of noteIds) expect(sentNoteIds.has(id)).toBe(true);
 
     // A client retrying an acknowledged command after the restart gets the original seq, and nothing is appended.
-    const retry = acknowledged[acknowledged.length - 1]!;
+    const retry = must(acknowledged[acknowledged.length - 1]);
     expect(await again.socket.timeout(WAIT_MS).emitWithAck(retry.name, { opId: retry.opId, ...retry.payload })).toEqual({
       ok: true, data: { seq: retry.seq, duplicate: true },
     });

@@ -29,7 +29,7 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
     repo = new WorkshopRepository(storesOn(db));
   });
   afterAll(async () => {
-    await close?.();
+    await close();
   });
   const workshop = async (): Promise<string> => (await repo.create(templateOn())).id;
   /** One event after the current head, as the runtime's group commit of one command writes it. */

@@ -11,6 +11,7 @@ import type { Db } from '../../server/src/store/db.js';
 import { openStore } from '../../server/src/store/open.js';
 import { hashToken } from '../../server/src/workshops/secrets.js';
 import { KEY, createWorkshop, freePort } from './harness.js';
+import { must } from '../fixtures/must.js';
 
 interface Held { ms: number; release: () => void }
 const held: Held[] = [];
@@ -52,7 +53,7 @@ function start(path: string, token: string | null, init: RequestInit = {}) {
 /** The next pause a request asked for, once it has. */
 async function nextPause(count: number): Promise<Held> {
   await vi.waitFor(() => expect(held.length).toBe(count), { timeout: 5000 });
-  return held[count - 1]!;
+  return must(held[count - 1]);
 }
 
 describe('a wrong organiser key', () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedWorkshop } from '../../server/src/context.js';
 import { JOIN_GATE_SETTINGS as JOIN_LIMIT } from '../../server/src/limits/appLimits.js';
 import { asParticipant, asRole, connectError, createWorkshop, join, startApp, tokenOf, type Client, type Harness } from './harness.js';
+import { must } from '../fixtures/must.js';
 
 let h: Harness;
 let w: CreatedWorkshop;
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const c of opened) c.close();
-  await h?.close();
+  await h.close();
 });
 
 describe('after more mistyped join codes than the limit, from the venue\'s shared IP', () => {
@@ -34,7 +35,7 @@ describe('after more mistyped join codes than the limit, from the venue\'s share
   });
 
   it('the hosts\' and the facilitator\'s links still connect', async () => {
-    const host = await join(h.url, asRole(tokenOf(w.links.hosts[0]!.url)));
+    const host = await join(h.url, asRole(tokenOf(must(w.links.hosts[0]).url)));
     const facilitator = await join(h.url, asRole(w.facilitatorToken));
     opened.push(host, facilitator);
     expect([host.w.role, facilitator.w.role]).toEqual(['host', 'facilitator']);

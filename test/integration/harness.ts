@@ -204,6 +204,12 @@ export function sendRaw<T = unknown>(socket: Socket, name: string, payload: unkn
 }
 
 /** The connect_error a handshake with `auth` gets (fails if it connects instead). */
+/** The code of a refused connection (socket.io's connect_error data), or 'error' when it carries none. */
+export function refusalCode(err: unknown): string {
+  const data: unknown = err instanceof Error && 'data' in err ? err.data : undefined;
+  return typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string' ? data.code : 'error';
+}
+
 export function connectError(url: string, auth: unknown, headers?: Record<string, string>): Promise<Error & { data?: { code: string; message: string } }> {
   const socket = io(url, { transports: ['websocket'], auth: auth as Auth, forceNew: true, reconnection: false, timeout: WAIT_MS, ...(headers ? { extraHeaders: headers } : {}) });
   return new Promise((resolve, reject) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JOIN_CODE_ALPHABET } from '@kafe/shared/joinCode';
 import { KEY, rawRequest, useApp } from './harness.js';
+import { match } from '../fixtures/match.js';
 
 const h = useApp();
 
@@ -22,7 +23,7 @@ describe('POST /api/workshops', () => {
   it('without the organiser key: 401 with a message', async () => {
     const res = await post(JSON.stringify({ title: 'X' }));
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: expect.stringContaining('Bearer') } });
+    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: match.stringContaining('Bearer') } });
   });
 
   it('with a wrong key: 403, and nothing is created', async () => {
@@ -62,14 +63,14 @@ describe('POST /api/workshops', () => {
 
   it('with an unknown time zone: 400 saying so (not a server error)', async () => {
     const res = await post(JSON.stringify({ title: 'X', timeZone: 'Europe/Atlantis' }), withKey);
-    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('Europe/Atlantis') } });
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: match.stringContaining('Europe/Atlantis') } });
     expect(res.status).toBe(400);
   });
 
   it('with a body that is not JSON: 400', async () => {
     const res = await post('{"title": "X",', withKey);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringMatching(/JSON/) } });
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: match.stringMatching(/JSON/) } });
   });
 
   it('with a body over 64 KB: 413', async () => {
@@ -85,7 +86,7 @@ describe('POST /api/workshops', () => {
       id: string; joinCode: string; facilitatorToken: string;
       links: { facilitator: string; screen: string; join: string; hosts: { table: number; url: string }[] };
     };
-    expect(w.id).toEqual(expect.any(String));
+    expect(w.id).toEqual(match.any(String));
     expect(w.joinCode).toHaveLength(6);
     for (const c of w.joinCode) expect(JOIN_CODE_ALPHABET).toContain(c);
     expect(w.facilitatorToken.length).toBeGreaterThanOrEqual(20);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { WorkshopRuntime } from '../../server/src/workshops/runtime.js';
 import { asRole, createWorkshop, join, roleTokens, WAIT_MS, type Client, useApp } from './harness.js';
+import { match } from '../fixtures/match.js';
 
 const h = useApp();
 const { opened } = h;
@@ -87,7 +88,7 @@ describe('the same opId sent twice', () => {
       emit(host, 'note:add', { opId, noteId: randomUUID(), text: 'Bord 1 sitt notat' }),
       emit(host2, 'note:add', { opId, noteId: randomUUID(), text: 'Bord 2 sitt notat' }),
     ]);
-    expect([a, b]).toEqual([expect.objectContaining({ ok: true, data: expect.objectContaining({ duplicate: false }) }), expect.objectContaining({ ok: true, data: expect.objectContaining({ duplicate: false }) })]);
+    expect([a, b]).toEqual([match.objectContaining({ ok: true, data: match.objectContaining({ duplicate: false }) }), match.objectContaining({ ok: true, data: match.objectContaining({ duplicate: false }) })]);
     const notes = (await h.app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added');
     expect(notes.map((e) => (e.event.type === 'note.added' ? e.event.text : '')).sort()).toEqual(['Bord 1 sitt notat', 'Bord 2 sitt notat']);
   });

@@ -1,6 +1,7 @@
 // A lost tablet: the facilitator replaces a table's link; the old one stops working at once, the new one works.
 import { describe, expect, it } from 'vitest';
 import { asRole, connectError, createWorkshop, join, roleTokens, tokenOf, useApp } from './harness.js';
+import { must } from '../fixtures/must.js';
 
 const h = useApp();
 const { opened } = h;
@@ -18,7 +19,7 @@ describe('replacing a role link', () => {
     const res = await regenerate(w.id, w.facilitatorToken, { role: 'host', table: 3 });
     expect(res.status).toBe(200);
     const { links } = (await res.json()) as { links: { hosts: { table: number; url: string }[]; screen: string } };
-    const fresh = tokenOf(links.hosts.find((x) => x.table === 3)!.url);
+    const fresh = tokenOf(must(links.hosts.find((x) => x.table === 3)).url);
     expect(fresh).not.toBe(old);
     expect(links.screen).toBe(w.links.screen);
     await dropped;

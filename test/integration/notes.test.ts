@@ -5,6 +5,7 @@ import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
 import type { CommandName } from '@kafe/shared/protocol';
 import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, type TestArgs, useApp } from './harness.js';
+import { match } from '../fixtures/match.js';
 
 const h = useApp();
 const { opened } = h;
@@ -55,7 +56,7 @@ describe('a host on its own table', () => {
     const { w, host1 } = await room();
     const before = (await h.app.ctx.store.readSince(w.id)).length;
     const ack = await host1.send('note:add', { noteId: randomUUID(), text: '   ' });
-    expect(ack).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringContaining('empty') } });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'bad_request', message: match.stringContaining('empty') } });
     expect((await h.app.ctx.store.readSince(w.id)).length).toBe(before);
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../server/src/store/db.js';
 import type { Fsync } from '../../server/src/store/fsync.js';
 import { openPglite } from '../../server/src/store/pglite.js';
+import { must } from '../fixtures/must.js';
 
 /** An fsync that records each call when it completes, and can be held shut to see who waits for it. */
 class FsyncSpy {
@@ -44,7 +45,7 @@ describe('PGlite adapter: WAL fsync before a commit resolves', () => {
   let db: Db;
   /** The WAL segment holding the newest record, by PostgreSQL's own naming (a select: it flushes nothing). */
   const newestSegment = async (): Promise<string> =>
-    join(dir, 'pg_wal', (await db.query<{ f: string }>('select pg_walfile_name(pg_current_wal_flush_lsn()) as f')).rows[0]!.f);
+    join(dir, 'pg_wal', must((await db.query<{ f: string }>('select pg_walfile_name(pg_current_wal_flush_lsn()) as f')).rows[0]).f);
 
   beforeAll(async () => {
     dir = freshDir();
@@ -87,16 +88,16 @@ describe('PGlite adapter: WAL fsync before a commit resolves', () => {
     await vi.waitFor(() => expect(spy.held).toHaveLength(1)); // its fsync has begun, and is held
     const later = [commit('two'), commit('three')];
     // Both committed (their rows are visible) while the first fsync ran, so it may not cover them.
-    await vi.waitFor(async () => expect((await db.query<{ n: number }>('select count(*)::int as n from t')).rows[0]!.n).toBe(4));
+    await vi.waitFor(async () => expect(must((await db.query<{ n: number }>('select count(*)::int as n from t')).rows[0]).n).toBe(4));
     expect(resolved.size).toBe(0);
 
-    spy.held.shift()!();
+    must(spy.held.shift())();
     await first;
     await vi.waitFor(() => expect(spy.held).toHaveLength(1)); // one more fsync round for the two of them, not two
     expect([...resolved]).toEqual(['one']);
 
     spy.holding = false;
-    spy.held.shift()!();
+    must(spy.held.shift())();
     await Promise.all(later);
     expect(resolved).toEqual(new Set(['one', 'two', 'three']));
     expect(spy.count(segment)).toBe(2);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
 import type { CommandName } from '@kafe/shared/protocol';
-import { asRole, createWorkshop, join, roleTokens, type Client, type TestArgs, useApp } from './harness.js';
+import { asRole, createWorkshop, join, refusalCode, roleTokens, type TestArgs, useApp } from './harness.js';
 
 const h = useApp();
 const { opened } = h;
@@ -109,8 +109,8 @@ describe('a client that reconnects', () => {
 describe('a negative lastSeq', () => {
   it('is a malformed handshake', async () => {
     const { t } = await workshopWithHistory();
-    const c = await join(h.url, asRole(t.screen, -1)).catch((err: Error & { data?: { code: string } }) => err);
+    const c = await join(h.url, asRole(t.screen, -1)).catch((err: unknown) => err);
     expect(c).toBeInstanceOf(Error);
-    expect((c as Error & { data?: { code: string } }).data?.code).toBe('bad_request');
+    expect(refusalCode(c)).toBe('bad_request');
   });
 });

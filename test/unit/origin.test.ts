@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedOrigins, defaultAllowedHosts, originAllowed, parseHostEntry } from '../../server/src/origin.js';
 
 // originAllowed reads only these two headers; a plain object stands in for the socket-bound request.
-const request = (origin: string | undefined, host: string): IncomingMessage => ({ headers: { origin, host } }) as IncomingMessage;
+const request = (origin: string | undefined, host: string): Pick<IncomingMessage, 'headers'> => ({ headers: { origin, host } });
 
 describe('originAllowed', () => {
   const allowed = allowedOrigins('http://192.168.1.20:3000', defaultAllowedHosts('http://192.168.1.20:3000', 3000));

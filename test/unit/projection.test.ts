@@ -4,6 +4,7 @@ import type { Actor, StoredEvent, WorkshopEvent } from '@kafe/shared/events';
 import { visibleTo, type Viewer } from '@kafe/shared/projection';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
 import { MINUTE, oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
+import { must } from '../fixtures/must.js';
 
 const T0 = oslo('12:00');
 const host1: Viewer = { role: 'host', table: 1 };
@@ -19,7 +20,7 @@ function log(...events: (WorkshopEvent | [WorkshopEvent, Actor])[]) {
     stored(1, T0, { type: 'workshop.created', definition: templateOn() }, { role: 'organiser' }),
     ...events.map((e, i) => (Array.isArray(e) ? stored(i + 2, T0 + (i + 1) * MINUTE, e[0], e[1]) : stored(i + 2, T0 + (i + 1) * MINUTE, e))),
   ];
-  return { events: all, state: applyAll(emptyState(), all), last: all.at(-1)! };
+  return { events: all, state: applyAll(emptyState(), all), last: must(all.at(-1)) };
 }
 const hostNote = (n: number, table: number): [WorkshopEvent, Actor] => [
   { type: 'note.added', noteId: uuidOf(n), table, questionId: 'q1', round: 1, text: `note ${n}`, source: 'host' },
@@ -141,8 +142,8 @@ describe('the plenary screen', () => {
   it('a note deleted at the table leaves the projector: a screen connecting later never gets its text; undo brings it back whole', () => {
     const deleted = log(hostNote(1, 1), { type: 'note.deleted', noteId: uuidOf(1) });
     const [, added, deletion] = deleted.events;
-    expect(visibleTo(screen, added!, deleted.state)).toEqual(redactedAs(added!));
-    expect(visibleTo(screen, deletion!, deleted.state)).toEqual(deletion);
+    expect(visibleTo(screen, must(added), deleted.state)).toEqual(redactedAs(must(added)));
+    expect(visibleTo(screen, must(deletion), deleted.state)).toEqual(deletion);
     const restored = log(hostNote(1, 1), { type: 'note.deleted', noteId: uuidOf(1) }, { type: 'note.restored', noteId: uuidOf(1) });
     expect(visibleTo(screen, restored.last, restored.state)).toMatchObject({ event: { type: 'note.revealed', note: { id: uuidOf(1), text: 'note 1', deleted: false } } });
   });

@@ -4,6 +4,7 @@ import type { Actor, WorkshopEvent } from '@kafe/shared/events';
 import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
 import type { WorkshopState } from '@kafe/shared/state';
 import { MINUTE, oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
+import { must } from '../fixtures/must.js';
 
 const T0 = oslo('12:00');
 const created = stored(1, T0, { type: 'workshop.created', definition: templateOn() }, { role: 'organiser' });
@@ -117,7 +118,7 @@ describe('the projector', () => {
 
   it('note.revealed (sent to a viewer that never saw the note) adds the whole note once', () => {
     const base = run();
-    const note = { ...run(added).notes[uuidOf(1)]! };
+    const note = { ...must(run(added).notes[uuidOf(1)]) };
     const reveal = { seq: 2, at: T0, actor: null, event: { type: 'note.revealed' as const, note } };
     const s = apply(base, reveal);
     expect(s.notes[uuidOf(1)]).toEqual(note);

@@ -7,6 +7,7 @@ import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
 import type { WorkshopState } from '@kafe/shared/state';
 import { compressRedacted, lastSeqOf, stepFor } from '@kafe/shared/stream';
 import { oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
+import { must } from '../fixtures/must.js';
 
 const T0 = oslo('12:00');
 const red = (seq: number, through?: number): VisibleEvent => ({ seq, ...(through ? { through } : {}), at: T0, actor: null, event: { type: 'redacted' } });
@@ -25,7 +26,7 @@ describe('compressRedacted', () => {
         const out = compressRedacted(events);
         const covered = out.flatMap((e) => Array.from({ length: lastSeqOf(e) - e.seq + 1 }, (_, i) => e.seq + i));
         expect(covered).toEqual(events.map((e) => e.seq));
-        for (let i = 1; i < out.length; i++) expect(out[i - 1]!.event.type === 'redacted' && out[i]!.event.type === 'redacted').toBe(false);
+        for (let i = 1; i < out.length; i++) expect(must(out[i - 1]).event.type === 'redacted' && must(out[i]).event.type === 'redacted').toBe(false);
       }),
     );
   });
@@ -82,7 +83,7 @@ describe('resume after gaps (property)', () => {
       fc.property(logArb, fc.array(fc.nat(), { maxLength: 80 }), (log, picks) => {
         const full = applyAll(emptyState(), log);
         const live = log.map((e) => visibleTo(host1, e, full));
-        const deliveries = picks.map((p) => live[p % live.length]!);
+        const deliveries = picks.map((p) => must(live[p % live.length]));
         // Whatever happened, the next welcome (on reconnect, from the client's lastSeq) brings it up to date.
         const during = client(log, deliveries);
         expect(during.seq).toBeLessThanOrEqual(log.length);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionSchema } from '@kafe/shared/agenda';
 import { agendaProblems } from '@kafe/shared/agendaRules';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
+import { must } from '../fixtures/must.js';
 
 const seed = readFileSync(new URL('../fixtures/seeds/004_kafedialog.txt', import.meta.url), 'utf8');
 const def = { ...KAFEDIALOG_TEMPLATE, date: '2026-03-10' };
@@ -44,7 +45,7 @@ describe('the kafédialog template', () => {
   it('every block lasts until the next one starts', () => {
     const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
     def.agenda.slice(0, -1).forEach((s, i) => {
-      expect(minutes(s.start) + s.durationMin, s.id).toBe(minutes(def.agenda[i + 1]!.start));
+      expect(minutes(s.start) + s.durationMin, s.id).toBe(minutes(must(def.agenda[i + 1]).start));
     });
   });
 

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ClockEntry } from '@kafe/shared/clock';
 import { planShiftForStart, scheduleAt, timelineAt } from '@kafe/shared/timeline';
 import { MINUTE, SECOND, clockAt, oslo, templateOn } from '../fixtures/workshop.js';
+import { must } from '../fixtures/must.js';
 
 const fixed = templateOn('2026-03-10', 'fixed');
 const durations = templateOn('2026-03-10', 'durations');
@@ -358,7 +359,7 @@ describe('scheduleAt: planned vs actual, and projections ahead of now', () => {
     expect(rows[0]).toMatchObject({ segmentId: 'intro', startAt: oslo('12:50'), endAt: null, projected: false });
     for (const row of rows.slice(1)) {
       expect(row.projected).toBe(true);
-      expect(row.startAt! - row.plannedStartAt, row.segmentId).toBe(5 * MINUTE);
+      expect(must(row.startAt) - row.plannedStartAt, row.segmentId).toBe(5 * MINUTE);
     }
   });
 

@@ -23,7 +23,7 @@ import { WrapupStage } from './WrapupStage';
 /** The projector: phase-driven, no scrolling, no mouse needed once open. */
 export default function ScreenPage() {
   const t = useT();
-  const token = useMemo(tokenFromLocation, []);
+  const token = useMemo(() => tokenFromLocation(), []);
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null}>
     <main className="screen" id="main">

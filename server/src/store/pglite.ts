@@ -90,6 +90,13 @@ export async function openPglite(dataDir: string, opts: PgliteOptions = {}): Pro
   };
 }
 
+/** The row of a select that has no from clause: there is always exactly one. */
+function oneRow<Row>(rows: Row[]): Row {
+  const [row] = rows;
+  if (row === undefined) throw new Error('PGlite answered no row to a select without from');
+  return row;
+}
+
 async function walSyncFor(pg: PGlite, dataDir: string, fsync: Fsync): Promise<WalSync> {
   // An LSN minus '0/0' is its byte position as a numeric, which BigInt takes as text.
   const position = `(pg_current_wal_flush_lsn() - '0/0'::pg_lsn)::text`;
@@ -98,13 +105,13 @@ async function walSyncFor(pg: PGlite, dataDir: string, fsync: Fsync): Promise<Wa
             (select setting from pg_settings where name = 'wal_segment_size') as segment_size,
             ${position} as lsn`,
   );
-  const row = start.rows[0]!;
+  const row = oneRow(start.rows);
   return new WalSync({
     walDir: join(dataDir, 'pg_wal'),
     timeline: row.timeline,
     segmentSize: BigInt(row.segment_size),
     syncedLsn: BigInt(row.lsn), // the sweep above flushed everything up to here
-    flushedLsn: async () => BigInt((await pg.query<{ lsn: string }>(`select ${position} as lsn`)).rows[0]!.lsn),
+    flushedLsn: async () => BigInt(oneRow((await pg.query<{ lsn: string }>(`select ${position} as lsn`)).rows).lsn),
     fsync,
   });
 }

@@ -1,12 +1,13 @@
 // Small helpers shared by the bench modules. Everything they print goes to stderr: stdout carries only run.ts's JSON.
 import { mulberry32 } from '../../../shared/src/mixing.js';
+import { must } from '../../fixtures/must.js';
 
 /** Nearest-rank percentile of an unsorted list (q in 0..1); NaN for an empty list. */
 export function percentile(values: readonly number[], q: number): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-  return sorted[rank]!;
+  return must(sorted[rank]);
 }
 
 export function median(values: readonly number[]): number {

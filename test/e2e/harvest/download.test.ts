@@ -5,13 +5,14 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, textOf, tid, waitFor } from '../harness.js';
+import { must } from '../../fixtures/must.js';
 
 let h: Harness;
 beforeAll(async () => {
   h = await Harness.start();
 });
 afterAll(async () => {
-  await h?.close();
+  await h.close();
 });
 
 const NOTES = ['Kake og samtale gir tillit', 'Mer handlingsrom i førstelinjen', 'Lytt til brukerne – også de unge'];
@@ -30,7 +31,7 @@ describe('harvest report from the facilitator console', () => {
     await tid(fac, 'clock-start').click();
     await tid(fac, 'clock-next').click();
 
-    const host = await h.openPage(w.links.hosts[0]!.url, { viewport: { width: 1024, height: 768 } });
+    const host = await h.openPage(must(w.links.hosts[0]).url, { viewport: { width: 1024, height: 768 } });
     for (const text of NOTES) {
       const input = tid(host, 'note-input').first();
       await input.fill(text);

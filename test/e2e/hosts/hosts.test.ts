@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor, withLang, type CreatedWorkshop } from '../harness.js';
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
+import { must } from '../../fixtures/must.js';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await h?.close();
+  await h.close();
 });
 
 async function addNote(page: Page, text: string): Promise<void> {
@@ -49,7 +50,7 @@ async function noteIdOf(text: string): Promise<string> {
 
 describe('table host tablet', () => {
   it('keeps every note, online, offline and across a tab closed offline, and the server has each exactly once', async () => {
-    const host = await h.openPage(w.links.hosts[0]!.url, TABLET);
+    const host = await h.openPage(must(w.links.hosts[0]).url, TABLET);
     for (let i = 1; i <= 3; i++) await addNote(host, `Tillit gir handlingsrom ${i}`);
     expect(await waitFor(() => count(host, 'note-item'), (n) => n === 3)).toBe(3);
     expect(await waitFor(() => outbox(host), (t) => t === '0')).toBe('0');
@@ -67,12 +68,12 @@ describe('table host tablet', () => {
     await host.close();
     await ctx.setOffline(false);
     const again = await ctx.newPage();
-    await again.goto(withLang(w.links.hosts[0]!.url));
+    await again.goto(withLang(must(w.links.hosts[0]).url));
     expect(await waitFor(() => outbox(again), (t) => t === '0', 30_000)).toBe('0');
     expect(await waitFor(() => count(again, 'note-item'), (n) => n === 6)).toBe(6);
 
     const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
-    const exported: { events: { event: { type: string; text?: string } }[] } = await r.json();
+    const exported = (await r.json()) as { events: { event: { type: string; text?: string } }[] };
     const texts = exported.events.filter((e) => e.event.type === 'note.added').map((e) => e.event.text);
     expect(texts).toHaveLength(6);
     expect(new Set(texts).size).toBe(6);
@@ -80,8 +81,8 @@ describe('table host tablet', () => {
 
   it('stars, edits and deletes a note with undo, and another table is never sent it', async () => {
     // Open before the note exists, so the other tablet would be sent the note's events live if they leaked.
-    const other = await openRecorded(h, w.links.hosts[2]!.url, TABLET);
-    const host = await h.openPage(w.links.hosts[1]!.url, TABLET);
+    const other = await openRecorded(h, must(w.links.hosts[2]).url, TABLET);
+    const host = await h.openPage(must(w.links.hosts[1]).url, TABLET);
     await addNote(host, 'Mindre rapportering');
     const item = tid(host, 'note-item').first();
     await item.getByRole('button', { name: 'Stjernemerk som innsikt' }).click();
@@ -111,7 +112,7 @@ describe('table host tablet', () => {
   });
 
   it('shows the recap card for the incoming group at a rotation, with the summary and the starred note', async () => {
-    const host = await h.openPage(w.links.hosts[1]!.url, TABLET);
+    const host = await h.openPage(must(w.links.hosts[1]).url, TABLET);
     const summary = tid(host, 'round-summary');
     await summary.fill('Gruppa var opptatt av tid og tillit.');
     await summary.blur();
@@ -126,7 +127,7 @@ describe('table host tablet', () => {
   });
 
   it('the host guide opens from one button and is axe clean', async () => {
-    const host = await h.openPage(w.links.hosts[3]!.url, TABLET);
+    const host = await h.openPage(must(w.links.hosts[3]).url, TABLET);
     await host.getByRole('button', { name: 'Veiledning' }).click();
     const dialog = host.getByRole('dialog');
     expect(await dialog.innerText()).toContain('Følg energien');

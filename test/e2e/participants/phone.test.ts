@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, PHONE, readClockSeconds, tid, waitFor, withLang } from '../harness.js';
 import { randomUUID } from 'node:crypto';
 import { axeViolationsIn, countVibrations, decodeQr, facilitatorSocket, sleep, textOr, vibrations, waitText } from './steps.js';
+import { must } from '../../fixtures/must.js';
 
 const FIRST_QUESTION = /Hva har du hørt i dag/i;
 let h: Harness;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   h = await Harness.start();
 });
 afterAll(async () => {
-  await h?.close();
+  await h.close();
 });
 
 async function axe(page: Page, label: string): Promise<void> {
@@ -85,7 +86,7 @@ describe('joining on a phone', () => {
 
     const phone = await h.openPage(url, PHONE);
     expect(await waitText(phone, 'table-assignment', /3/)).toBe('Bord 3');
-    await waitFor(async () => new URL(phone.url()).searchParams.has('table'), (has) => !has, 5_000);
+    await waitFor(() => new URL(phone.url()).searchParams.has('table'), (has) => !has, 5_000);
     // Changing the table by hand sticks, also across a reload (the card's ?table is not applied again).
     await phone.getByLabel('Sitter du ved et annet bord?').selectOption('5');
     expect(await waitText(phone, 'table-assignment', /5/)).toBe('Bord 5');
@@ -143,7 +144,7 @@ describe('taking part', () => {
     expect(goTo.every((t) => /^Gå til bord \d+$/.test(t))).toBe(true);
     // Four people, ten tables, three rounds: nobody meets anyone twice, so nobody shares a table in round 2 either.
     expect(new Set(goTo).size).toBe(4);
-    await axe(phones[0]!, 'phone at the rotation with mixing (assigned table)');
+    await axe(must(phones[0]), 'phone at the rotation with mixing (assigned table)');
   });
 
   it('dot voting: dots over the options, changeable until closed, results when revealed; then the evaluation', async () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor } from '../harness.js';
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
+import { must } from '../../fixtures/must.js';
 
 const NOTES = [
   ['Mindre rapportering gir mer tid til barna', 'Rapporteringskrav stjeler tid fra barn og familier', 'Vi bruker for mye tid på rapportering'],
@@ -22,7 +23,7 @@ beforeAll(async () => {
   h = await Harness.start();
 });
 afterAll(async () => {
-  await h?.close();
+  await h.close();
 });
 
 const count = (page: Page, id: string): Promise<number> => tid(page, id).count();
@@ -47,7 +48,7 @@ async function axeAtEverySize(screen: Page, label: string): Promise<void> {
     await expectNoScrolling(screen, `${label} at ${size.width}×${size.height}`);
     await expectNoAxeViolations(screen, `screen, ${label}, ${size.width}×${size.height}`);
   }
-  await screen.setViewportSize(SIZES[0]!);
+  await screen.setViewportSize(must(SIZES[0]));
 }
 
 /** The wrap-up step the projector shows: "q1/themes", or "" when none. */
@@ -68,7 +69,7 @@ describe('plenary screen', () => {
     expect(await waitFor(() => textOf(screen, 'current-question', 2_000).catch(() => ''), (q) => /Hva har du hørt/.test(q), 10_000)).toMatch(/Hva har du hørt/);
 
     // Two tables type at once.
-    const hosts = await Promise.all(NOTES.map((_, i) => h.openPage(w.links.hosts[i]!.url, { viewport: { width: 1024, height: 768 } })));
+    const hosts = await Promise.all(NOTES.map((_, i) => h.openPage(must(w.links.hosts[i]).url, { viewport: { width: 1024, height: 768 } })));
     await Promise.all(hosts.map(async (host, i) => {
       for (const text of NOTES[i] ?? []) await addNote(host, text);
     }));
@@ -77,12 +78,12 @@ describe('plenary screen', () => {
     const wall = await tid(screen, 'wall-note').allInnerTexts();
     for (const text of NOTES.flat()) expect(wall.join('\n')).toContain(text);
     // One more note arrives live, on top of its table.
-    await addNote(hosts[1]!, 'Tillit må bygges nedenfra');
+    await addNote(must(hosts[1]), 'Tillit må bygges nedenfra');
     expect(await waitFor(() => count(screen, 'wall-note'), (n) => n >= 7, 10_000)).toBe(7);
     await axeAtEverySize(screen, 'round with wall and themes');
 
     // Hide: the note leaves the projector; the console still lists it.
-    const secret = NOTES[0]![2]!;
+    const secret = must(must(NOTES[0])[2]);
     await fac.locator('[data-testid="plenary-note"]', { hasText: secret }).getByRole('button', { name: 'Skjul' }).click();
     expect(await waitFor(async () => (await tid(screen, 'wall-note').allInnerTexts()).join('\n'), (t) => !t.includes(secret), 10_000)).not.toContain(secret);
     // A projector opened now is never sent it: read off its socket, since its page would not show it either way.
@@ -97,7 +98,7 @@ describe('plenary screen', () => {
     await fresh.page.context().close();
 
     // Spotlight one note in large type, then end it.
-    const star = NOTES[1]![1]!;
+    const star = must(must(NOTES[1])[1]);
     await fac.locator('[data-testid="plenary-note"]', { hasText: star }).getByRole('button', { name: 'Søkelys' }).click();
     expect(await waitFor(() => textOf(screen, 'spotlight', 2_000).catch(() => ''), (t) => t.includes(star), 10_000)).toContain(star);
     await expectNoAxeViolations(screen, 'screen with a spotlight');
@@ -108,7 +109,7 @@ describe('plenary screen', () => {
     const message = 'Kaken står i kantina';
     await tid(fac, 'message-input').fill(message);
     await fac.getByRole('button', { name: 'Vis beskjeden' }).click();
-    for (const page of [screen, hosts[0]!]) {
+    for (const page of [screen, must(hosts[0])]) {
       expect(await waitFor(() => textOf(page, 'screen-message', 2_000).catch(() => ''), (t) => t.includes(message), 10_000)).toContain(message);
     }
     await fac.locator('.shown-messages').getByRole('button', { name: 'Ta bort' }).click();

@@ -8,6 +8,7 @@ import { rng } from '../../bench/lib/stats.js';
 import { buildServer, ServerProcess } from '../../e2e/serverProcess.js';
 import { KEY, asParticipant, asRole, createWorkshop, join, roleTokens, type Client } from '../harness.js';
 import { hostileMessage, type FuzzMemory } from './hostile.js';
+import { must } from '../../fixtures/must.js';
 
 const MESSAGES = 3000;
 const SEED = 20261202;
@@ -89,7 +90,7 @@ describe('a seeded storm of hostile messages', () => {
     const outcomes = new Map<string, number>();
     let inFlight: Promise<void>[] = [];
     for (let i = 0; i < MESSAGES; i++) {
-      const { client, role } = clients[Math.floor(rand() * clients.length)]!;
+      const { client, role } = must(clients[Math.floor(rand() * clients.length)]);
       const msg = hostileMessage(rand, mem, role);
       const payload = msg.payload;
       if (typeof payload === 'object' && payload && 'noteId' in payload && typeof payload.noteId === 'string') mem.noteIds.push(payload.noteId);

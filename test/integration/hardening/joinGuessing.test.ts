@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { JOIN_GATE_SETTINGS } from '../../../server/src/limits/appLimits.js';
-import { asParticipant, connectError, createWorkshop, join, useApp } from '../harness.js';
+import { asParticipant, connectError, createWorkshop, join, refusalCode, useApp } from '../harness.js';
 
 const h = useApp();
 const { opened } = h;
@@ -14,7 +14,7 @@ type Answer = { code: string; at: number };
 async function attempt(code: string, started: number, key = randomUUID()): Promise<Answer> {
   const result = await join(h.url, asParticipant(code, key)).then(
     (c) => (c.close(), 'joined'),
-    (err: Error & { data?: { code: string } }) => err.data?.code ?? 'error',
+    refusalCode,
   );
   return { code: result, at: performance.now() - started };
 }

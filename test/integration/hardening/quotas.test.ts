@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { JOIN_GATE_SETTINGS } from '../../../server/src/limits/appLimits.js';
-import { asParticipant, asRole, connect, connectError, createWorkshop, join, roleTokens, startApp, useApp } from '../harness.js';
+import { asParticipant, asRole, connect, connectError, createWorkshop, join, refusalCode, roleTokens, startApp, useApp } from '../harness.js';
+import { match } from '../../fixtures/match.js';
 
 const h = useApp();
 const { opened } = h;
@@ -51,7 +52,7 @@ describe('handshake limits', () => {
     for (let i = 0; i < 30; i++) {
       const attempt = await join(h.url, asParticipant(w.joinCode, key)).then(
         (c) => (c.close(), 'ok'),
-        (err: Error & { data?: { code: string } }) => err.data?.code ?? 'error',
+        refusalCode,
       );
       codes.push(attempt);
     }
@@ -92,7 +93,7 @@ describe('handshake limits', () => {
       const two = await Promise.all(keys.map((k) => join(small.url, asParticipant(w.joinCode, k))));
       two.forEach((c) => c.close());
       const third = await connectError(small.url, asParticipant(w.joinCode));
-      expect(third.data).toEqual({ code: 'full', message: expect.stringMatching(/full/) });
+      expect(third.data).toEqual({ code: 'full', message: match.stringMatching(/full/) });
       const back = await join(small.url, asParticipant(w.joinCode, keys[0]));
       expect(back.w.role).toBe('participant');
       back.close();

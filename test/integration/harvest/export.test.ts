@@ -6,6 +6,7 @@ import { bigWorkshop } from '../../bench/export.js';
 import { KEY, WAIT_MS, asRole, createWorkshop, join, roleTokens, startApp, type Harness } from '../harness.js';
 import { filledWorkshop, type FilledWorkshop } from './workshop.js';
 import { parseCsv } from '../../fixtures/csv.js';
+import { match } from '../../fixtures/match.js';
 
 let h: Harness;
 let f: FilledWorkshop;
@@ -14,8 +15,8 @@ beforeAll(async () => {
   f = await filledWorkshop(h.url);
 });
 afterAll(async () => {
-  f?.close();
-  await h?.close();
+  f.close();
+  await h.close();
 });
 
 const exportOf = (id: string, format: string, token?: string) =>
@@ -102,7 +103,7 @@ describe('who may export', () => {
   it('no token: 401', async () => {
     const res = await exportOf(f.w.id, 'md');
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: expect.stringContaining('Bearer') } });
+    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: match.stringContaining('Bearer') } });
   });
 
   it('a wrong token, a host or screen token, or another workshop\'s facilitator: 403, never data', async () => {
@@ -122,14 +123,14 @@ describe('who may export', () => {
     await h.db.query('update tokens set revoked_at = now() where hash = $1', [hashToken(w.facilitatorToken)]);
     const res = await exportOf(w.id, 'md', w.facilitatorToken);
     expect(res.status).toBe(403);
-    expect(await res.json()).toMatchObject({ error: { message: expect.stringContaining('revoked') } });
+    expect(await res.json()).toMatchObject({ error: { message: match.stringContaining('revoked') } });
   });
 
   it('an unknown workshop: 404; an unknown format: 400', async () => {
     expect((await exportOf('0000000000000000', 'md', f.w.facilitatorToken)).status).toBe(404);
     const res = await exportOf(f.w.id, 'pdf', f.w.facilitatorToken);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: expect.stringContaining('json|md|csv|docx|html') } });
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: match.stringContaining('json|md|csv|docx|html') } });
     expect((await fetch(`${h.url}/api/workshops/${f.w.id}/export`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } })).status).toBe(400);
   });
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigWorkshop } from '../../bench/export.js';
 import { KEY, asRole, join, startApp, type Harness } from '../harness.js';
 import { filledWorkshop, type FilledWorkshop } from './workshop.js';
+import { must } from '../../fixtures/must.js';
+import { match } from '../../fixtures/match.js';
 
 let h: Harness;
 let f: FilledWorkshop;
@@ -13,8 +15,8 @@ beforeAll(async () => {
   exported = await exportJson(f.w.id, f.w.facilitatorToken);
 });
 afterAll(async () => {
-  f?.close();
-  await h?.close();
+  f.close();
+  await h.close();
 });
 
 async function exportText(id: string, token: string, format: string): Promise<string> {
@@ -71,7 +73,8 @@ describe('import of a JSON export', () => {
 describe('import of a big workshop', () => {
   it('2 000 notes go in with one transaction and come out the same', async () => {
     const events = bigWorkshop();
-    const body = { schema: 'kafedialog/workshop', version: 1, definition: events[0]!.event.type === 'workshop.created' ? events[0]!.event.definition : null, events };
+    const first = must(events[0]).event;
+    const body = { schema: 'kafedialog/workshop', version: 1, definition: first.type === 'workshop.created' ? first.definition : null, events };
     const res = await importBody(JSON.stringify(body));
     expect(res.status).toBe(201);
     const created = (await res.json()) as { id: string; facilitatorToken: string };
@@ -91,7 +94,7 @@ describe('what import refuses', () => {
   it('a body that is not JSON: 400', async () => {
     const res = await importBody('{"schema": "kafedialog/workshop", ');
     expect(res.status).toBe(400);
-    expect(await errorOf(res)).toMatchObject({ code: 'bad_request', message: expect.stringContaining('JSON') });
+    expect(await errorOf(res)).toMatchObject({ code: 'bad_request', message: match.stringContaining('JSON') });
   });
 
   it('JSON that is not an export, or another schema: 400 saying so', async () => {
@@ -148,28 +151,29 @@ describe('what import refuses in the log itself', () => {
   const replace = (i: number, row: Row): Row[] => exported.events.map((e, j) => (j === i ? row : e));
 
   it('a workshop.updated whose agenda is not valid, naming its position', async () => {
-    const created = exported.events[0]!.event as unknown as { definition: { questions: { id: string; text: string }[] } };
-    const definition = { ...created.definition, questions: [...created.definition.questions, created.definition.questions[0]!] };
-    const last = exported.events.at(-1)!;
+    const created = must(exported.events[0]).event as unknown as { definition: { questions: { id: string; text: string }[] } };
+    const definition = { ...created.definition, questions: [...created.definition.questions, must(created.definition.questions[0])] };
+    const last = must(exported.events.at(-1));
     const events = [...exported.events, { seq: last.seq + 1, at: last.at, actor: { role: 'facilitator' }, event: { type: 'workshop.updated', definition } }];
     expect(await refusal(events)).toMatch(new RegExp(`events\\.${events.length - 1} \\(workshop\\.updated\\) is not valid: question ids must be unique`));
   });
 
   it('a time before 2000 or more than a day ahead', async () => {
     const i = first('note.added');
-    expect(await refusal(replace(i, { ...exported.events[i]!, at: Date.UTC(1999, 11, 31) }))).toMatch(new RegExp(`events\\.${i} \\(note\\.added\\) has the time .* not between 2000-01-01 and a day from now`));
-    expect(await refusal(replace(i, { ...exported.events[i]!, at: Date.now() + 2 * 86_400_000 }))).toContain(`events.${i} (note.added)`);
-    expect(await refusal(replace(0, { ...exported.events[0]!, at: -1 }))).toContain('events.0 (workshop.created)');
+    expect(await refusal(replace(i, { ...must(exported.events[i]), at: Date.UTC(1999, 11, 31) }))).toMatch(new RegExp(`events\\.${i} \\(note\\.added\\) has the time .* not between 2000-01-01 and a day from now`));
+    expect(await refusal(replace(i, { ...must(exported.events[i]), at: Date.now() + 2 * 86_400_000 }))).toContain(`events.${i} (note.added)`);
+    expect(await refusal(replace(0, { ...must(exported.events[0]), at: -1 }))).toContain('events.0 (workshop.created)');
   });
 
   it('a host of a table the workshop does not have', async () => {
     const i = first('summary.set');
-    expect(await refusal(replace(i, { ...exported.events[i]!, actor: { role: 'host', table: 11 } }))).toMatch(new RegExp(`events\\.${i} .*host of table 11.*10 tables`));
+    expect(await refusal(replace(i, { ...must(exported.events[i]), actor: { role: 'host', table: 11 } }))).toMatch(new RegExp(`events\\.${i} .*host of table 11.*10 tables`));
   });
 
   it('a participant event done in another participant\'s name, or by a non-participant', async () => {
     const big = bigWorkshop();
-    const definition = big[0]!.event.type === 'workshop.created' ? big[0]!.event.definition : null;
+    const bigCreated = must(big[0]).event;
+    const definition = bigCreated.type === 'workshop.created' ? bigCreated.definition : null;
     const body = (events: unknown[]) => JSON.stringify({ schema: 'kafedialog/workshop', version: 1, definition, events });
     const forge = async (type: string, actor: unknown): Promise<string> => {
       const i = big.findIndex((e) => e.event.type === type);
@@ -187,7 +191,7 @@ describe('what import refuses in the log itself', () => {
 
   it('a participant\'s idea from a host, a host note from a participant, and the organiser doing anything but creating', async () => {
     const i = first('note.added');
-    const note = exported.events[i]!;
+    const note = must(exported.events[i]);
     const asParticipant = { ...note, actor: { role: 'participant', participantId: 'p-forged' } };
     expect(await refusal(replace(i, asParticipant))).toMatch(new RegExp(`events\\.${i} \\(note\\.added\\).*source "host" cannot come from participant p-forged`));
     const idea = { ...note, event: { ...note.event, source: 'participant' } };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { KEY, asRole, createWorkshop, join, roleTokens, sendRaw, useApp } from '../harness.js';
+import { match } from '../../fixtures/match.js';
 
 const h = useApp();
 
@@ -57,6 +58,6 @@ describe('templates', () => {
       method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ title: 'X', templateId: 'nope' }),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { message: expect.stringContaining('no template') } });
+    expect(await res.json()).toMatchObject({ error: { message: match.stringContaining('no template') } });
   });
 });

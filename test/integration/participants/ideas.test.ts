@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useApp } from '../harness.js';
 import { readPastMarker } from '../marker.js';
 import { errorCode, everything, ok, room, type Room } from './setup.js';
+import { match } from '../../fixtures/match.js';
 
 const h = useApp();
 const rooms: Room[] = [];
@@ -22,7 +23,7 @@ describe('ideas from phones', () => {
     const phone = await r.phone(randomUUID(), 2);
     const before = (await r.state()).seq;
     const res = await addIdea(phone, 'Skrudd av');
-    expect(res).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/switched off/) } });
+    expect(res).toEqual({ ok: false, error: { code: 'forbidden', message: match.stringMatching(/switched off/) } });
     expect((await r.state()).seq).toBe(before);
   });
 
@@ -84,8 +85,8 @@ describe('ideas from phones', () => {
     const r = await roomWith('open');
     const phone = await r.phone(randomUUID(), 1);
     const payload = { opId: randomUUID(), noteId: randomUUID(), text: 'Bare én gang' };
-    const first = await phone.socket.timeout(5000).emitWithAck('idea:add', payload);
-    const again = await phone.socket.timeout(5000).emitWithAck('idea:add', payload);
+    const first: unknown = await phone.socket.timeout(5000).emitWithAck('idea:add', payload);
+    const again: unknown = await phone.socket.timeout(5000).emitWithAck('idea:add', payload);
     expect(first).toMatchObject({ ok: true });
     expect(again).toMatchObject({ ok: true, data: { duplicate: true } });
     expect(Object.values((await r.state()).notes).filter((n) => n.text === 'Bare én gang')).toHaveLength(1);

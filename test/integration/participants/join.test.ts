@@ -7,6 +7,7 @@ import { COMMAND_NAMES, type CommandName } from '@kafe/shared/protocol';
 import { asParticipant, connectError, join, roleTokens, useApp } from '../harness.js';
 import { readPastMarker } from '../marker.js';
 import { errorCode, everything, ok, room, type Room, type RoomApp } from './setup.js';
+import { match } from '../../fixtures/match.js';
 
 const h = useApp();
 const rooms: Room[] = [];
@@ -39,7 +40,7 @@ describe('joining by code', () => {
 
   it('a wrong code is refused with not_found and a message, and no data', async () => {
     const err = await connectError(h.url, asParticipant('ZZZZZZ'));
-    expect(err.data).toEqual({ code: 'not_found', message: expect.stringMatching(/no workshop/) });
+    expect(err.data).toEqual({ code: 'not_found', message: match.stringMatching(/no workshop/) });
   });
 
   it('a malformed code never reaches the store and is refused the same way', async () => {
@@ -53,7 +54,7 @@ describe('joining by code', () => {
     expect(await (await joining(r, false)).json()).toEqual({ open: false });
     expect(await (await joining(r)).json()).toEqual({ open: false });
     const err = await connectError(h.url, asParticipant(r.w.joinCode));
-    expect(err.data).toEqual({ code: 'forbidden', message: expect.stringMatching(/closed for joining/) });
+    expect(err.data).toEqual({ code: 'forbidden', message: match.stringMatching(/closed for joining/) });
     const back = await r.phone(key);
     expect(back.w.role).toBe('participant');
     await joining(r, true);
@@ -152,7 +153,7 @@ describe('what a phone may send', () => {
       const payload = payloads[name];
       const code = await errorCode(phone.send(name, payload ?? {}));
       // A command added later without a payload here is still refused, if only as malformed.
-      expect(code, name).toBe(payload ? 'forbidden' : expect.stringMatching(/forbidden|bad_request/));
+      expect(code, name).toBe(payload ? 'forbidden' : match.stringMatching(/forbidden|bad_request/));
     }
     expect((await r.state()).seq).toBe(before);
   });

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { emptyCuration } from '@kafe/shared/events';
-import { asParticipant, asRole, createWorkshop, join, roleTokens, sendRaw, type Client, useApp } from '../harness.js';
+import { asParticipant, asRole, createWorkshop, join, roleTokens, sendRaw, useApp } from '../harness.js';
 
 const h = useApp();
 const { opened } = h;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asRole, createWorkshop, roleTokens, type Client, useApp } from '../harness.js';
+import { asRole, createWorkshop, roleTokens, useApp } from '../harness.js';
 import { joinWithThemes } from './themesClient.js';
 
 const h = useApp();

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { asParticipant, asRole, createWorkshop, roleTokens, type Client, useApp } from '../harness.js';
 import { readPastMarker } from '../marker.js';
-import { joinWithThemes, type ThemesClient } from './themesClient.js';
+import { joinWithThemes } from './themesClient.js';
+import { must } from '../../fixtures/must.js';
 
 const h = useApp();
 const { opened } = h;
@@ -50,7 +51,7 @@ describe('live themes', () => {
     const { w, facilitator, hosts, screen } = await room();
     const phone = await joinWithThemes(h.url, asParticipant(w.joinCode));
     opened.push(phone);
-    for (const text of NOTES_BY_TABLE[0] ?? []) await addNote(hosts[0]!, text);
+    for (const text of NOTES_BY_TABLE[0] ?? []) await addNote(must(hosts[0]), text);
     await screen.waitForThemes((m) => m.themes.length > 0, 2_000);
     // Themes the server sent them with the screen's would have reached them before this later marker.
     await readPastMarker(facilitator, ...hosts, phone);
@@ -61,7 +62,7 @@ describe('live themes', () => {
   it('a burst of notes is recomputed once or twice, not once per note', async () => {
     const { screen, hosts } = await room();
     const before = screen.themes.length;
-    await Promise.all(Array.from({ length: 12 }, (_, i) => addNote(hosts[i % 3]!, `${NOTES_BY_TABLE[i % 3]![i % 3]} (${i})`)));
+    await Promise.all(Array.from({ length: 12 }, (_, i) => addNote(must(hosts[i % 3]), `${must(NOTES_BY_TABLE[i % 3])[i % 3]} (${i})`)));
     await screen.waitForThemes((m) => m.themes.flatMap((t) => t.noteIds).length >= 8, 3_000);
     await new Promise((r) => setTimeout(r, 600));
     expect(screen.themes.length - before).toBeLessThanOrEqual(3);
@@ -73,7 +74,7 @@ describe('live themes', () => {
     const started = screen.themes.length;
     // One note every 150 ms for 3.6 s: a pure debounce would wait until the stream stops.
     for (let i = 0; i < 24; i++) {
-      await addNote(hosts[i % 3]!, `${texts[i % texts.length]} ${i}`);
+      await addNote(must(hosts[i % 3]), `${texts[i % texts.length]} ${i}`);
       await new Promise((r) => setTimeout(r, 150));
     }
     expect(screen.themes.length - started, 'themes messages while the stream went on').toBeGreaterThanOrEqual(2);
@@ -81,7 +82,7 @@ describe('live themes', () => {
 
   it('a facilitator or screen that connects later gets the cached themes of every question', async () => {
     const { t, hosts, screen } = await room();
-    for (const text of NOTES_BY_TABLE[1] ?? []) await addNote(hosts[1]!, text);
+    for (const text of NOTES_BY_TABLE[1] ?? []) await addNote(must(hosts[1]), text);
     const live = await screen.waitForThemes((m) => m.questionId === 'q1' && m.themes.length > 0, 2_000);
     const late = await joinWithThemes(h.url, asRole(t.screen));
     opened.push(late);

@@ -7,6 +7,7 @@ import { computeThemes, type ThemeInputNote } from '@kafe/shared/themes/index';
 import { WorkerPool, type WorkerPoolOptions } from '../../../server/src/workers/pool.js';
 import { bigWorkshop } from '../../bench/export.js';
 import { syntheticNotes } from '../../bench/themes.js';
+import { must } from '../../fixtures/must.js';
 
 const pools: WorkerPool[] = [];
 const poolOf = (options: WorkerPoolOptions = {}): WorkerPool => {
@@ -30,7 +31,7 @@ describe('jobs on the worker thread', () => {
 
   it('renders a Word export that arrives as a Buffer and unzips', async () => {
     const events = bigWorkshop(200);
-    const file = await poolOf().exportWorkshop(applyAll(emptyState(), events), events, 'docx', events.at(-1)!.at);
+    const file = await poolOf().exportWorkshop(applyAll(emptyState(), events), events, 'docx', must(events.at(-1)).at);
     expect(Buffer.isBuffer(file.body)).toBe(true);
     const zip = await JSZip.loadAsync(file.body);
     expect(await zip.file('word/document.xml')?.async('string')).toContain('<w:body>');

@@ -37,7 +37,7 @@ describe('the offline outbox', () => {
         let box = new Outbox(storage, 'host:t', () => undefined);
         const made: string[] = [];
         let n = 0;
-        const sender = (fates: Fate[]) => async (cmd: Command): Promise<CommandResult> => {
+        const answer = (fates: Fate[], cmd: Command): CommandResult => {
           const opId = cmd.payload.opId;
           const f = fates.shift() ?? 'lostRequest';
           if (f === 'lostRequest') return { ok: false, error: { code: 'internal', message: 'no answer' } };
@@ -45,6 +45,7 @@ describe('the offline outbox', () => {
           if (f === 'twice') server.apply(opId);
           return f === 'lostAck' ? { ok: false, error: { code: 'internal', message: 'no answer' } } : result;
         };
+        const sender = (fates: Fate[]) => (cmd: Command) => Promise.resolve(answer(fates, cmd));
         for (const s of steps) {
           if (s.kind === 'enqueue') {
             const opId = `op-${n++}`;
@@ -59,7 +60,7 @@ describe('the offline outbox', () => {
           }
         }
         // The network comes back for good.
-        const empty = await box.flush(async (cmd) => server.apply(cmd.payload.opId));
+        const empty = await box.flush((cmd) => Promise.resolve(server.apply(cmd.payload.opId)));
         expect(empty).toBe(true);
         expect(box.pending).toEqual([]);
         expect(await storage.list('host:t')).toEqual([]);
@@ -88,9 +89,11 @@ describe('the offline outbox', () => {
     await box.enqueue('note:edit', 'a', { noteId: 'a', text: 'x' });
     await box.enqueue('note:add', 'b', { noteId: 'b', text: 'y' });
     const sent: string[] = [];
-    const empty = await box.flush(async ({ payload }) => {
+    const empty = await box.flush(({ payload }) => {
       sent.push(payload.opId);
-      return payload.opId === 'a' ? { ok: false, error: { code: 'not_found', message: 'no such note' } } : { ok: true, data: {} };
+      return Promise.resolve<CommandResult>(
+        payload.opId === 'a' ? { ok: false, error: { code: 'not_found', message: 'no such note' } } : { ok: true, data: {} },
+      );
     });
     expect(empty).toBe(true);
     expect(sent).toEqual(['a', 'b']);
@@ -101,7 +104,7 @@ describe('the offline outbox', () => {
     const box = new Outbox(new MemoryOutboxStorage(), 's', () => undefined);
     await box.enqueue('note:add', 'a', { noteId: 'a', text: 'x' });
     await box.enqueue('note:add', 'b', { noteId: 'b', text: 'y' });
-    const empty = await box.flush(async () => ({ ok: false, error: { code: 'rate_limited', message: 'slow down' } }));
+    const empty = await box.flush(() => Promise.resolve<CommandResult>({ ok: false, error: { code: 'rate_limited', message: 'slow down' } }));
     expect(empty).toBe(false);
     expect(box.pending.map(opIdOf)).toEqual(['a', 'b']);
   });

@@ -4,6 +4,7 @@ import { LIMITS } from '@kafe/shared/constants';
 import type { WorkshopState } from '@kafe/shared/state';
 import { uuidOf } from '../../fixtures/workshop.js';
 import { cmd, decide, eventOf, facilitator, phone, refusal, run, workshop } from './fixtures.js';
+import { match } from '../../fixtures/match.js';
 
 const at = Date.UTC(2026, 2, 10, 12, 10); // 13:10 in Oslo: round 1 once the clock runs
 const seated = (settings: Parameters<typeof workshop>[0] = {}, table: number | null = 3): WorkshopState =>
@@ -15,12 +16,12 @@ describe('ideas from phones', () => {
     let s = workshop({ ideas: 'open' }, { type: 'clock.started', planShiftMs: 0 },
       { type: 'participant.joined', participantId: 'p1', name: '', table: 3 }, { type: 'participant.joined', participantId: 'p2', name: '', table: 3 });
     for (let n = 1; n <= LIMITS.ideasPerRound; n++) s = run(s, phone('p1'), idea(s, n));
-    expect(refusal(idea(s, 100))).toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/per round/) });
+    expect(refusal(idea(s, 100))).toMatchObject({ code: 'rate_limited', message: match.stringMatching(/per round/) });
     expect(eventOf(idea(s, 101, 'p2'))).toMatchObject({ type: 'note.added', source: 'participant' });
   });
 
   it('off: refused with a clear reason', () => {
-    expect(refusal(idea(seated({ ideas: 'off' })))).toEqual({ code: 'forbidden', message: expect.stringMatching(/switched off/) });
+    expect(refusal(idea(seated({ ideas: 'off' })))).toEqual({ code: 'forbidden', message: match.stringMatching(/switched off/) });
   });
 
   it('open: added to the participant\'s table at once, marked as from a participant', () => {
