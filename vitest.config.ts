@@ -14,13 +14,23 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, env: { TZ: 'Europe/Oslo' } },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          env: { TZ: 'Europe/Oslo' },
+        },
       },
       {
         resolve: { alias },
         test: {
-          name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000,
-          fileParallelism: false, env: { TZ: 'Europe/Oslo' },
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          env: { TZ: 'Europe/Oslo' },
         },
       },
     ],

@@ -11,6 +11,10 @@ export default defineConfig({
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, target: 'es2022' },
   server: {
     port: 5173,
-    proxy: { '/socket.io': { target: 'http://localhost:3000', ws: true }, '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' },
+    proxy: {
+      '/socket.io': { target: 'http://localhost:3000', ws: true },
+      '/api': 'http://localhost:3000',
+      '/healthz': 'http://localhost:3000',
+    },
   },
 });

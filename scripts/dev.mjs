@@ -3,7 +3,12 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const run = (cmd, args) => spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173' } });
+const run = (cmd, args) =>
+  spawn(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://localhost:5173' },
+  });
 
 const first = spawn('npx', ['tsc', '-b', 'server'], { cwd: root, stdio: 'inherit' });
 first.on('exit', (code) => {

@@ -11,7 +11,9 @@ let br = 0;
 for (const name of readdirSync(dir)) {
   if (!/\.(js|css|svg)$/.test(name)) continue;
   const body = readFileSync(join(dir, name));
-  const b = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const b = brotliCompressSync(body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
   writeFileSync(join(dir, `${name}.br`), b);
   writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
   raw += body.length;

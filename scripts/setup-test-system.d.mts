@@ -23,10 +23,23 @@ export interface Plan {
 export const PARTS: Part[];
 export const APT_OPTIONS: string[];
 export function partsFor(suites: string[], parts?: Part[]): Part[];
-export function whereToLook(part: Part, env: Record<string, string | undefined>): { path?: string; command?: string; override?: string };
+export function whereToLook(
+  part: Part,
+  env: Record<string, string | undefined>,
+): { path?: string; command?: string; override?: string };
 export function manualCommand(packages: string[], root: boolean): string;
-export function plan(input: { parts: Part[]; detected: Record<string, Detected>; root: boolean; aptGet: boolean; sudo: boolean }): Plan;
+export function plan(input: {
+  parts: Part[];
+  detected: Record<string, Detected>;
+  root: boolean;
+  aptGet: boolean;
+  sudo: boolean;
+}): Plan;
 export function formatSeconds(ms: number): string;
-export function summary(r: { present: Array<{ name: string; version?: string }>; installed: Array<{ name: string; version?: string }>; ms: number }): string;
+export function summary(r: {
+  present: Array<{ name: string; version?: string }>;
+  installed: Array<{ name: string; version?: string }>;
+  ms: number;
+}): string;
 export function parseVersion(text: string): string | undefined;
 export function detect(part: Part, env?: Record<string, string | undefined>): Detected;

@@ -39,7 +39,13 @@ import { pathToFileURL } from 'node:url';
  * Debian's postgresql package starts a cluster of its own on install; tests must not rely on or use it.)
  */
 export const PARTS = [
-  { name: 'chromium', detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' }, version: ['--version'], packages: ['chromium'], suites: ['e2e'] },
+  {
+    name: 'chromium',
+    detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' },
+    version: ['--version'],
+    packages: ['chromium'],
+    suites: ['e2e'],
+  },
 ];
 
 export const APT_OPTIONS = ['-o', 'DPkg::Lock::Timeout=300', '-q'];
@@ -97,7 +103,10 @@ export function plan({ parts, detected, root, aptGet, sudo }) {
     const message =
       `test system: missing ${missing.join(', ')} and no apt-get here to install ${missing.length > 1 ? 'them' : 'it'}; ` +
       `install Debian's ${packages.join(' ')} (or your system's equivalent)` +
-      missingParts.filter((p) => p.detect.env).map((p) => `, or set ${p.detect.env}=/path/to/${p.name}`).join('');
+      missingParts
+        .filter((p) => p.detect.env)
+        .map((p) => `, or set ${p.detect.env}=/path/to/${p.name}`)
+        .join('');
     return { ...result, action: 'fail', message };
   }
   if (!root && !sudo) {
@@ -205,14 +214,22 @@ async function main(argv, env) {
   const partsNamed = (names) => parts.filter((x) => names.includes(x.name));
 
   if (p.action === 'none') {
-    console.log(summary({ present: partsNamed(p.present).map((x) => ({ name: x.name, version: detected[x.name].version })), installed: [], ms: Date.now() - started }));
+    console.log(
+      summary({
+        present: partsNamed(p.present).map((x) => ({ name: x.name, version: detected[x.name].version })),
+        installed: [],
+        ms: Date.now() - started,
+      }),
+    );
     return 0;
   }
   if (p.action === 'fail') {
     console.error(`\n${p.message}\n`);
     return 1;
   }
-  console.log(`test system: ${dryRun ? 'would install' : 'installing'} ${p.missing.join(', ')} (Debian: ${p.packages.join(' ')}) with apt-get${root ? '' : ' via sudo -n'}…`);
+  console.log(
+    `test system: ${dryRun ? 'would install' : 'installing'} ${p.missing.join(', ')} (Debian: ${p.packages.join(' ')}) with apt-get${root ? '' : ' via sudo -n'}…`,
+  );
   for (const cmd of p.commands) {
     const shown = cmd.join(' ');
     if (dryRun) {
@@ -231,7 +248,9 @@ async function main(argv, env) {
     if (res.code !== 0) {
       const tail = res.output.trimEnd().split('\n').slice(-30).join('\n');
       if (tail) console.error(tail);
-      console.error(`\ntest system: '${shown}' failed (exit ${res.code}) after ${formatSeconds(Date.now() - t0)}; run it by hand to see why, then npm test again\n`);
+      console.error(
+        `\ntest system: '${shown}' failed (exit ${res.code}) after ${formatSeconds(Date.now() - t0)}; run it by hand to see why, then npm test again\n`,
+      );
       return 1;
     }
     console.log(`test system:   done in ${formatSeconds(Date.now() - t0)}`);
@@ -243,7 +262,9 @@ async function main(argv, env) {
   const after = detectAll();
   const still = parts.filter((x) => !after[x.name].found);
   if (still.length) {
-    const where = still.map((x) => `${x.name} (looked for ${after[x.name].where ?? x.detect.command ?? x.detect.path})`).join(', ');
+    const where = still
+      .map((x) => `${x.name} (looked for ${after[x.name].where ?? x.detect.command ?? x.detect.path})`)
+      .join(', ');
     console.error(`\ntest system: installed ${p.packages.join(' ')} but still missing: ${where}\n`);
     return 1;
   }

@@ -14,7 +14,10 @@ const newest = (dir) => {
   return t;
 };
 const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
-const sources = Math.max(...['shared/src', 'server/src', 'client/src'].map((d) => newest(join(root, d))), statSync(join(root, 'client/index.html')).mtimeMs);
+const sources = Math.max(
+  ...['shared/src', 'server/src', 'client/src'].map((d) => newest(join(root, d))),
+  statSync(join(root, 'client/index.html')).mtimeMs,
+);
 // A stamp written after a successful build: tsc -b skips unchanged outputs, so their own times say little.
 const stamp = join(root, 'node_modules/.cache/kafedialog-build-stamp');
 const outputs = [stamp, join(root, 'server/dist/main.js'), join(root, 'client/dist/index.html')];

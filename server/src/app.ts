@@ -77,9 +77,19 @@ export function createApp(deps: AppDeps): App {
       const secrets = await repo.create(def);
       const runtime = await registry.get(secrets.id);
       if (!runtime) throw new Error('a new workshop vanished');
-      const created = await runtime.run(`create-${secrets.id}`, { role: 'organiser' }, () => ({ ok: true, event: { type: 'workshop.created', definition: def } }), now);
+      const created = await runtime.run(
+        `create-${secrets.id}`,
+        { role: 'organiser' },
+        () => ({ ok: true, event: { type: 'workshop.created', definition: def } }),
+        now,
+      );
       if (!created.ok) throw new Error(created.error.message);
-      return { id: secrets.id, joinCode: secrets.joinCode, facilitatorToken: secrets.facilitatorToken, links: linksFor(deps.publicUrl, secrets) };
+      return {
+        id: secrets.id,
+        joinCode: secrets.joinCode,
+        facilitatorToken: secrets.facilitatorToken,
+        links: linksFor(deps.publicUrl, secrets),
+      };
     },
   };
 
@@ -94,7 +104,10 @@ export function createApp(deps: AppDeps): App {
   app.use(exportRoutes(ctx));
   app.use(linkRoutes(ctx));
   app.use(templateRoutes(ctx, templates));
-  app.use('/api', (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }));
+  app.use(
+    '/api',
+    (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }),
+  );
   app.use(staticClient(deps.clientDir));
   app.use(errorHandler);
 

@@ -28,14 +28,18 @@ function wholeNumberFrom(env: NodeJS.ProcessEnv, name: string, min: number, max:
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
   return n;
 }
 
 function limitsFrom(env: NodeJS.ProcessEnv): Config['limits'] {
   const maxParticipants = wholeNumberFrom(env, 'MAX_PARTICIPANTS', 1, LIMITS.participants);
   const maxConnectionsPerIp = wholeNumberFrom(env, 'MAX_CONNECTIONS_PER_IP', 1, 1_000_000);
-  return { ...(maxParticipants !== undefined ? { maxParticipants } : {}), ...(maxConnectionsPerIp !== undefined ? { maxConnectionsPerIp } : {}) };
+  return {
+    ...(maxParticipants !== undefined ? { maxParticipants } : {}),
+    ...(maxConnectionsPerIp !== undefined ? { maxConnectionsPerIp } : {}),
+  };
 }
 
 /** The machine's first non-internal IPv4 address: what phones on the venue Wi-Fi can reach. */
@@ -66,12 +70,16 @@ function organiserKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
 
 /** Every non-internal IPv4 address of this machine: the names phones and laptops on the venue Wi-Fi may use. */
 export function lanAddresses(): string[] {
-  return Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((nic) => nic.family === 'IPv4' && !nic.internal).map((nic) => nic.address));
+  return Object.values(networkInterfaces()).flatMap((list) =>
+    (list ?? []).filter((nic) => nic.family === 'IPv4' && !nic.internal).map((nic) => nic.address),
+  );
 }
 
 function allowedHostsFrom(env: NodeJS.ProcessEnv, publicUrl: string, port: number): string[] {
   if (env.ALLOWED_HOSTS?.trim()) {
-    const hosts = env.ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+    const hosts = env.ALLOWED_HOSTS.split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
     hosts.forEach(parseHostEntry);
     return hosts;
   }
@@ -80,7 +88,8 @@ function allowedHostsFrom(env: NodeJS.ProcessEnv, publicUrl: string, port: numbe
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
   const publicUrl = (env.PUBLIC_URL ?? `http://${lanAddress()}:${port}`).replace(/\/+$/, '');
   try {
     new URL(publicUrl);

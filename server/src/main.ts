@@ -13,8 +13,19 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = readConfig();
   const db = await openStore(config);
-  const key = await ensureOrganiserKey(new SettingsRows(db), config.organiserKey, process.argv.includes('--new-organiser-key'));
-  const app = createApp({ db, publicUrl: config.publicUrl, allowedHosts: config.allowedHosts, organiserKeyHash: key.hash, clientDir: config.clientDir, limits: config.limits });
+  const key = await ensureOrganiserKey(
+    new SettingsRows(db),
+    config.organiserKey,
+    process.argv.includes('--new-organiser-key'),
+  );
+  const app = createApp({
+    db,
+    publicUrl: config.publicUrl,
+    allowedHosts: config.allowedHosts,
+    organiserKeyHash: key.hash,
+    clientDir: config.clientDir,
+    limits: config.limits,
+  });
   await new Promise<void>((resolve, reject) => {
     app.http.once('error', reject);
     app.http.listen(config.port, config.host, () => resolve());
@@ -24,7 +35,10 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string): void => {
     console.log(`\n${signal}: closing…`);
-    void app.close().then(() => db.close()).finally(() => process.exit(0));
+    void app
+      .close()
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -36,7 +50,12 @@ async function starterWorkshop(ctx: AppContext): Promise<CreatedWorkshop | null>
   return ctx.createWorkshop({ ...KAFEDIALOG_TEMPLATE, date: dateInZone(ctx.now(), KAFEDIALOG_TEMPLATE.timeZone) });
 }
 
-async function printWelcome(config: Config, organiserKey: string | null, w: CreatedWorkshop | null, coldStartMs: number): Promise<void> {
+async function printWelcome(
+  config: Config,
+  organiserKey: string | null,
+  w: CreatedWorkshop | null,
+  coldStartMs: number,
+): Promise<void> {
   const lines = [
     '',
     `Kafédialog is running on ${config.publicUrl}  (store: ${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}; ready in ${coldStartMs} ms)`,

@@ -27,7 +27,9 @@ export function parseHostEntry(entry: string): HostEntry {
     throw new Error(`ALLOWED_HOSTS: "${entry}" is not a host name or address (host or host:port)`);
   }
   if (!trimmed || /[/?#@\s]/.test(trimmed)) {
-    throw new Error(`ALLOWED_HOSTS: "${entry}" is not a host name or address (host or host:port, without a scheme or path)`);
+    throw new Error(
+      `ALLOWED_HOSTS: "${entry}" is not a host name or address (host or host:port, without a scheme or path)`,
+    );
   }
   // The hostname as browsers send it in Origin (an IDN in punycode); the port as written (URL drops a default one).
   return { hostname: url.hostname, port: /:(\d+)$/.exec(trimmed)?.[1] ?? null };

@@ -8,7 +8,11 @@ export type Language = (typeof LANGUAGES)[number];
 export type ClockMode = (typeof CLOCK_MODES)[number];
 
 const hhmm = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM');
-const id = key().trim().min(1).max(40).regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
+const id = key()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, - and _');
 
 export const segmentSchema = z.object({
   id,

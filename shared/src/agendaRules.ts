@@ -16,7 +16,8 @@ export function agendaProblems(def: WorkshopDefinition): string[] {
     if (start < previous) problems.push(`segment "${s.title}" starts before the one above it`);
     previous = start;
     if (s.kind === 'round' && !s.questionId) problems.push(`round "${s.title}" needs a question`);
-    if (s.questionId && !questionIds.has(s.questionId)) problems.push(`segment "${s.title}" refers to an unknown question`);
+    if (s.questionId && !questionIds.has(s.questionId))
+      problems.push(`segment "${s.title}" refers to an unknown question`);
   }
   if (!isTimeZone(def.timeZone)) problems.push(`unknown time zone "${def.timeZone}"`);
   return problems;

@@ -23,4 +23,3 @@ export interface ClockEntry {
   at: number;
   event: ClockEvent;
 }
-

@@ -9,7 +9,8 @@ import type { CommandName, CommandPayload, commandSchemas } from './protocol.js'
 export type CommandInput<C extends CommandName> = Omit<z.input<(typeof commandSchemas)[C]>, 'opId'>;
 
 /** A sender's arguments after the name: the input, which may be left out when every field is optional (`clock:start`). */
-export type CommandArgs<C extends CommandName> = object extends CommandInput<C> ? [input?: CommandInput<C>] : [input: CommandInput<C>];
+export type CommandArgs<C extends CommandName> =
+  object extends CommandInput<C> ? [input?: CommandInput<C>] : [input: CommandInput<C>];
 
 /** A command as `decide` takes it: its name and parsed payload. Over a union of names, switching on `name` narrows `payload`. */
 export type Command<C extends CommandName = CommandName> = { [K in C]: { name: K; payload: CommandPayload<K> } }[C];
@@ -18,7 +19,9 @@ export type Command<C extends CommandName = CommandName> = { [K in C]: { name: K
  * Every command's input, given its opId, is already its parsed payload: no command has a default or a transform that
  * changes a field's type (zod's trim keeps a string a string). Fails to compile the day one does, naming it.
  */
-type InputIsParsed = { [C in CommandName]: CommandInput<C> & { opId: string } extends CommandPayload<C> ? never : C }[CommandName];
+type InputIsParsed = {
+  [C in CommandName]: CommandInput<C> & { opId: string } extends CommandPayload<C> ? never : C;
+}[CommandName];
 type MustBeNever<T extends never> = T;
 export type InputsAreParsed = MustBeNever<InputIsParsed>;
 

@@ -42,7 +42,14 @@ export type WrapupPart = (typeof WRAPUP_PARTS)[number];
 
 /** Why a command or handshake was refused; each has a text in every language (error.code.*). */
 export const ERROR_CODES = [
-  'bad_request', 'unauthorized', 'forbidden', 'not_found', 'rate_limited', 'conflict', 'unsupported_protocol', 'internal',
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'conflict',
+  'unsupported_protocol',
+  'internal',
   // The server is fine but cannot take this connection now (too many at once from one address): retry later.
   'busy',
   // The workshop has as many participants as it may hold.

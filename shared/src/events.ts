@@ -16,7 +16,6 @@ const participantId = key().min(1).max(64);
 const displayName = text().trim().max(LIMITS.nameChars);
 const voteOption = z.object({ key: key().min(1).max(64), label: text().max(200) });
 
-
 /**
  * The facilitator's edits on top of the computed themes of one question (see themes/curate.ts). Keyed by theme key,
  * which is stable while notes are added.
@@ -32,7 +31,10 @@ export const themeCurationSchema = z.object({
 });
 export type ThemeCuration = z.infer<typeof themeCurationSchema>;
 export const emptyCuration = (): ThemeCuration => ({ labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] });
-export const noteText = text().trim().min(1, 'a note cannot be empty').max(LIMITS.noteChars, `a note holds at most ${LIMITS.noteChars} characters`);
+export const noteText = text()
+  .trim()
+  .min(1, 'a note cannot be empty')
+  .max(LIMITS.noteChars, `a note holds at most ${LIMITS.noteChars} characters`);
 
 /** Who did something. Participants appear by a public pseudonym, never by the secret key their phone holds. */
 export const actorSchema = z.discriminatedUnion('role', [
@@ -45,7 +47,6 @@ export const actorSchema = z.discriminatedUnion('role', [
 ]);
 export type Actor = z.infer<typeof actorSchema>;
 export type Role = Actor['role'];
-
 
 /** Everything that can happen in a workshop: what is stored, in order, in the event log. */
 export const workshopEventSchema = z.discriminatedUnion('type', [
@@ -73,28 +74,57 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings.changed'), settings: settingsSchema }),
 
   // Participants (phones). participantId is the public pseudonym; the actor of their own events carries the same id.
-  z.object({ type: z.literal('participant.joined'), participantId, name: displayName, table: table.nullable(), assigned: z.array(table).max(LIMITS.rounds).optional() }),
+  z.object({
+    type: z.literal('participant.joined'),
+    participantId,
+    name: displayName,
+    table: table.nullable(),
+    assigned: z.array(table).max(LIMITS.rounds).optional(),
+  }),
   z.object({ type: z.literal('participant.renamed'), participantId, name: displayName }),
   z.object({ type: z.literal('participant.seated'), participantId, table: table.nullable() }),
   /** Mixing rotations: the table of each participant for each round (index 0 = round 1). */
-  z.object({ type: z.literal('tables.assigned'), assignments: z.array(z.object({ participantId, tables: z.array(table).max(LIMITS.rounds) })).max(LIMITS.participants) }),
+  z.object({
+    type: z.literal('tables.assigned'),
+    assignments: z
+      .array(z.object({ participantId, tables: z.array(table).max(LIMITS.rounds) }))
+      .max(LIMITS.participants),
+  }),
   /** The most phones connected at once so far (for the harvest report). */
   z.object({ type: z.literal('attendance.peak'), participants: z.number().int().min(0) }),
   /** A participant's idea awaiting (approved: true) or refused (false) by the table host. */
   z.object({ type: z.literal('note.moderated'), noteId: uuid, approved: z.boolean() }),
 
   // Dot voting on the themes of a question, in the wrap-up.
-  z.object({ type: z.literal('vote.opened'), questionId: id, dots: z.number().int().min(1).max(10), options: z.array(voteOption).min(1).max(30) }),
+  z.object({
+    type: z.literal('vote.opened'),
+    questionId: id,
+    dots: z.number().int().min(1).max(10),
+    options: z.array(voteOption).min(1).max(30),
+  }),
   /** A participant's whole allocation for a question; a later one replaces it, so a reload cannot vote twice. */
-  z.object({ type: z.literal('vote.cast'), questionId: id, participantId, dots: z.record(key().max(64), z.number().int().min(0).max(10)) }),
+  z.object({
+    type: z.literal('vote.cast'),
+    questionId: id,
+    participantId,
+    dots: z.record(key().max(64), z.number().int().min(0).max(10)),
+  }),
   z.object({ type: z.literal('vote.closed'), questionId: id }),
   /** Results are computed on the server when revealed, so screens never need the ballots. */
-  z.object({ type: z.literal('vote.revealed'), questionId: id, results: z.record(key().max(64), z.number().int().min(0)) }),
+  z.object({
+    type: z.literal('vote.revealed'),
+    questionId: id,
+    results: z.record(key().max(64), z.number().int().min(0)),
+  }),
 
   // Evaluation at the end.
   z.object({ type: z.literal('evaluation.opened') }),
   z.object({ type: z.literal('evaluation.closed') }),
-  z.object({ type: z.literal('evaluation.answered'), participantId, answers: z.record(key().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
+  z.object({
+    type: z.literal('evaluation.answered'),
+    participantId,
+    answers: z.record(key().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])),
+  }),
 
   // The plenary screen: what the facilitator lets it show.
   z.object({ type: z.literal('note.hidden'), noteId: uuid, hidden: z.boolean() }),

@@ -13,7 +13,10 @@ export function assignTables(participantIds: readonly string[], tables: number, 
   const random = mulberry32(seed);
   for (let round = 0; round < rounds; round++) {
     const seated: number[][] = Array.from({ length: tables }, () => []);
-    for (const p of shuffle(ids.map((_, i) => i), random)) {
+    for (const p of shuffle(
+      ids.map((_, i) => i),
+      random,
+    )) {
       let best = -1;
       let bestScore = Infinity;
       for (let t = 0; t < tables; t++) {

@@ -23,7 +23,12 @@ export interface OptimisticView {
  * so a resume still asks from the last seq the server sent). `now` is the server's time, for commands that default to
  * the current round.
  */
-export function rebasePending(confirmed: WorkshopState, actor: Actor, pending: readonly PendingCommand[], now: number): OptimisticView {
+export function rebasePending(
+  confirmed: WorkshopState,
+  actor: Actor,
+  pending: readonly PendingCommand[],
+  now: number,
+): OptimisticView {
   let state = confirmed;
   const pendingNoteIds = new Set<string>();
   for (const command of pending) {

@@ -27,7 +27,15 @@ export interface OutboxStorage {
 export type Send = (command: Command) => Promise<CommandResult>;
 
 /** Refusals that retrying cannot change: the entry is dropped and reported. Anything else is retried later. */
-const FINAL: ReadonlySet<ErrorCode> = new Set(['bad_request', 'forbidden', 'not_found', 'conflict', 'unauthorized', 'unsupported_protocol', 'full']);
+const FINAL: ReadonlySet<ErrorCode> = new Set([
+  'bad_request',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'unsupported_protocol',
+  'full',
+]);
 
 /**
  * The offline outbox: every note operation is stored first (durably), shown at once as pending, and sent in order
@@ -56,8 +64,18 @@ export class Outbox {
   }
 
   /** Stores the operation, then shows it as pending. Resolves once it is safely on this device. */
-  async enqueue<C extends CommandName>(name: C, opId: string, input: CommandInput<C>, now = Date.now()): Promise<OutboxEntry> {
-    const entry: OutboxEntry = { scope: this.scope, opId, createdAt: now, ...commandOf<CommandName>(name, opId, input) };
+  async enqueue<C extends CommandName>(
+    name: C,
+    opId: string,
+    input: CommandInput<C>,
+    now = Date.now(),
+  ): Promise<OutboxEntry> {
+    const entry: OutboxEntry = {
+      scope: this.scope,
+      opId,
+      createdAt: now,
+      ...commandOf<CommandName>(name, opId, input),
+    };
     entry.key = await this.storage.add(entry);
     this.entries = [...this.entries, entry];
     this.onChange(this.entries);
@@ -102,7 +120,9 @@ export class MemoryOutboxStorage implements OutboxStorage {
   }
 
   list(scope: string): Promise<OutboxEntry[]> {
-    return Promise.resolve([...this.rows.values()].filter((e) => e.scope === scope).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)));
+    return Promise.resolve(
+      [...this.rows.values()].filter((e) => e.scope === scope).sort((a, b) => (a.key ?? 0) - (b.key ?? 0)),
+    );
   }
 
   remove(key: number): Promise<void> {

@@ -10,7 +10,12 @@ export type Viewer =
   | { role: 'participant'; participantId: string };
 
 const redacted = (e: StoredEvent): VisibleEvent => ({ seq: e.seq, at: e.at, actor: null, event: { type: 'redacted' } });
-const revealed = (e: StoredEvent, note: Note): VisibleEvent => ({ seq: e.seq, at: e.at, actor: null, event: { type: 'note.revealed', note } });
+const revealed = (e: StoredEvent, note: Note): VisibleEvent => ({
+  seq: e.seq,
+  at: e.at,
+  actor: null,
+  event: { type: 'note.revealed', note },
+});
 
 /** The note an event is about, looked up in the current state. */
 function noteOf(e: StoredEvent, state: WorkshopState): Note | null {
@@ -37,7 +42,9 @@ function noteVisible(viewer: Viewer, note: Note): boolean {
 
 /** Events that turn a held-back note into a visible one: the viewer gets the whole note, since it never saw it. */
 const isReveal = (e: StoredEvent): boolean =>
-  (e.event.type === 'note.hidden' && !e.event.hidden) || (e.event.type === 'note.moderated' && e.event.approved) || e.event.type === 'note.restored';
+  (e.event.type === 'note.hidden' && !e.event.hidden) ||
+  (e.event.type === 'note.moderated' && e.event.approved) ||
+  e.event.type === 'note.restored';
 
 function projectNoteEvent(viewer: Viewer, e: StoredEvent, note: Note): VisibleEvent {
   if (viewer.role === 'screen') {
@@ -95,7 +102,9 @@ function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: Store
       if (participantId !== null) return ev.participantId === participantId ? e : redacted(e);
       return e;
     case 'tables.assigned':
-      return participantId === null ? e : { ...e, event: { ...ev, assignments: ev.assignments.filter((a) => a.participantId === participantId) } };
+      return participantId === null
+        ? e
+        : { ...e, event: { ...ev, assignments: ev.assignments.filter((a) => a.participantId === participantId) } };
     case 'vote.cast':
     case 'evaluation.answered':
       return ev.participantId === participantId ? e : redacted(e);

@@ -55,23 +55,42 @@ export const commandSchemas = {
 
   'participant:name': withOp({ name: text().trim().max(LIMITS.nameChars) }),
   'participant:table': withOp({ table: table.nullable() }),
-  'idea:add': withOp({ noteId: uuid, text: text().trim().min(1, 'an idea cannot be empty').max(LIMITS.ideaChars, `an idea holds at most ${LIMITS.ideaChars} characters`), round: round.optional() }),
+  'idea:add': withOp({
+    noteId: uuid,
+    text: text()
+      .trim()
+      .min(1, 'an idea cannot be empty')
+      .max(LIMITS.ideaChars, `an idea holds at most ${LIMITS.ideaChars} characters`),
+    round: round.optional(),
+  }),
   'idea:moderate': withOp({ noteId: uuid, approved: z.boolean() }),
 
-  'vote:open': withOp({ questionId: qid, dots: z.number().int().min(1).max(10).optional(), options: z.array(z.object({ key: key().min(1).max(64), label: text().max(200) })).min(1).max(30) }),
+  'vote:open': withOp({
+    questionId: qid,
+    dots: z.number().int().min(1).max(10).optional(),
+    options: z
+      .array(z.object({ key: key().min(1).max(64), label: text().max(200) }))
+      .min(1)
+      .max(30),
+  }),
   'vote:cast': withOp({ questionId: qid, dots: z.record(key().max(64), z.number().int().min(0).max(10)) }),
   'vote:close': withOp({ questionId: qid }),
   'vote:reveal': withOp({ questionId: qid }),
   'evaluation:open': withOp({}),
   'evaluation:close': withOp({}),
-  'evaluation:answer': withOp({ answers: z.record(key().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])) }),
+  'evaluation:answer': withOp({
+    answers: z.record(key().max(40), z.union([z.number().int().min(1).max(5), text().max(LIMITS.ideaChars * 4)])),
+  }),
 
   'note:hide': withOp({ noteId: uuid, hidden: z.boolean() }),
   'note:pin': withOp({ noteId: uuid, pinned: z.boolean() }),
   'screen:spotlight': withOp({ noteId: uuid.nullable() }),
   'theme:curate': withOp({ questionId: qid, curation: themeCurationSchema }),
   'wrapup:show': withOp({ questionId: qid.nullable(), part: z.enum(WRAPUP_PARTS) }),
-  'message:show': withOp({ messageId: uuid, text: text().trim().min(1, 'write a message first').max(LIMITS.messageChars) }),
+  'message:show': withOp({
+    messageId: uuid,
+    text: text().trim().min(1, 'write a message first').max(LIMITS.messageChars),
+  }),
   'message:dismiss': withOp({ messageId: uuid }),
 } as const;
 

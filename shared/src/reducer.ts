@@ -7,9 +7,24 @@ export const summaryKey = (table: number, round: number): string => `${table}:${
 
 export function emptyState(): WorkshopState {
   return {
-    seq: 0, definition: null, createdAt: null, clock: [], notes: {}, noteOrder: [], summaries: {}, hostNames: {},
-    participants: {}, participantCount: 0, ideaCounts: {}, peakParticipants: 0, votes: {}, evaluation: { open: false, answers: {} }, curation: {},
-    spotlightNoteId: null, wrapup: null, messages: [],
+    seq: 0,
+    definition: null,
+    createdAt: null,
+    clock: [],
+    notes: {},
+    noteOrder: [],
+    summaries: {},
+    hostNames: {},
+    participants: {},
+    participantCount: 0,
+    ideaCounts: {},
+    peakParticipants: 0,
+    votes: {},
+    evaluation: { open: false, answers: {} },
+    curation: {},
+    spotlightNoteId: null,
+    wrapup: null,
+    messages: [],
   };
 }
 
@@ -96,8 +111,7 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'clock.adjusted':
     case 'clock.modeChanged':
     case 'clock.caughtUp':
-    case 'clock.reset':
-    {
+    case 'clock.reset': {
       const clock = w.list(state.clock);
       clock.push({ at, event });
       return { ...state, clock };
@@ -105,10 +119,20 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'note.added': {
       if (state.notes[event.noteId]) return state;
       const note: Note = {
-        id: event.noteId, table: event.table, questionId: event.questionId, round: event.round, text: event.text,
-        source: event.source, starred: false, deleted: false, hidden: false, pinned: false,
+        id: event.noteId,
+        table: event.table,
+        questionId: event.questionId,
+        round: event.round,
+        text: event.text,
+        source: event.source,
+        starred: false,
+        deleted: false,
+        hidden: false,
+        pinned: false,
         participantId: actor?.role === 'participant' ? actor.participantId : null,
-        status: event.pending ? 'pending' : 'shown', createdAt: at, updatedAt: at,
+        status: event.pending ? 'pending' : 'shown',
+        createdAt: at,
+        updatedAt: at,
       };
       if (note.participantId === null) return putNote(state, w, note);
       const ideaCounts = w.record(state.ideaCounts);
@@ -125,14 +149,23 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'note.starred':
       return patchNote(state, w, event.noteId, at, { starred: event.starred });
     case 'summary.set':
-      return { ...state, summaries: { ...state.summaries, [summaryKey(event.table, event.round)]: { text: event.text, at } } };
+      return {
+        ...state,
+        summaries: { ...state.summaries, [summaryKey(event.table, event.round)]: { text: event.text, at } },
+      };
     case 'host.named':
       return { ...state, hostNames: { ...state.hostNames, [event.table]: event.name } };
     case 'settings.changed':
       return state.definition ? { ...state, definition: { ...state.definition, settings: event.settings } } : state;
     case 'participant.joined': {
       const existing = state.participants[event.participantId];
-      const participant: Participant = existing ?? { id: event.participantId, name: event.name, table: event.table, assigned: event.assigned ?? [], joinedAt: at };
+      const participant: Participant = existing ?? {
+        id: event.participantId,
+        name: event.name,
+        table: event.table,
+        assigned: event.assigned ?? [],
+        joinedAt: at,
+      };
       // Written through the run's Writer: a reload of 2,000 joins copies the map once, not once per join.
       const participants = w.record(state.participants);
       participants[participant.id] = { ...participant, name: event.name || participant.name };
@@ -163,10 +196,22 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'vote.opened':
       return {
         ...state,
-        votes: { ...state.votes, [event.questionId]: { questionId: event.questionId, dots: event.dots, options: event.options, open: true, ballots: {}, results: null } },
+        votes: {
+          ...state.votes,
+          [event.questionId]: {
+            questionId: event.questionId,
+            dots: event.dots,
+            options: event.options,
+            open: true,
+            ballots: {},
+            results: null,
+          },
+        },
       };
     case 'vote.cast':
-      return patchVote(state, event.questionId, (v) => ({ ballots: { ...v.ballots, [event.participantId]: event.dots } }));
+      return patchVote(state, event.questionId, (v) => ({
+        ballots: { ...v.ballots, [event.participantId]: event.dots },
+      }));
     case 'vote.closed':
       return patchVote(state, event.questionId, () => ({ open: false }));
     case 'vote.revealed':
@@ -176,7 +221,13 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'evaluation.closed':
       return { ...state, evaluation: { ...state.evaluation, open: false } };
     case 'evaluation.answered':
-      return { ...state, evaluation: { ...state.evaluation, answers: { ...state.evaluation.answers, [event.participantId]: event.answers } } };
+      return {
+        ...state,
+        evaluation: {
+          ...state.evaluation,
+          answers: { ...state.evaluation.answers, [event.participantId]: event.answers },
+        },
+      };
     case 'theme.curated':
       return { ...state, curation: { ...state.curation, [event.questionId]: event.curation } };
     case 'wrapup.shown':
@@ -189,7 +240,6 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
       return event satisfies never;
   }
 }
-
 
 /** Live notes of a table, newest first. */
 export function notesOfTable(state: WorkshopState, table: number): Note[] {

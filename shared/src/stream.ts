@@ -1,11 +1,14 @@
 import type { RedactedEvent, VisibleEvent } from './events.js';
 
 /** The last seq an event (or a run of redacted seqs) covers. */
-export const lastSeqOf = (e: VisibleEvent): number => (e.event.type === 'redacted' && 'through' in e && e.through !== undefined ? e.through : e.seq);
+export const lastSeqOf = (e: VisibleEvent): number =>
+  e.event.type === 'redacted' && 'through' in e && e.through !== undefined ? e.through : e.seq;
 
 /** A stand-in for seqs `from`..`through`, none of which the viewer may see. */
 export const redactedRun = (from: number, through: number, at: number): RedactedEvent =>
-  from === through ? { seq: from, at, actor: null, event: { type: 'redacted' } } : { seq: from, through, at, actor: null, event: { type: 'redacted' } };
+  from === through
+    ? { seq: from, at, actor: null, event: { type: 'redacted' } }
+    : { seq: from, through, at, actor: null, event: { type: 'redacted' } };
 
 /** Merges runs of redacted events into one each: a phone's backlog of 2,000 notes it may not see is one small message. */
 export function compressRedacted(events: readonly VisibleEvent[]): VisibleEvent[] {

@@ -16,7 +16,10 @@ export const KAFEDIALOG_TEMPLATE: Omit<WorkshopDefinition, 'date'> = {
   questions: [
     { id: 'q1', text: 'Hva har du hørt i dag (om Tillitsreformen) som gir mening for deg?' },
     { id: 'q2', text: 'Hva i Tillitsreformen kan hjelpe oss å jobbe mot bedre liv for barn, unge og familier?' },
-    { id: 'q3', text: 'Hva er det vi gjør i dag som samsvarer godt med intensjonene i Tillitsreformen? Hva kunne vi gjort annerledes?' },
+    {
+      id: 'q3',
+      text: 'Hva er det vi gjør i dag som samsvarer godt med intensjonene i Tillitsreformen? Hva kunne vi gjort annerledes?',
+    },
   ],
   agenda: [
     { id: 'intro', kind: 'intro', title: 'Intro kafédialog', start: '12:45', durationMin: 15 },

@@ -19,13 +19,15 @@ export function isStorableText(s: string): boolean {
   return true;
 }
 
-export const UNSTORABLE_TEXT_MESSAGE = 'text contains a character that cannot be stored (NUL or a broken surrogate pair)';
+export const UNSTORABLE_TEXT_MESSAGE =
+  'text contains a character that cannot be stored (NUL or a broken surrogate pair)';
 
 /**
  * Every string in the shared schemas starts here, so no text that the store would refuse can pass validation: what
  * the schema accepts, the database stores, and the loader reads back.
  */
-export const text = (): z.ZodString => z.string().refine(isStorableText, { error: UNSTORABLE_TEXT_MESSAGE, abort: true });
+export const text = (): z.ZodString =>
+  z.string().refine(isStorableText, { error: UNSTORABLE_TEXT_MESSAGE, abort: true });
 
 /** Names every plain object inherits: as a key or id they would read Object.prototype's members, not our data. */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -37,4 +39,5 @@ export const isSafeKey = (s: string): boolean => !INHERITED.has(s);
  * Ids and record keys a client chooses (question, segment and evaluation ids, theme keys, vote options): storable text
  * that is never the name of an inherited member, so `state.votes[id]` can only find a vote.
  */
-export const key = (): z.ZodString => text().refine(isSafeKey, { error: 'this name is reserved; choose another', abort: true });
+export const key = (): z.ZodString =>
+  text().refine(isSafeKey, { error: 'this name is reserved; choose another', abort: true });

@@ -24,9 +24,20 @@ function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeF
 
 /** Offset (ms) of a time zone from UTC at an instant, from Intl alone (works in browsers and Node). */
 export function zoneOffsetMs(timeZone: string, at: number): number {
-  const parts = formatter(`parts:${timeZone}`, () => new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  })).formatToParts(new Date(at));
+  const parts = formatter(
+    `parts:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }),
+  ).formatToParts(new Date(at));
   const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - Math.floor(at / 1000) * 1000;
@@ -50,12 +61,18 @@ export function wallClockToEpoch(date: string, hhmm: string, timeZone: string): 
 
 /** The calendar date ('YYYY-MM-DD') of an instant in a time zone. */
 export function dateInZone(at: number, timeZone: string): string {
-  return formatter(`date:${timeZone}`, () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(new Date(at));
+  return formatter(
+    `date:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  ).format(new Date(at));
 }
 
 /** 'HH:MM' of an instant in a time zone. */
 export function wallClockOf(at: number, timeZone: string): string {
-  return formatter(`hhmm:${timeZone}`, () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })).format(new Date(at));
+  return formatter(
+    `hhmm:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  ).format(new Date(at));
 }
 
 /** Remaining time as the clocks show it: m:ss, h:mm:ss, and -m:ss in overtime. Seconds round up while counting down, so 0:00 shows exactly at the deadline. */

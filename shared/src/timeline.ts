@@ -46,8 +46,10 @@ type Agenda = Pick<WorkshopDefinition, 'agenda' | 'date' | 'timeZone'> & { setti
 
 /** The plan as instants: planned start and end of segment i, moved by the plan shift. DST-safe: each time is resolved on its own. */
 export function planOf(def: Agenda, shiftMs: number): { start: (i: number) => number; end: (i: number) => number } {
-  const start = (i: number): number => wallClockToEpoch(def.date, def.agenda[i]?.start ?? '00:00', def.timeZone) + shiftMs;
-  const end = (i: number): number => (def.agenda[i + 1] ? start(i + 1) : start(i) + (def.agenda[i]?.durationMin ?? 0) * MINUTE);
+  const start = (i: number): number =>
+    wallClockToEpoch(def.date, def.agenda[i]?.start ?? '00:00', def.timeZone) + shiftMs;
+  const end = (i: number): number =>
+    def.agenda[i + 1] ? start(i + 1) : start(i) + (def.agenda[i]?.durationMin ?? 0) * MINUTE;
   return { start, end };
 }
 
@@ -163,7 +165,13 @@ export function timelineAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
 
   const segment = agenda[index] ?? null;
   const remainingMs =
-    status === 'running' ? deadline - nowMs : status === 'paused' ? pausedRemaining : status === 'notStarted' ? lengthOf(0) : 0;
+    status === 'running'
+      ? deadline - nowMs
+      : status === 'paused'
+        ? pausedRemaining
+        : status === 'notStarted'
+          ? lengthOf(0)
+          : 0;
   const started = status === 'running' || status === 'paused';
   const endAt = status === 'running' ? deadline : nowMs + pausedRemaining;
   return {
@@ -183,7 +191,12 @@ export function timelineAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
   };
 }
 
-function segmentPlannedAt(count: number, plannedStart: (i: number) => number, plannedEnd: (i: number) => number, at: number): number {
+function segmentPlannedAt(
+  count: number,
+  plannedStart: (i: number) => number,
+  plannedEnd: (i: number) => number,
+  at: number,
+): number {
   for (let i = 0; i < count; i++) if (at < plannedEnd(i)) return at < plannedStart(i) && i > 0 ? i - 1 : i;
   return Math.max(0, count - 1);
 }
@@ -196,18 +209,43 @@ export function scheduleAt(def: Agenda, clock: readonly ClockEntry[], nowMs: num
   const plannedEnd = plan.end;
   const lastRun = new Map(t.runs.map((r) => [r.segmentId, r] as const));
   let cursor =
-    t.status === 'running' ? Math.max(t.endsAt ?? nowMs, nowMs) : t.status === 'paused' ? nowMs + Math.max(0, t.remainingMs) : null;
+    t.status === 'running'
+      ? Math.max(t.endsAt ?? nowMs, nowMs)
+      : t.status === 'paused'
+        ? nowMs + Math.max(0, t.remainingMs)
+        : null;
   return def.agenda.map((seg, i) => {
     const run = lastRun.get(seg.id);
     if (run && i <= t.index) {
-      return { segmentId: seg.id, plannedStartAt: plannedStart(i), plannedEndAt: plannedEnd(i), startAt: run.startedAt, endAt: run.endedAt, projected: false };
+      return {
+        segmentId: seg.id,
+        plannedStartAt: plannedStart(i),
+        plannedEndAt: plannedEnd(i),
+        startAt: run.startedAt,
+        endAt: run.endedAt,
+        projected: false,
+      };
     }
     if (cursor === null || i <= t.index) {
-      return { segmentId: seg.id, plannedStartAt: plannedStart(i), plannedEndAt: plannedEnd(i), startAt: null, endAt: null, projected: true };
+      return {
+        segmentId: seg.id,
+        plannedStartAt: plannedStart(i),
+        plannedEndAt: plannedEnd(i),
+        startAt: null,
+        endAt: null,
+        projected: true,
+      };
     }
     const startAt = cursor;
     const endAt = segmentDeadline(t.mode, seg, { startAt: plannedStart(i), endAt: plannedEnd(i) }, startAt);
     cursor = endAt;
-    return { segmentId: seg.id, plannedStartAt: plannedStart(i), plannedEndAt: plannedEnd(i), startAt, endAt, projected: true };
+    return {
+      segmentId: seg.id,
+      plannedStartAt: plannedStart(i),
+      plannedEndAt: plannedEnd(i),
+      startAt,
+      endAt,
+      projected: true,
+    };
   });
 }

@@ -43,7 +43,12 @@ export interface PlannedSpan {
  * When a segment that starts at `startedAt` ends. Keep durations: its own length. Fixed times: by its fit (above);
  * a segment whose planned end has already passed gets its own length rather than none.
  */
-export function segmentDeadline(mode: ClockMode, segment: Pick<Segment, 'kind' | 'durationMin'>, planned: PlannedSpan, startedAt: number): number {
+export function segmentDeadline(
+  mode: ClockMode,
+  segment: Pick<Segment, 'kind' | 'durationMin'>,
+  planned: PlannedSpan,
+  startedAt: number,
+): number {
   const ownLength = startedAt + segment.durationMin * MINUTE;
   if (mode === 'durations') return ownLength;
   // The planned span (next start − this start) rather than durationMin: started on time, a transition ends exactly

@@ -32,7 +32,12 @@ export const NOTICEABLE_CHANGE_MS = 2 * MINUTE;
  * the server does, so the answer is what will happen, not a second guess at it. Empty when nothing changes much or
  * the button would be refused.
  */
-export function roundLengthChange(def: WorkshopDefinition, clock: readonly ClockEntry[], now: number, action: ClockAction): RoundLengthChange[] {
+export function roundLengthChange(
+  def: WorkshopDefinition,
+  clock: readonly ClockEntry[],
+  now: number,
+  action: ClockAction,
+): RoundLengthChange[] {
   const decision = decideClock({ definition: def, clock: [...clock] }, commandOf(action), now);
   const event = decision.ok && decision.event ? clockEventOf(decision.event) : null;
   if (!event) return [];
@@ -45,7 +50,13 @@ export function roundLengthChange(def: WorkshopDefinition, clock: readonly Clock
     const from = before.get(segment.id);
     const to = changed.get(segment.id);
     if (from === undefined || to === undefined || Math.abs(to - from) <= NOTICEABLE_CHANGE_MS) continue;
-    out.push({ segmentId: segment.id, round: roundNumberOf(def.agenda, segment.id), title: segment.title, fromMs: from, toMs: to });
+    out.push({
+      segmentId: segment.id,
+      round: roundNumberOf(def.agenda, segment.id),
+      title: segment.title,
+      fromMs: from,
+      toMs: to,
+    });
   }
   return out;
 }

@@ -16,7 +16,11 @@ export interface StartAnnouncement {
  * Before the start, the first segment's length read as a time of day ('Intro kafédialog · 15:00' looked like 3 pm);
  * the planned start is what people want to know. Null once the clock has started.
  */
-export function startAnnouncement(def: Pick<WorkshopDefinition, 'agenda' | 'date' | 'timeZone'>, timeline: Timeline, now: number): StartAnnouncement | null {
+export function startAnnouncement(
+  def: Pick<WorkshopDefinition, 'agenda' | 'date' | 'timeZone'>,
+  timeline: Timeline,
+  now: number,
+): StartAnnouncement | null {
   const first = def.agenda[0];
   if (timeline.status !== 'notStarted' || !first) return null;
   const startsAt = wallClockToEpoch(def.date, first.start, def.timeZone);

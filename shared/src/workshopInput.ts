@@ -16,7 +16,11 @@ export const workshopInputSchema = z
     timeZone: definitionSchema.shape.timeZone.optional(),
     tables: definitionSchema.shape.tables.optional(),
     /** Plain strings are fine: they become questions q1, q2, … */
-    questions: z.array(z.union([text().trim().min(1).max(500), questionSchema])).min(1).max(LIMITS.questions).optional(),
+    questions: z
+      .array(z.union([text().trim().min(1).max(500), questionSchema]))
+      .min(1)
+      .max(LIMITS.questions)
+      .optional(),
     agenda: definitionSchema.shape.agenda.optional(),
     hostGuidance: definitionSchema.shape.hostGuidance.optional(),
     settings: settingsSchema.partial().optional(),
@@ -37,7 +41,8 @@ export function definitionFromInput(
   today: string,
   template: Omit<WorkshopDefinition, 'date'> = KAFEDIALOG_TEMPLATE,
 ): DefinitionResult {
-  const questions = input.questions?.map((q, i) => (typeof q === 'string' ? { id: `q${i + 1}`, text: q } : q)) ?? template.questions;
+  const questions =
+    input.questions?.map((q, i) => (typeof q === 'string' ? { id: `q${i + 1}`, text: q } : q)) ?? template.questions;
   // With new questions but the template's agenda, round n asks question n (the last question repeats if there are fewer).
   // Without new questions the template's agenda stands as saved: a saved template may ask a question twice.
   let roundNo = 0;
@@ -59,7 +64,8 @@ export function definitionFromInput(
     settings: { ...template.settings, ...input.settings },
   };
   const parsed = definitionSchema.safeParse(definition);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) };
+  if (!parsed.success)
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) };
   const problems = agendaProblems(parsed.data);
   return problems.length ? { ok: false, problems } : { ok: true, definition: parsed.data };
 }

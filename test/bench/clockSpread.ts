@@ -61,9 +61,13 @@ async function loadEstimator(): Promise<{ estimate: Estimate; source: string }> 
   const url = new URL('../../client/src/sync/clockSync.ts', import.meta.url).href;
   try {
     const mod = (await import(url)) as { estimateOffset?: unknown };
-    if (typeof mod.estimateOffset === 'function') return { estimate: mod.estimateOffset as Estimate, source: 'client/src/sync/clockSync.ts estimateOffset' };
+    if (typeof mod.estimateOffset === 'function')
+      return { estimate: mod.estimateOffset as Estimate, source: 'client/src/sync/clockSync.ts estimateOffset' };
   } catch (err) {
-    log('could not import client/src/sync/clockSync.ts, using the reimplementation:', err instanceof Error ? err.message : err);
+    log(
+      'could not import client/src/sync/clockSync.ts, using the reimplementation:',
+      err instanceof Error ? err.message : err,
+    );
   }
   return { estimate: reimplemented, source: 'reimplemented (clockSync.ts did not import)' };
 }
@@ -91,7 +95,13 @@ interface Device {
 
 function connect(base: string, auth: Record<string, unknown>): Promise<{ socket: Socket; events: VisibleEvent[] }> {
   return new Promise((resolve, reject) => {
-    const socket = io(base, { transports: ['websocket'], forceNew: true, reconnection: false, timeout: 10_000, auth: { v: PROTOCOL_VERSION, lastSeq: 0, ...auth } });
+    const socket = io(base, {
+      transports: ['websocket'],
+      forceNew: true,
+      reconnection: false,
+      timeout: 10_000,
+      auth: { v: PROTOCOL_VERSION, lastSeq: 0, ...auth },
+    });
     const timer = setTimeout(() => {
       socket.disconnect();
       reject(new Error('no welcome within 15 s'));
@@ -142,7 +152,12 @@ async function syncDevice(d: Device, estimate: Estimate): Promise<void> {
 }
 
 /** Countdown.tsx's loop on one device: returns [displayed text, true server time of the flip] for each change. */
-function runCountdown(d: Device, endsAt: number, trueOffset: (localMs: number) => number, untilTrue: number): Promise<[string, number][]> {
+function runCountdown(
+  d: Device,
+  endsAt: number,
+  trueOffset: (localMs: number) => number,
+  untilTrue: number,
+): Promise<[string, number][]> {
   const est = d.estimate ?? 0;
   const serverNow = (): number => perfNow() + d.skewMs + est;
   const flips: [string, number][] = [];
@@ -157,7 +172,10 @@ function runCountdown(d: Device, endsAt: number, trueOffset: (localMs: number) =
         if (last !== '') flips.push([text, trueNow]);
         last = text;
       }
-      if (trueNow >= untilTrue) { resolve(flips); return; }
+      if (trueNow >= untilTrue) {
+        resolve(flips);
+        return;
+      }
       const intoSecond = ((remaining % 1000) + 1000) % 1000;
       setTimeout(tick, intoSecond === 0 ? 1000 : intoSecond + 0.5);
     };
@@ -183,7 +201,10 @@ export async function bench(): Promise<unknown> {
     });
     const stateOf = (): WorkshopState => {
       const bySeq = new Map(events.map((e) => [e.seq, e]));
-      return applyAll(emptyState(), [...bySeq.values()].sort((a, b) => a.seq - b.seq));
+      return applyAll(
+        emptyState(),
+        [...bySeq.values()].sort((a, b) => a.seq - b.seq),
+      );
     };
 
     const random = rng(20_240_611);
@@ -202,11 +223,16 @@ export async function bench(): Promise<unknown> {
           const { socket } = await connect(server.base, auth);
           const delayMs = random() * MAX_DELAY_MS;
           const device: Device = {
-            index, role, socket, delayMs,
+            index,
+            role,
+            socket,
+            delayMs,
             jitterMeanMs: 3 + delayMs * 0.1,
             skewMs: (random() * 2 - 1) * MAX_SKEW_MS,
             random: rng(1000 + index),
-            samples: [], lost: 0, estimate: null,
+            samples: [],
+            lost: 0,
+            estimate: null,
           };
           return device;
         }),
@@ -216,7 +242,10 @@ export async function bench(): Promise<unknown> {
     const connectMs = performance.now() - connectStarted;
     log(`${devices.length} devices connected in ${round(connectMs, 0)} ms`);
 
-    const ack = (await facilitator.timeout(10_000).emitWithAck('clock:start', { opId: randomUUID() })) as { ok: boolean; error?: unknown };
+    const ack = (await facilitator.timeout(10_000).emitWithAck('clock:start', { opId: randomUUID() })) as {
+      ok: boolean;
+      error?: unknown;
+    };
     if (!ack.ok) throw new Error(`clock:start refused: ${JSON.stringify(ack.error)}`);
     const until = Date.now() + 10_000;
     while (!stateOf().clock.some((c) => c.event.type === 'clock.started') && Date.now() < until) await sleep(20);
@@ -235,7 +264,9 @@ export async function bench(): Promise<unknown> {
     const synced = devices.filter((d) => d.estimate !== null);
     const trueOffsetOf = (d: Device): number => wmp - d.skewMs;
     const errors = synced.map((d) => must(d.estimate) - trueOffsetOf(d));
-    const firstErrors = synced.filter((d) => d.samples.length > 0).map((d) => must(d.samples[0]).offsetMs - trueOffsetOf(d));
+    const firstErrors = synced
+      .filter((d) => d.samples.length > 0)
+      .map((d) => must(d.samples[0]).offsetMs - trueOffsetOf(d));
 
     // When does each device flip to the next displayed second? In its own clock: when endsAt − (local + estimate)
     // crosses a whole second; converted to server time with its true offset.
@@ -252,14 +283,16 @@ export async function bench(): Promise<unknown> {
 
     // The real timer loop, all devices at once.
     const untilTrue = Date.now() + SCHEDULED_FLIP_WINDOW_MS;
-    const runs = await Promise.all(synced.map((d) => runCountdown(d, endsAt, (localMs) => localMs + trueOffsetOf(d), untilTrue)));
+    const runs = await Promise.all(
+      synced.map((d) => runCountdown(d, endsAt, (localMs) => localMs + trueOffsetOf(d), untilTrue)),
+    );
     const byText = new Map<string, number[]>();
     for (const flips of runs) for (const [text, at] of flips) byText.set(text, [...(byText.get(text) ?? []), at]);
     const common = [...byText.entries()].filter(([, ats]) => ats.length === synced.length);
     const scheduledSpreads = common.map(([, ats]) => Math.max(...ats) - Math.min(...ats));
     const lateness = common.flatMap(([text, ats]) => {
       // The ideal instant of this text: the boundary where the remaining time drops to it.
-      const secs = text.split(":").reduce((acc, part) => acc * 60 + Number(part), 0);
+      const secs = text.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
       const ideal = endsAt - secs * 1000;
       return ats.map((at) => at - ideal);
     });

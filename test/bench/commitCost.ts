@@ -15,7 +15,8 @@ import { log, round, summary } from './lib/stats.js';
 const COMMITS = 200;
 const WARM_UP = 20;
 const WRITERS = 8;
-const SCHEMA = 'create table bench_events (seq int primary key, at bigint, type text, payload jsonb); create table bench_head (last_seq int); insert into bench_head values (0)';
+const SCHEMA =
+  'create table bench_events (seq int primary key, at bigint, type text, payload jsonb); create table bench_head (last_seq int); insert into bench_head values (0)';
 
 interface Run {
   p50Ms: number;
@@ -27,7 +28,12 @@ type Committer = Pick<Db, 'transaction'>;
 
 async function commit(db: Committer, seq: number): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('insert into bench_events (seq, at, type, payload) values ($1, $2, $3, $4)', [seq, Date.now(), 'note.added', { text: `notat ${seq}` }]);
+    await tx.query('insert into bench_events (seq, at, type, payload) values ($1, $2, $3, $4)', [
+      seq,
+      Date.now(),
+      'note.added',
+      { text: `notat ${seq}` },
+    ]);
     await tx.query('update bench_head set last_seq = $1', [seq]);
   });
 }
@@ -100,9 +106,15 @@ export async function bench(): Promise<unknown> {
     await db.query('checkpoint');
     await syncTree(dir, fsyncPath);
     const sweepMs = round(performance.now() - t0, 1);
-    return { sequential: { ...sequential, walFsyncs: sequentialSyncs }, [`writers${WRITERS}`]: { ...concurrent, walFsyncs: concurrentSyncs }, sweepMs };
+    return {
+      sequential: { ...sequential, walFsyncs: sequentialSyncs },
+      [`writers${WRITERS}`]: { ...concurrent, walFsyncs: concurrentSyncs },
+      sweepMs,
+    };
   });
   const extra = round(withFsync.sequential.p50Ms - withoutFsync.p50Ms, 2);
-  log(`commit p50: ${barePglite.p50Ms} ms bare PGlite, ${withoutFsync.p50Ms} ms adapter without fsync, ${withFsync.sequential.p50Ms} ms with (+${extra} ms)`);
+  log(
+    `commit p50: ${barePglite.p50Ms} ms bare PGlite, ${withoutFsync.p50Ms} ms adapter without fsync, ${withFsync.sequential.p50Ms} ms with (+${extra} ms)`,
+  );
   return { commits: COMMITS, barePglite, withoutFsync, withFsync, fsyncCostP50Ms: extra };
 }

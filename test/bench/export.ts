@@ -30,22 +30,67 @@ const REPEATS = 5;
 export function bigWorkshop(notes = NOTES): StoredEvent[] {
   const def = { ...templateOn(), tables: TABLES };
   const rounds = def.agenda.filter((s) => s.kind === 'round');
-  const log: [Actor, WorkshopEvent][] = [[{ role: 'organiser' }, { type: 'workshop.created', definition: def }], [{ role: 'facilitator' }, { type: 'clock.started', planShiftMs: 0 }]];
-  for (let p = 0; p < 60; p++) log.push([{ role: 'participant', participantId: `p${p}` }, { type: 'participant.joined', participantId: `p${p}`, name: '', table: (p % TABLES) + 1 }]);
+  const log: [Actor, WorkshopEvent][] = [
+    [{ role: 'organiser' }, { type: 'workshop.created', definition: def }],
+    [{ role: 'facilitator' }, { type: 'clock.started', planShiftMs: 0 }],
+  ];
+  for (let p = 0; p < 60; p++)
+    log.push([
+      { role: 'participant', participantId: `p${p}` },
+      { type: 'participant.joined', participantId: `p${p}`, name: '', table: (p % TABLES) + 1 },
+    ]);
   syntheticNotes(notes).forEach((n, i) => {
     const table = (i % TABLES) + 1;
     const round = (Math.floor(i / TABLES) % rounds.length) + 1;
     const noteId = uuidOf(i + 1);
     const actor: Actor = { role: 'host', table };
-    log.push([actor, { type: 'note.added', noteId, table, questionId: rounds[round - 1]?.questionId ?? 'q1', round, text: n.text, source: 'host' }]);
+    log.push([
+      actor,
+      {
+        type: 'note.added',
+        noteId,
+        table,
+        questionId: rounds[round - 1]?.questionId ?? 'q1',
+        round,
+        text: n.text,
+        source: 'host',
+      },
+    ]);
     if (n.starred) log.push([actor, { type: 'note.starred', noteId, starred: true }]);
   });
   for (let table = 1; table <= TABLES; table++) {
-    for (let round = 1; round <= rounds.length; round++) log.push([{ role: 'host', table }, { type: 'summary.set', table, round, text: `Bord ${table}, runde ${round}: tillit, tid og samarbeid.` }]);
+    for (let round = 1; round <= rounds.length; round++)
+      log.push([
+        { role: 'host', table },
+        { type: 'summary.set', table, round, text: `Bord ${table}, runde ${round}: tillit, tid og samarbeid.` },
+      ]);
   }
-  log.push([{ role: 'facilitator' }, { type: 'vote.opened', questionId: 'q1', dots: 3, options: [{ key: 'a', label: 'Tillit' }, { key: 'b', label: 'Tid' }] }]);
-  for (let p = 0; p < 60; p++) log.push([{ role: 'participant', participantId: `p${p}` }, { type: 'vote.cast', questionId: 'q1', participantId: `p${p}`, dots: { a: p % 4, b: 3 - (p % 4) } }]);
-  for (let p = 0; p < 60; p++) log.push([{ role: 'participant', participantId: `p${p}` }, { type: 'evaluation.answered', participantId: `p${p}`, answers: { useful: (p % 5) + 1, heard: 4, open: 'Mer tid til samtale' } }]);
+  log.push([
+    { role: 'facilitator' },
+    {
+      type: 'vote.opened',
+      questionId: 'q1',
+      dots: 3,
+      options: [
+        { key: 'a', label: 'Tillit' },
+        { key: 'b', label: 'Tid' },
+      ],
+    },
+  ]);
+  for (let p = 0; p < 60; p++)
+    log.push([
+      { role: 'participant', participantId: `p${p}` },
+      { type: 'vote.cast', questionId: 'q1', participantId: `p${p}`, dots: { a: p % 4, b: 3 - (p % 4) } },
+    ]);
+  for (let p = 0; p < 60; p++)
+    log.push([
+      { role: 'participant', participantId: `p${p}` },
+      {
+        type: 'evaluation.answered',
+        participantId: `p${p}`,
+        answers: { useful: (p % 5) + 1, heard: 4, open: 'Mer tid til samtale' },
+      },
+    ]);
   const start = oslo('12:45');
   // Spread over the afternoon, one event every ~3 s, so rounds and notes get plausible times.
   return log.map(([actor, event], i) => ({ seq: i + 1, at: start + i * 3_000, actor, event }));
@@ -86,7 +131,10 @@ export async function bench(): Promise<unknown> {
   const pool = new WorkerPool({ size: 1 });
   try {
     console.error('[bench export] event-loop delay during a docx export, inline and on the worker pool');
-    out.loopDelayDocx = await beforeAndNow(() => exportWorkshop(state, events, 'docx', now), () => pool.exportWorkshop(state, events, 'docx', now));
+    out.loopDelayDocx = await beforeAndNow(
+      () => exportWorkshop(state, events, 'docx', now),
+      () => pool.exportWorkshop(state, events, 'docx', now),
+    );
   } finally {
     await pool.close();
   }

@@ -15,8 +15,6 @@ const HOSTS = 20;
 const PHONES = 300;
 const NOTES_PER_HOST = 50;
 
-
-
 export async function bench(): Promise<unknown> {
   const server = await ServerProcess.start();
   const sockets: Socket[] = [];
@@ -30,7 +28,9 @@ export async function bench(): Promise<unknown> {
     sockets.push(screen);
     log(`connecting ${PHONES} phones…`);
     stopPhones = await connectPhones(server.base, w.joinCode, PHONES);
-    const hosts = await Promise.all(w.links.hosts.slice(0, HOSTS).map((h) => open(server.base, { token: tokenOf(h.url) })));
+    const hosts = await Promise.all(
+      w.links.hosts.slice(0, HOSTS).map((h) => open(server.base, { token: tokenOf(h.url) })),
+    );
     sockets.push(...hosts);
 
     const sentAt = new Map<string, number>();
@@ -50,7 +50,13 @@ export async function bench(): Promise<unknown> {
         for (let n = 0; n < NOTES_PER_HOST; n++) {
           const noteId = randomUUID();
           sentAt.set(noteId, performance.now());
-          const ack: unknown = await h.timeout(10_000).emitWithAck('note:add', { opId: randomUUID(), noteId, text: `Bord ${i + 1}: tillit gir handlingsrom ${n}` });
+          const ack: unknown = await h
+            .timeout(10_000)
+            .emitWithAck('note:add', {
+              opId: randomUUID(),
+              noteId,
+              text: `Bord ${i + 1}: tillit gir handlingsrom ${n}`,
+            });
           if (!isOk(ack)) failures++;
         }
       }),

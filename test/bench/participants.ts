@@ -48,7 +48,10 @@ class BenchServer {
   static async start(): Promise<BenchServer> {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'kafe-bench-p-'));
-    const child = fork(RUNNER, [JSON.stringify({ port, dataDir, organiserKey: KEY })], { execArgv: ['--expose-gc'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const child = fork(RUNNER, [JSON.stringify({ port, dataDir, organiserKey: KEY })], {
+      execArgv: ['--expose-gc'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the bench server did not start within 60 s')), 60_000);
       child.once('message', () => {
@@ -69,7 +72,14 @@ class BenchServer {
       this.child.once('message', (m: unknown) => {
         clearTimeout(timer);
         const mem = typeof m === 'object' && m !== null && 'memory' in m ? m.memory : null;
-        if (typeof mem === 'object' && mem !== null && 'rss' in mem && 'heapUsed' in mem && typeof mem.rss === 'number' && typeof mem.heapUsed === 'number') {
+        if (
+          typeof mem === 'object' &&
+          mem !== null &&
+          'rss' in mem &&
+          'heapUsed' in mem &&
+          typeof mem.rss === 'number' &&
+          typeof mem.heapUsed === 'number'
+        ) {
           resolve({ rss: mem.rss, heapUsed: mem.heapUsed });
         } else reject(new Error('a malformed memory reading'));
       });
@@ -78,12 +88,25 @@ class BenchServer {
   }
 
   async workshopInRound(): Promise<{ joinCode: string; join: string }> {
-    const r = await fetch(`${this.base}/api/workshops`, { method: 'POST', headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Bench: deltakere' }) });
+    const r = await fetch(`${this.base}/api/workshops`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Bench: deltakere' }),
+    });
     if (r.status !== 201) throw new Error(`creating a workshop gave ${r.status}`);
     const w: unknown = await r.json();
-    if (typeof w !== 'object' || w === null || !('joinCode' in w) || !('facilitatorToken' in w) || typeof w.joinCode !== 'string' || typeof w.facilitatorToken !== 'string') throw new Error('unexpected workshop');
+    if (
+      typeof w !== 'object' ||
+      w === null ||
+      !('joinCode' in w) ||
+      !('facilitatorToken' in w) ||
+      typeof w.joinCode !== 'string' ||
+      typeof w.facilitatorToken !== 'string'
+    )
+      throw new Error('unexpected workshop');
     const fac = await connect(this.base, { v: PROTOCOL_VERSION, token: w.facilitatorToken, lastSeq: 0 });
-    for (const name of ['clock:start', 'clock:next']) await fac.timeout(10_000).emitWithAck(name, { opId: randomUUID() });
+    for (const name of ['clock:start', 'clock:next'])
+      await fac.timeout(10_000).emitWithAck(name, { opId: randomUUID() });
     fac.disconnect();
     return { joinCode: w.joinCode, join: `${this.base}/join/${w.joinCode}` };
   }
@@ -111,7 +134,12 @@ async function openCold(browser: Browser, url: string): Promise<{ ms: number; js
   const bodies: Promise<void>[] = [];
   page.on('response', (res) => {
     if (!/\.js(\?|$)/.test(res.url())) return;
-    bodies.push(res.body().then((b) => void js.set(new URL(res.url()).pathname, b), () => undefined));
+    bodies.push(
+      res.body().then(
+        (b) => void js.set(new URL(res.url()).pathname, b),
+        () => undefined,
+      ),
+    );
   });
   const started = performance.now();
   await page.goto(`${url}?lang=nb`);
@@ -147,7 +175,9 @@ export async function bench(): Promise<unknown> {
       samples.push(run.ms);
       if (i === 0) route = run.js;
     }
-    const chunks = [...route].map(([path, body]) => ({ file: path.replace(/^\/assets\//, ''), raw: body.length, gzip: gz(body) })).sort((a, b) => b.gzip - a.gzip);
+    const chunks = [...route]
+      .map(([path, body]) => ({ file: path.replace(/^\/assets\//, ''), raw: body.length, gzip: gz(body) }))
+      .sort((a, b) => b.gzip - a.gzip);
     const gzipBytes = chunks.reduce((s, c) => s + c.gzip, 0);
     log(`participant route JS: ${chunks.map((c) => `${c.file} ${round(c.gzip / 1024)} KiB`).join(', ')}`);
     log(`join → question (ms, cold): ${samples.map((s) => round(s, 0)).join(', ')}`);
@@ -164,18 +194,34 @@ export async function bench(): Promise<unknown> {
     const joinMs = performance.now() - started;
     await sleep(1500); // presence and attendance timers settle
     const loaded = await server.memory();
-    log(`${PHONES} phones joined in ${round(joinMs, 0)} ms; RSS ${round(baseline.rss / MB)} → ${round(loaded.rss / MB)} MiB, heap ${round(baseline.heapUsed / MB)} → ${round(loaded.heapUsed / MB)} MiB`);
+    log(
+      `${PHONES} phones joined in ${round(joinMs, 0)} ms; RSS ${round(baseline.rss / MB)} → ${round(loaded.rss / MB)} MiB, heap ${round(baseline.heapUsed / MB)} → ${round(loaded.heapUsed / MB)} MiB`,
+    );
 
     return {
-      routeJs: { gzipKiB: round(gzipBytes / 1024), gzipBytes, rawBytes: chunks.reduce((s, c) => s + c.raw, 0), budgetKiB: 100, chunks },
+      routeJs: {
+        gzipKiB: round(gzipBytes / 1024),
+        gzipBytes,
+        rawBytes: chunks.reduce((s, c) => s + c.raw, 0),
+        budgetKiB: 100,
+        chunks,
+      },
       lazyJs: lazyChunks(),
-      joinToQuestionMs: { median: round(median(samples), 0), min: round(Math.min(...samples), 0), max: round(Math.max(...samples), 0), samples: samples.length },
+      joinToQuestionMs: {
+        median: round(median(samples), 0),
+        min: round(Math.min(...samples), 0),
+        max: round(Math.max(...samples), 0),
+        samples: samples.length,
+      },
       memory300: {
         phones: PHONES,
         joinAllMs: round(joinMs, 0),
         baseline: { rssMiB: round(baseline.rss / MB), heapUsedMiB: round(baseline.heapUsed / MB) },
         with300: { rssMiB: round(loaded.rss / MB), heapUsedMiB: round(loaded.heapUsed / MB) },
-        perPhoneKiB: { rss: round((loaded.rss - baseline.rss) / 1024 / PHONES), heapUsed: round((loaded.heapUsed - baseline.heapUsed) / 1024 / PHONES) },
+        perPhoneKiB: {
+          rss: round((loaded.rss - baseline.rss) / 1024 / PHONES),
+          heapUsed: round((loaded.heapUsed - baseline.heapUsed) / 1024 / PHONES),
+        },
       },
     };
   } finally {

@@ -23,14 +23,32 @@ const RUNS = 5;
 function scriptedLog(): Pick<StoredEvent, 'at' | 'actor' | 'event'>[] {
   const def = templateOn();
   const at = Date.parse('2026-03-10T12:00:00Z');
-  const entries: Pick<StoredEvent, 'at' | 'actor' | 'event'>[] = [{ at, actor: { role: 'organiser' }, event: { type: 'workshop.created', definition: def } }];
+  const entries: Pick<StoredEvent, 'at' | 'actor' | 'event'>[] = [
+    { at, actor: { role: 'organiser' }, event: { type: 'workshop.created', definition: def } },
+  ];
   for (let i = 0; i < PARTICIPANTS; i++) {
     const participantId = `p${i}`;
-    entries.push({ at: at + i, actor: { role: 'participant', participantId }, event: { type: 'participant.joined', participantId, name: '', table: 1 + (i % 10) } });
+    entries.push({
+      at: at + i,
+      actor: { role: 'participant', participantId },
+      event: { type: 'participant.joined', participantId, name: '', table: 1 + (i % 10) },
+    });
   }
   for (let i = 0; i < NOTES; i++) {
     const table = 1 + (i % 10);
-    entries.push({ at: at + 10_000 + i, actor: { role: 'host', table }, event: { type: 'note.added', noteId: randomUUID(), table, questionId: 'q1', round: 1, text: `Notat ${i}: mer tillit og mindre rapportering`, source: 'host' } });
+    entries.push({
+      at: at + 10_000 + i,
+      actor: { role: 'host', table },
+      event: {
+        type: 'note.added',
+        noteId: randomUUID(),
+        table,
+        questionId: 'q1',
+        round: 1,
+        text: `Notat ${i}: mer tillit og mindre rapportering`,
+        source: 'host',
+      },
+    });
   }
   return entries;
 }
@@ -38,7 +56,8 @@ function scriptedLog(): Pick<StoredEvent, 'at' | 'actor' | 'event'>[] {
 /** The old way of applying joins: a fresh copy of the participants map for every one. */
 function copyEveryJoin(events: readonly StoredEvent[]): number {
   let participants: Record<string, unknown> = {};
-  for (const e of events) if (e.event.type === 'participant.joined') participants = { ...participants, [e.event.participantId]: e.event };
+  for (const e of events)
+    if (e.event.type === 'participant.joined') participants = { ...participants, [e.event.participantId]: e.event };
   return Object.keys(participants).length;
 }
 
@@ -52,7 +71,12 @@ export async function bench(): Promise<unknown> {
     const loads: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = performance.now();
-      await WorkshopRuntime.load(id, store, () => undefined, () => undefined);
+      await WorkshopRuntime.load(
+        id,
+        store,
+        () => undefined,
+        () => undefined,
+      );
       loads.push(performance.now() - t0);
     }
     const events = await store.readSince(id);
@@ -67,8 +91,12 @@ export async function bench(): Promise<unknown> {
       copying.push(performance.now() - t0);
     }
     const result = {
-      participants: PARTICIPANTS, notes: NOTES, events: events.length,
-      loadMs: round(median(loads)), reducerMs: round(median(reduce)), joinsCopiedEachTimeMs: round(median(copying)),
+      participants: PARTICIPANTS,
+      notes: NOTES,
+      events: events.length,
+      loadMs: round(median(loads)),
+      reducerMs: round(median(reduce)),
+      joinsCopiedEachTimeMs: round(median(copying)),
     };
     log('reload', result);
     return result;

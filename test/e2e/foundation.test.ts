@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nb } from '@kafe/shared/i18n/nb/core';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
-import { expectNoAxeViolations, Harness, PHONE, readClocks, readClockSeconds, sleep, textOf, tid, waitFor } from './harness.js';
+import {
+  expectNoAxeViolations,
+  Harness,
+  PHONE,
+  readClocks,
+  readClockSeconds,
+  sleep,
+  textOf,
+  tid,
+  waitFor,
+} from './harness.js';
 import { must } from '../fixtures/must.js';
 
 const FIRST_QUESTION = /Hva har du hørt i dag/i;
@@ -22,10 +32,20 @@ afterAll(async () => {
 });
 
 const stateOf = (page: Page): Promise<string | null> =>
-  tid(page, 'connection-status').first().getAttribute('data-state', { timeout: 2_000 }).catch(() => null);
+  tid(page, 'connection-status')
+    .first()
+    .getAttribute('data-state', { timeout: 2_000 })
+    .catch(() => null);
 
 async function expectOnline(page: Page, timeoutMs = 15_000): Promise<void> {
-  expect(await waitFor(() => stateOf(page), (s) => s === 'online', timeoutMs), `${new URL(page.url()).pathname} connection-status`).toBe('online');
+  expect(
+    await waitFor(
+      () => stateOf(page),
+      (s) => s === 'online',
+      timeoutMs,
+    ),
+    `${new URL(page.url()).pathname} connection-status`,
+  ).toBe('online');
 }
 
 /** Whether the page's countdown moves: two reads 1.1 s apart differ. */
@@ -49,7 +69,10 @@ describe('foundation', () => {
 
     const fac = await h.openPage(w.links.facilitator);
     const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
-    const host = await h.openPage(must(w.links.hosts[0]).url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const host = await h.openPage(must(w.links.hosts[0]).url, {
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+    });
     for (const p of [fac, screen, host]) await expectOnline(p);
 
     expect(await textOf(fac, 'segment-title')).not.toBe('');
@@ -58,11 +81,19 @@ describe('foundation', () => {
     // Every page gets the started event, then renders its countdown from the same server-time deadline. (Before the
     // start the pages show no time, or on the workshop's day the countdown to its start, so first make sure all three
     // are counting.)
-    const ticking = await waitFor(() => Promise.all([fac, screen, host].map(isTicking)), (ts) => ts.every(Boolean), 10_000, 0);
+    const ticking = await waitFor(
+      () => Promise.all([fac, screen, host].map(isTicking)),
+      (ts) => ts.every(Boolean),
+      10_000,
+      0,
+    );
     expect(ticking, 'facilitator / screen / host countdowns run after clock-start').toEqual([true, true, true]);
     const running = await readClocks([fac, screen, host]);
     expect(running.every(Number.isFinite), `clocks read ${running.join(' / ')}`).toBe(true);
-    expect(Math.max(...running) - Math.min(...running), `facilitator / screen / host read ${running.join(' / ')} s`).toBeLessThanOrEqual(1);
+    expect(
+      Math.max(...running) - Math.min(...running),
+      `facilitator / screen / host read ${running.join(' / ')} s`,
+    ).toBeLessThanOrEqual(1);
 
     await click(fac, 'clock-pause');
     await sleep(700);
@@ -74,7 +105,11 @@ describe('foundation', () => {
 
     await click(fac, 'clock-resume');
     await click(fac, 'clock-next');
-    const question = await waitFor(() => textOf(host, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);
+    const question = await waitFor(
+      () => textOf(host, 'current-question', 1_000).catch(() => ''),
+      (q) => FIRST_QUESTION.test(q),
+      10_000,
+    );
     expect(question, 'host tablet shows the first question after next').toMatch(FIRST_QUESTION);
 
     const segment = await textOf(screen, 'segment-title');
@@ -83,16 +118,30 @@ describe('foundation', () => {
     expect(Number.isFinite(before)).toBe(true);
 
     await h.server.kill('SIGKILL');
-    expect(await waitFor(() => stateOf(screen), (s) => s === 'offline', 15_000), 'screen notices the server is gone').toBe('offline');
+    expect(
+      await waitFor(
+        () => stateOf(screen),
+        (s) => s === 'offline',
+        15_000,
+      ),
+      'screen notices the server is gone',
+    ).toBe('offline');
     const t0 = Date.now();
     await h.server.spawn();
     await expectOnline(screen, 30_000);
     const reconnectMs = Date.now() - t0;
-    const after = await waitFor(() => textOf(screen, 'segment-title'), (t) => t === segment, 10_000);
+    const after = await waitFor(
+      () => textOf(screen, 'segment-title'),
+      (t) => t === segment,
+      10_000,
+    );
     expect(after, 'the same segment after the restart').toBe(segment);
     const later = await readClockSeconds(screen);
     expect(Number.isFinite(later), `screen clock after restart reads ${later}`).toBe(true);
-    expect(later, `clock continues: ${before} s before kill -9, ${later} s after (reconnected in ${reconnectMs} ms)`).toBeLessThan(before);
+    expect(
+      later,
+      `clock continues: ${before} s before kill -9, ${later} s after (reconnected in ${reconnectMs} ms)`,
+    ).toBeLessThan(before);
     expect(before - later, 'not reset or jumped').toBeLessThan(60);
     expect(await isTicking(screen), 'the screen countdown runs after the restart').toBe(true);
     // The other roles come back too, and all still agree on the time.
@@ -100,10 +149,13 @@ describe('foundation', () => {
     await expectOnline(fac, 30_000);
     expect(await textOf(host, 'current-question')).toMatch(FIRST_QUESTION);
     const again = await readClocks([fac, screen, host]);
-    expect(Math.max(...again) - Math.min(...again), `after the restart facilitator / screen / host read ${again.join(' / ')} s`).toBeLessThanOrEqual(1);
+    expect(
+      Math.max(...again) - Math.min(...again),
+      `after the restart facilitator / screen / host read ${again.join(' / ')} s`,
+    ).toBeLessThanOrEqual(1);
   });
 
-  it('segment-title is the current segment\'s title on every role\'s page (contract §7)', async () => {
+  it("segment-title is the current segment's title on every role's page (contract §7)", async () => {
     const w = await h.createWorkshop({ title: 'E2E: segmenttittel' });
     const fac = await h.openPage(w.links.facilitator);
     const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
@@ -112,7 +164,11 @@ describe('foundation', () => {
     for (const p of [fac, screen, host, phone]) await expectOnline(p);
     await click(fac, 'clock-start');
     await click(fac, 'clock-next');
-    await waitFor(() => textOf(host, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);
+    await waitFor(
+      () => textOf(host, 'current-question', 1_000).catch(() => ''),
+      (q) => FIRST_QUESTION.test(q),
+      10_000,
+    );
     const round = KAFEDIALOG_TEMPLATE.agenda.find((s) => s.kind === 'round');
     const titles = await waitFor(
       () => Promise.all([fac, screen, host, phone].map((p) => textOf(p, 'segment-title').catch(() => ''))),
@@ -140,13 +196,27 @@ describe('foundation', () => {
 
     await click(fac, 'clock-start');
     // In the intro, the console says what Neste would do to round 1 before it is pressed (25 planned + ~15 saved).
-    const note = await waitFor(() => textOf(fac, 'clock-note-next', 1_000).catch(() => ''), (n) => n !== '', 10_000);
+    const note = await waitFor(
+      () => textOf(fac, 'clock-note-next', 1_000).catch(() => ''),
+      (n) => n !== '',
+      10_000,
+    );
     expect(note).toMatch(/^Neste: Runde 1 varer nå (39|40) min$/);
     await click(fac, 'clock-next');
-    await waitFor(() => textOf(host, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);
+    await waitFor(
+      () => textOf(host, 'current-question', 1_000).catch(() => ''),
+      (q) => FIRST_QUESTION.test(q),
+      10_000,
+    );
     await click(fac, 'clock-next');
     const rotation = KAFEDIALOG_TEMPLATE.agenda.find((s) => s.kind === 'rotation')?.title;
-    expect(await waitFor(() => textOf(screen, 'segment-title', 1_000).catch(() => ''), (t) => t === rotation, 10_000)).toBe(rotation);
+    expect(
+      await waitFor(
+        () => textOf(screen, 'segment-title', 1_000).catch(() => ''),
+        (t) => t === rotation,
+        10_000,
+      ),
+    ).toBe(rotation);
     const remaining = await readClockSeconds(screen);
     expect(remaining, `the screen's rotation shows ${remaining} s`).toBeGreaterThan(170);
     expect(remaining).toBeLessThanOrEqual(180);
@@ -156,7 +226,9 @@ describe('foundation', () => {
     const w = await h.createWorkshop({ title: 'E2E: tilgjengelighet' });
     const failures: string[] = [];
     const check = async (page: Page, label: string): Promise<void> => {
-      await expectNoAxeViolations(page, label).catch((e: unknown) => void failures.push(e instanceof Error ? e.message : String(e)));
+      await expectNoAxeViolations(page, label).catch(
+        (e: unknown) => void failures.push(e instanceof Error ? e.message : String(e)),
+      );
     };
 
     const fac = await h.openPage(w.links.facilitator);
@@ -169,12 +241,23 @@ describe('foundation', () => {
 
     await click(fac, 'clock-start');
     await click(fac, 'clock-next');
-    const host = await h.openPage(must(w.links.hosts[0]).url, { viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const host = await h.openPage(must(w.links.hosts[0]).url, {
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+    });
     const phone = await h.openPage(`${h.base}/join/${w.joinCode}`, PHONE);
     for (const p of [host, phone]) await expectOnline(p);
-    await waitFor(() => textOf(host, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);
+    await waitFor(
+      () => textOf(host, 'current-question', 1_000).catch(() => ''),
+      (q) => FIRST_QUESTION.test(q),
+      10_000,
+    );
     await waitFor(() => readClockSeconds(phone, 1_000), Number.isFinite, 10_000);
-    await waitFor(() => textOf(screen, 'current-question', 1_000).catch(() => ''), (q) => FIRST_QUESTION.test(q), 10_000);
+    await waitFor(
+      () => textOf(screen, 'current-question', 1_000).catch(() => ''),
+      (q) => FIRST_QUESTION.test(q),
+      10_000,
+    );
 
     await check(fac, 'facilitator (round running)');
     await check(screen, 'screen (round running)');

@@ -60,7 +60,10 @@ export async function readClockSeconds(page: Page, timeoutMs = 8_000): Promise<n
   const until = Date.now() + timeoutMs;
   let v = Number.NaN;
   while (Date.now() < until) {
-    const text = await tid(page, 'clock-remaining').first().textContent({ timeout: 1_000 }).catch(() => null);
+    const text = await tid(page, 'clock-remaining')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
     v = parseClock(text ?? '');
     if (Number.isFinite(v)) return v;
     await sleep(100);
@@ -74,7 +77,12 @@ export function readClocks(pages: Page[]): Promise<number[]> {
 }
 
 /** Waits until `fn` returns a value `ok` accepts; returns the last value either way. */
-export async function waitFor<T>(fn: () => T | Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  fn: () => T | Promise<T>,
+  ok: (v: T) => boolean,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let v = await fn();
   while (!ok(v) && Date.now() < until) {
@@ -96,7 +104,10 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
     .map((v) => {
       const nodes = v.nodes
         .slice(0, 8)
-        .map((n) => `      - ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}\n        html: ${n.html.slice(0, 200)}`)
+        .map(
+          (n) =>
+            `      - ${n.target.join(' ')}\n        ${(n.failureSummary ?? '').replace(/\n/g, '\n        ')}\n        html: ${n.html.slice(0, 200)}`,
+        )
         .join('\n');
       const more = v.nodes.length > 8 ? `\n      … and ${v.nodes.length - 8} more` : '';
       return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;

@@ -20,11 +20,27 @@ const stored = (page: Page): Promise<string | null> => page.evaluate(() => local
 describe('the organiser page', () => {
   it('drops the tokens of entries an older version stored, keeping title, date and id', async () => {
     const page = await h.openPage(`${h.base}/organiser`);
-    const old = [{ id: 'abc123', title: 'Gammel workshop', date: '2026-03-10', joinCode: 'ABCDEF', facilitatorToken: 'secret-facilitator-token', links: { facilitator: `${h.base}/facilitator#secret-facilitator-token`, screen: `${h.base}/screen#secret-screen`, join: `${h.base}/join/ABCDEF`, hosts: [{ table: 1, url: `${h.base}/host#secret-host` }] } }];
+    const old = [
+      {
+        id: 'abc123',
+        title: 'Gammel workshop',
+        date: '2026-03-10',
+        joinCode: 'ABCDEF',
+        facilitatorToken: 'secret-facilitator-token',
+        links: {
+          facilitator: `${h.base}/facilitator#secret-facilitator-token`,
+          screen: `${h.base}/screen#secret-screen`,
+          join: `${h.base}/join/ABCDEF`,
+          hosts: [{ table: 1, url: `${h.base}/host#secret-host` }],
+        },
+      },
+    ];
     await page.evaluate((v) => localStorage.setItem('kafe.myWorkshops', v), JSON.stringify(old));
     await page.reload();
     await tid(page, 'my-workshops').waitFor({ timeout: 10_000 });
-    expect(JSON.parse((await stored(page)) ?? 'null')).toEqual([{ id: 'abc123', title: 'Gammel workshop', date: '2026-03-10' }]);
+    expect(JSON.parse((await stored(page)) ?? 'null')).toEqual([
+      { id: 'abc123', title: 'Gammel workshop', date: '2026-03-10' },
+    ]);
     const listed = (await tid(page, 'my-workshops').textContent()) ?? '';
     expect(listed).toContain('Gammel workshop');
     expect(listed).toContain('2026-03-10');
@@ -32,7 +48,7 @@ describe('the organiser page', () => {
     expect(await tid(page, 'my-workshops').locator('a').count()).toBe(0);
   });
 
-  it('shows a new workshop\'s links once, saying they are not stored, and stores none of them', async () => {
+  it("shows a new workshop's links once, saying they are not stored, and stores none of them", async () => {
     const page = await h.openPage(`${h.base}/organiser`);
     await page.getByLabel(nb['org.key'], { exact: true }).fill(h.server.organiserKey);
     await page.getByLabel(nb['fac.agenda.workshopTitle'], { exact: true }).fill('E2E: lenker vises én gang');
@@ -40,7 +56,9 @@ describe('the organiser page', () => {
     await tid(page, 'save-links-note').waitFor({ timeout: 10_000 });
     expect(await tid(page, 'save-links-note').textContent()).toBe(nb['org.saveLinks']);
 
-    const links = await tid(page, 'created-links').locator('a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = await tid(page, 'created-links')
+      .locator('a[href*="#"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const facilitator = links.find((l) => l.includes('/facilitator#')) ?? '';
     expect(facilitator.startsWith(`${h.base}/facilitator#`)).toBe(true);
     expect(links.some((l) => l.includes('/screen#'))).toBe(true);
@@ -48,7 +66,11 @@ describe('the organiser page', () => {
 
     const saved = (await stored(page)) ?? '';
     const entries = JSON.parse(saved) as { id: string; title: string; date: string }[];
-    expect(entries[0]).toEqual({ id: match.any(String), title: 'E2E: lenker vises én gang', date: match.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(entries[0]).toEqual({
+      id: match.any(String),
+      title: 'E2E: lenker vises én gang',
+      date: match.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     for (const l of links) expect(saved).not.toContain(new URL(l).hash.slice(1));
 
     // After a reload the list shows title, date and id only, and no link.
@@ -67,18 +89,34 @@ describe('the facilitator console', () => {
     const button = tid(page, 'replace-facilitator-link');
     await button.waitFor({ timeout: 15_000 });
     await button.click();
-    const moved = await waitFor(() => new URL(page.url()).hash.slice(1), (hash) => hash !== '' && hash !== w.facilitatorToken, 15_000);
+    const moved = await waitFor(
+      () => new URL(page.url()).hash.slice(1),
+      (hash) => hash !== '' && hash !== w.facilitatorToken,
+      15_000,
+    );
     expect(moved).not.toBe(w.facilitatorToken);
     expect(new URL(page.url()).pathname).toBe('/facilitator');
 
     // The moved console is connected with the new link, and shows it.
-    const state = await waitFor(() => tid(page, 'connection-status').first().getAttribute('data-state').catch(() => null), (s) => s === 'online', 15_000);
+    const state = await waitFor(
+      () =>
+        tid(page, 'connection-status')
+          .first()
+          .getAttribute('data-state')
+          .catch(() => null),
+      (s) => s === 'online',
+      15_000,
+    );
     expect(state).toBe('online');
     expect(await page.locator(`a[href$="#${moved}"]`).count()).toBeGreaterThan(0);
 
-    const old = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    const old = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
     expect(old.status).toBe(403);
-    const fresh = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${moved}` } });
+    const fresh = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${moved}` },
+    });
     expect(fresh.status).toBe(200);
   });
 });

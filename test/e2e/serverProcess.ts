@@ -19,7 +19,10 @@ export const ORGANISER_KEY = 'e2e-organiser-key-0123456789abcdef';
  * still emits when a file has type errors, so a colleague's half-finished edit elsewhere does not stop such a test.
  */
 export function buildServer(): void {
-  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'server'], { cwd: ROOT, encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'server'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (!existsSync(SERVER_MAIN)) throw new Error(`could not build the server:\n${res.stdout}\n${res.stderr}`);
 }
 
@@ -91,7 +94,11 @@ export class ServerProcess {
   private child: ChildProcess | null = null;
   private readonly ownsDataDir: boolean;
 
-  private constructor(port: number, dataDir: string | undefined, private readonly options: ServerOptions) {
+  private constructor(
+    port: number,
+    dataDir: string | undefined,
+    private readonly options: ServerOptions,
+  ) {
     this.port = port;
     this.base = `http://127.0.0.1:${port}`;
     this.ownsDataDir = dataDir === undefined;
@@ -124,7 +131,8 @@ export class ServerProcess {
 
   /** Starts the process (again, after kill()) and waits until /healthz answers 200. Returns ms from spawn to ready. */
   async spawn(): Promise<number> {
-    if (this.child && this.child.exitCode === null && this.child.signalCode === null) throw new Error('server already running');
+    if (this.child && this.child.exitCode === null && this.child.signalCode === null)
+      throw new Error('server already running');
     const log = openSync(this.logFile, 'a');
     const started = performance.now();
     const child = spawn(process.execPath, [SERVER_MAIN], {
@@ -153,7 +161,9 @@ export class ServerProcess {
     const until = Date.now() + (this.options.readyTimeoutMs ?? 60_000);
     while (Date.now() < until) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new Error(`server exited (${child.exitCode ?? child.signalCode}) before answering /healthz:\n${this.logTail()}`);
+        throw new Error(
+          `server exited (${child.exitCode ?? child.signalCode}) before answering /healthz:\n${this.logTail()}`,
+        );
       }
       try {
         const r = await fetch(`${this.base}/healthz`, { signal: AbortSignal.timeout(2000) });
@@ -164,7 +174,9 @@ export class ServerProcess {
       await sleep(25);
     }
     await this.kill();
-    throw new Error(`server did not answer /healthz within ${this.options.readyTimeoutMs ?? 60_000} ms:\n${this.logTail()}`);
+    throw new Error(
+      `server did not answer /healthz within ${this.options.readyTimeoutMs ?? 60_000} ms:\n${this.logTail()}`,
+    );
   }
 
   /** kill -9 (by default) the whole process group, and wait until the process is gone. */
@@ -207,7 +219,11 @@ export class ServerProcess {
   async api(method: string, path: string, body?: unknown, token?: string): Promise<Response> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;
-    return fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    return fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   }
 
   /** POST /api/workshops with the organiser key; the definition defaults to the template. */

@@ -11,11 +11,20 @@ export interface RecordedPage {
 }
 
 /** Opens `url` (with ?lang=nb) in a fresh context, like Harness.openPage, recording its websocket frames. */
-export async function openRecorded(h: Harness, url: string, options: BrowserContextOptions = {}): Promise<RecordedPage> {
+export async function openRecorded(
+  h: Harness,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<RecordedPage> {
   const ctx = await h.browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const page = await ctx.newPage();
   const frames: string[] = [];
-  page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => void frames.push(typeof payload === 'string' ? payload : payload.toString('utf8'))));
+  page.on('websocket', (ws) =>
+    ws.on(
+      'framereceived',
+      ({ payload }) => void frames.push(typeof payload === 'string' ? payload : payload.toString('utf8')),
+    ),
+  );
   await page.goto(withLang(url));
   return { page, frames };
 }

@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
 import {
-  asParticipant, asRole, connectError, createWorkshop, join, roleTokens, send, WAIT_MS, useApp } from './harness.js';
+  asParticipant,
+  asRole,
+  connectError,
+  createWorkshop,
+  join,
+  roleTokens,
+  send,
+  WAIT_MS,
+  useApp,
+} from './harness.js';
 import { must } from '../fixtures/must.js';
 import { match } from '../fixtures/match.js';
 
@@ -17,7 +26,10 @@ async function room() {
   const w = await createWorkshop(h.url);
   const t = roleTokens(w);
   const [facilitator, screen, host, phone] = await Promise.all([
-    join(h.url, asRole(t.facilitator)), join(h.url, asRole(t.screen)), join(h.url, asRole(t.host(1))), join(h.url, asParticipant(w.joinCode)),
+    join(h.url, asRole(t.facilitator)),
+    join(h.url, asRole(t.screen)),
+    join(h.url, asRole(t.host(1))),
+    join(h.url, asParticipant(w.joinCode)),
   ]);
   opened.push(facilitator, screen, host, phone);
   return { w, facilitator, screen, host, phone };
@@ -31,7 +43,9 @@ describe('clock:start', () => {
     const ack = await facilitator.send('clock:start');
     expect(ack).toMatchObject({ ok: true, data: { seq: match.any(Number), duplicate: false } });
     const seq = ack.ok ? ack.data.seq : -1;
-    const seen = await Promise.all([facilitator, screen, host, phone].map((c) => c.waitFor(ofType('clock.started'), 'clock.started')));
+    const seen = await Promise.all(
+      [facilitator, screen, host, phone].map((c) => c.waitFor(ofType('clock.started'), 'clock.started')),
+    );
     for (const e of seen) {
       expect(e.seq).toBe(seq);
       expect(e.event).toEqual(seen[0]?.event);
@@ -39,7 +53,7 @@ describe('clock:start', () => {
     }
   });
 
-  it('is stored once, as the facilitator\'s', async () => {
+  it("is stored once, as the facilitator's", async () => {
     const { w, facilitator } = await room();
     await facilitator.send('clock:start');
     const starts = (await stored(w.id)).filter((e) => e.event.type === 'clock.started');
@@ -132,11 +146,17 @@ describe('handshake', () => {
     expect(err.data).toMatchObject({ code: 'not_found' });
   });
 
-  it('a socket opened by a page on another site is refused, one from the page\'s own origin is not', async () => {
+  it("a socket opened by a page on another site is refused, one from the page's own origin is not", async () => {
     const w = await createWorkshop(h.url);
     const err = await connectError(h.url, asRole(w.facilitatorToken), { origin: 'http://evil.example' });
     expect(err).toBeInstanceOf(Error);
-    const own = io(h.url, { transports: ['websocket'], auth: asRole(w.facilitatorToken), forceNew: true, reconnection: false, extraHeaders: { origin: h.url } });
+    const own = io(h.url, {
+      transports: ['websocket'],
+      auth: asRole(w.facilitatorToken),
+      forceNew: true,
+      reconnection: false,
+      extraHeaders: { origin: h.url },
+    });
     try {
       await new Promise<void>((resolve, reject) => {
         own.once('welcome', () => resolve());
@@ -202,10 +222,13 @@ describe('malformed commands', () => {
 });
 
 describe('time sync', () => {
-  it('answers with the client\'s t0 and the server time', async () => {
+  it("answers with the client's t0 and the server time", async () => {
     const { facilitator } = await room();
     const before = Date.now();
-    const reply = (await facilitator.socket.timeout(WAIT_MS).emitWithAck('time:sync', 123.5)) as { t0: number; server: number };
+    const reply = (await facilitator.socket.timeout(WAIT_MS).emitWithAck('time:sync', 123.5)) as {
+      t0: number;
+      server: number;
+    };
     expect(reply.t0).toBe(123.5);
     expect(reply.server).toBeGreaterThanOrEqual(before);
   });

@@ -7,24 +7,44 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
 import { createWorkshop, startApp, type Harness } from './harness.js';
 
-async function sendOnConnect(url: string, auth: Record<string, unknown>, name: string, payload: Record<string, unknown>): Promise<unknown> {
-  const socket = io(url, { transports: ['websocket'], auth: { v: PROTOCOL_VERSION, ...auth }, forceNew: true, reconnection: false });
+async function sendOnConnect(
+  url: string,
+  auth: Record<string, unknown>,
+  name: string,
+  payload: Record<string, unknown>,
+): Promise<unknown> {
+  const socket = io(url, {
+    transports: ['websocket'],
+    auth: { v: PROTOCOL_VERSION, ...auth },
+    forceNew: true,
+    reconnection: false,
+  });
   try {
-    return await socket.timeout(5000).emitWithAck(name, { opId: randomUUID(), ...payload }).catch((err: unknown) => ({ noAck: err instanceof Error ? err.message : String(err) }));
+    return await socket
+      .timeout(5000)
+      .emitWithAck(name, { opId: randomUUID(), ...payload })
+      .catch((err: unknown) => ({ noAck: err instanceof Error ? err.message : String(err) }));
   } finally {
     socket.disconnect();
   }
 }
 
 function earlyCommands(server: () => Harness): void {
-  it('the facilitator\'s first command, sent on connect, is answered', async () => {
+  it("the facilitator's first command, sent on connect, is answered", async () => {
     const w = await createWorkshop(server().url);
-    expect(await sendOnConnect(server().url, { token: w.facilitatorToken, lastSeq: 0 }, 'clock:start', {})).toMatchObject({ ok: true });
+    expect(
+      await sendOnConnect(server().url, { token: w.facilitatorToken, lastSeq: 0 }, 'clock:start', {}),
+    ).toMatchObject({ ok: true });
   });
 
-  it('a phone\'s name, sent on connect, is answered', async () => {
+  it("a phone's name, sent on connect, is answered", async () => {
     const w = await createWorkshop(server().url);
-    const ack = await sendOnConnect(server().url, { joinCode: w.joinCode, participantKey: randomUUID() }, 'participant:name', { name: 'Ola' });
+    const ack = await sendOnConnect(
+      server().url,
+      { joinCode: w.joinCode, participantKey: randomUUID() },
+      'participant:name',
+      { name: 'Ola' },
+    );
     expect(ack).toMatchObject({ ok: true });
   });
 }

@@ -41,7 +41,11 @@ describe('kill -9', () => {
     const next = (i: number): Sent =>
       i % 5 === 4
         ? { opId: randomUUID(), name: 'clock:adjust', payload: { deltaMs: 1000 } }
-        : { opId: randomUUID(), name: 'note:add', payload: { noteId: randomUUID(), text: `notat ${i}`, table: 1 + (i % 10) } };
+        : {
+            opId: randomUUID(),
+            name: 'note:add',
+            payload: { noteId: randomUUID(), text: `notat ${i}`, table: 1 + (i % 10) },
+          };
     const killed = new Promise<void>((resolve) => {
       const fire = (): void => {
         if (dead || sent.length >= 200) return;
@@ -51,10 +55,12 @@ describe('kill -9', () => {
           cmd.answered = true;
           if (ack.ok) cmd.seq = ack.data.seq;
           if (ack.ok && ++acked === 15) {
-            void must(server).kill('SIGKILL').then(() => {
-              dead = true;
-              resolve();
-            });
+            void must(server)
+              .kill('SIGKILL')
+              .then(() => {
+                dead = true;
+                resolve();
+              });
           }
           fire();
         });
@@ -65,7 +71,10 @@ describe('kill -9', () => {
     facilitator.close();
     const acknowledged = sent.filter((c) => c.seq !== undefined);
     expect(acknowledged.length).toBeGreaterThanOrEqual(15);
-    expect(sent.some((c) => !c.answered), 'commands were in flight when the server died').toBe(true);
+    expect(
+      sent.some((c) => !c.answered),
+      'commands were in flight when the server died',
+    ).toBe(true);
 
     await server.spawn(); // the same data directory and port, after kill -9
     const again = await joinAs(url, asRole(w.facilitatorToken, 0));
@@ -79,7 +88,11 @@ describe('kill -9', () => {
     // Every acknowledged command is at the seq its ack named.
     for (const cmd of acknowledged) {
       const e = log[must(cmd.seq) - 1];
-      if (cmd.name === 'note:add') expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toMatchObject({ type: 'note.added', noteId: cmd.payload.noteId });
+      if (cmd.name === 'note:add')
+        expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toMatchObject({
+          type: 'note.added',
+          noteId: cmd.payload.noteId,
+        });
       else expect(e?.event, `${cmd.name} → seq ${cmd.seq}`).toEqual({ type: 'clock.adjusted', deltaMs: 1000 });
     }
     // Nothing in the log that was never sent.
@@ -88,19 +101,26 @@ describe('kill -9', () => {
 
     // A client retrying an acknowledged command after the restart gets the original seq, and nothing is appended.
     const retry = must(acknowledged[acknowledged.length - 1]);
-    expect(await again.socket.timeout(WAIT_MS).emitWithAck(retry.name, { opId: retry.opId, ...retry.payload })).toEqual({
-      ok: true, data: { seq: retry.seq, duplicate: true },
-    });
+    expect(await again.socket.timeout(WAIT_MS).emitWithAck(retry.name, { opId: retry.opId, ...retry.payload })).toEqual(
+      {
+        ok: true,
+        data: { seq: retry.seq, duplicate: true },
+      },
+    );
     const marker = await send(again.socket, 'host:name', { table: 1, name: 'Rita' });
     expect(marker).toMatchObject({ ok: true, data: { seq: log.length + 1, duplicate: false } });
 
     // A command that was in flight but never acknowledged can be retried too: it lands once, whether or not it was saved.
     const lost = sent.find((c) => !c.answered && c.name === 'note:add');
     if (!lost) throw new Error('expected an unanswered note among the commands in flight');
-    const ack = (await again.socket.timeout(WAIT_MS).emitWithAck(lost.name, { opId: lost.opId, ...lost.payload })) as CommandResult<{ seq: number }>;
+    const ack = (await again.socket
+      .timeout(WAIT_MS)
+      .emitWithAck(lost.name, { opId: lost.opId, ...lost.payload })) as CommandResult<{ seq: number }>;
     expect(ack.ok).toBe(true);
     const fresh = await joinAs(url, asRole(w.facilitatorToken, 0));
     opened.push(fresh);
-    expect(fresh.w.events.filter((e) => e.event.type === 'note.added' && e.event.noteId === lost.payload.noteId)).toHaveLength(1);
+    expect(
+      fresh.w.events.filter((e) => e.event.type === 'note.added' && e.event.noteId === lost.payload.noteId),
+    ).toHaveLength(1);
   }, 180_000);
 });

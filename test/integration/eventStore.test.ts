@@ -16,7 +16,15 @@ import { freshSchema } from './pgSchema.js';
 const facilitator: Actor = { role: 'facilitator' };
 const host: Actor = { role: 'host', table: 3 };
 const AT = Date.parse('2026-03-10T11:45:00.123Z');
-const note = (n: number): WorkshopEvent => ({ type: 'note.added', noteId: uuidOf(n), table: 3, questionId: 'q1', round: 1, text: `notat ${n}`, source: 'host' });
+const note = (n: number): WorkshopEvent => ({
+  type: 'note.added',
+  noteId: uuidOf(n),
+  table: 3,
+  questionId: 'q1',
+  round: 1,
+  text: `notat ${n}`,
+  source: 'host',
+});
 
 function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<void> }>): void {
   let db: Db;
@@ -63,7 +71,13 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
     const opId = randomUUID();
     await append(id, opId, host, note(1), AT);
     await expect(append(id, opId, host, note(2), AT + 1)).rejects.toThrow();
-    const other = await append(id, opId, { role: 'host', table: 4 }, { type: 'note.added', noteId: uuidOf(3), table: 4, questionId: 'q1', round: 1, text: 'bord 4', source: 'host' }, AT + 2);
+    const other = await append(
+      id,
+      opId,
+      { role: 'host', table: 4 },
+      { type: 'note.added', noteId: uuidOf(3), table: 4, questionId: 'q1', round: 1, text: 'bord 4', source: 'host' },
+      AT + 2,
+    );
     expect(other.seq).toBe(2);
   });
 
@@ -74,7 +88,12 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
       { opId: ops[0] ?? '', actor: host, event: note(1), at: AT, opHash: 'h1' },
       { opId: ops[1] ?? '', actor: facilitator, event: note(2), at: AT },
     ]);
-    expect(await store.opIds(id)).toEqual(new Map([[opKey(host, ops[0] ?? ''), { seq: 1, opHash: 'h1' }], [opKey(facilitator, ops[1] ?? ''), { seq: 2, opHash: null }]]));
+    expect(await store.opIds(id)).toEqual(
+      new Map([
+        [opKey(host, ops[0] ?? ''), { seq: 1, opHash: 'h1' }],
+        [opKey(facilitator, ops[1] ?? ''), { seq: 2, opHash: null }],
+      ]),
+    );
   });
 
   it('each workshop has its own seqs and its own opIds', async () => {
@@ -86,24 +105,41 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
   });
 
   it('an append to an unknown workshop fails and writes nothing', async () => {
-    await expect(store.appendBatch('no-such-workshop', 0, [{ opId: randomUUID(), actor: host, event: note(1), at: AT }])).rejects.toThrow();
+    await expect(
+      store.appendBatch('no-such-workshop', 0, [{ opId: randomUUID(), actor: host, event: note(1), at: AT }]),
+    ).rejects.toThrow();
     expect(await store.readSince('no-such-workshop', 0)).toEqual([]);
   });
 
   it('concurrent batches after the same head: one lands, the others are refused whole', async () => {
     const id = await workshop();
-    const settled = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => store.appendBatch(id, 0, [{ opId: randomUUID(), actor: host, event: note(i + 1), at: AT }])));
+    const settled = await Promise.allSettled(
+      Array.from({ length: 5 }, (_, i) =>
+        store.appendBatch(id, 0, [{ opId: randomUUID(), actor: host, event: note(i + 1), at: AT }]),
+      ),
+    );
     expect(settled.filter((s) => s.status === 'fulfilled')).toHaveLength(1);
     expect((await store.readSince(id, 0)).map((e) => e.seq)).toEqual([1]);
   });
 
   it('a row that does not parse is set aside on load, its seq kept by a placeholder, and the rest loads', async () => {
     const id = await workshop();
-    await store.appendBatch(id, 0, [1, 2, 3].map((n) => ({ opId: randomUUID(), actor: host, event: note(n), at: AT + n })));
+    await store.appendBatch(
+      id,
+      0,
+      [1, 2, 3].map((n) => ({ opId: randomUUID(), actor: host, event: note(n), at: AT + n })),
+    );
     // As an older version with other limits, or a hand edit, might have left it: a round the schema refuses.
-    await db.query(`update events set payload = jsonb_set(payload, '{round}', '999') where workshop_id = $1 and seq = 2`, [id]);
+    await db.query(
+      `update events set payload = jsonb_set(payload, '{round}', '999') where workshop_id = $1 and seq = 2`,
+      [id],
+    );
     const log = await store.readLog(id);
-    expect(log.events.map((e) => [e.seq, e.event.type])).toEqual([[1, 'note.added'], [2, 'log.unreadable'], [3, 'note.added']]);
+    expect(log.events.map((e) => [e.seq, e.event.type])).toEqual([
+      [1, 'note.added'],
+      [2, 'log.unreadable'],
+      [3, 'note.added'],
+    ]);
     expect(log.unreadable).toEqual([expect.objectContaining({ seq: 2, type: 'note.added' })]);
   });
 
@@ -122,12 +158,16 @@ function eventStoreContract(open: () => Promise<{ db: Db; close: () => Promise<v
     const opId = randomUUID();
     await store.appendBatch(id, 0, [{ opId, actor: host, event: note(1), at: AT }]);
     // Another writer moved the log on: the batch is refused whole.
-    await expect(store.appendBatch(id, 0, [{ opId: randomUUID(), actor: host, event: note(2), at: AT }])).rejects.toThrow();
+    await expect(
+      store.appendBatch(id, 0, [{ opId: randomUUID(), actor: host, event: note(2), at: AT }]),
+    ).rejects.toThrow();
     // An opId already in the log: refused whole, including the valid event before it.
-    await expect(store.appendBatch(id, 1, [
-      { opId: randomUUID(), actor: host, event: note(3), at: AT },
-      { opId, actor: host, event: note(4), at: AT },
-    ])).rejects.toThrow();
+    await expect(
+      store.appendBatch(id, 1, [
+        { opId: randomUUID(), actor: host, event: note(3), at: AT },
+        { opId, actor: host, event: note(4), at: AT },
+      ]),
+    ).rejects.toThrow();
     expect((await store.readSince(id)).map((e) => e.seq)).toEqual([1]);
   });
 
@@ -159,7 +199,9 @@ describe.skipIf(!process.env.DATABASE_URL)('EventStore on PostgreSQL (DATABASE_U
   eventStoreContract(async () => {
     const schema = await freshSchema(process.env.DATABASE_URL ?? '');
     const db = await openStore({ dataDir: '', databaseUrl: schema.url });
-    const tables = await db.query<{ table_name: string }>('select table_name from information_schema.tables where table_schema = current_schema()');
+    const tables = await db.query<{ table_name: string }>(
+      'select table_name from information_schema.tables where table_schema = current_schema()',
+    );
     expect(tables.rows.map((r) => r.table_name)).toEqual(expect.arrayContaining(['events', 'workshops']));
     return {
       db,

@@ -22,7 +22,13 @@ beforeAll(async () => {
   db = await openStore({ dataDir, databaseUrl: undefined });
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', idleWorkshopMs: 150 });
+  app = createApp({
+    db,
+    publicUrl: url,
+    organiserKeyHash: hashToken(KEY),
+    clientDir: '/nonexistent',
+    idleWorkshopMs: 150,
+  });
   await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', () => resolve()));
 });
 afterAll(async () => {
@@ -34,7 +40,8 @@ afterAll(async () => {
 
 /** The seq of an accepted command's ack (read without trusting its shape). */
 function seqOf(ack: unknown): number {
-  const data = typeof ack === 'object' && ack !== null && 'ok' in ack && ack.ok === true && 'data' in ack ? ack.data : null;
+  const data =
+    typeof ack === 'object' && ack !== null && 'ok' in ack && ack.ok === true && 'data' in ack ? ack.data : null;
   if (typeof data === 'object' && data !== null && 'seq' in data && typeof data.seq === 'number') return data.seq;
   throw new Error(`the command was refused: ${JSON.stringify(ack)}`);
 }
@@ -87,14 +94,16 @@ describe('a workshop with no sockets for a while', () => {
     expect((await app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added')).toHaveLength(1);
   });
 
-  it('the facilitator\'s export loads an evicted workshop again', async () => {
+  it("the facilitator's export loads an evicted workshop again", async () => {
     const w = await createWorkshop(url);
     const host = await connected(roleTokens(w).host(2));
     seqOf(await host.send('note:add', { noteId: randomUUID(), text: 'Lytt mer' }));
     host.close();
 
     await evicted(w.id);
-    const res = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    const res = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Lytt mer');
     expect(app.ctx.registry.isLoaded(w.id)).toBe(true);

@@ -13,7 +13,10 @@ import { hashToken } from '../../server/src/workshops/secrets.js';
 import { KEY, createWorkshop, freePort } from './harness.js';
 import { must } from '../fixtures/must.js';
 
-interface Held { ms: number; release: () => void }
+interface Held {
+  ms: number;
+  release: () => void;
+}
 const held: Held[] = [];
 const holdingPause = (ms: number): Promise<void> => new Promise((release) => held.push({ ms, release }));
 
@@ -28,7 +31,13 @@ beforeAll(async () => {
   db = await openStore({ dataDir, databaseUrl: undefined });
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', pause: holdingPause });
+  app = createApp({
+    db,
+    publicUrl: url,
+    organiserKeyHash: hashToken(KEY),
+    clientDir: '/nonexistent',
+    pause: holdingPause,
+  });
   await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', () => resolve()));
   w = await createWorkshop(url);
 });
@@ -42,7 +51,10 @@ afterAll(async () => {
 /** Starts a request and notes when its answer arrives, without waiting for it. */
 function start(path: string, token: string | null, init: RequestInit = {}) {
   let answered = false;
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+  };
   const response = fetch(`${url}${path}`, { ...init, headers }).then((res) => {
     answered = true;
     return res;
@@ -58,12 +70,19 @@ async function nextPause(count: number): Promise<Held> {
 
 describe('a wrong organiser key', () => {
   it('is answered 403 only after a pause of a second, while the right key works meanwhile', async () => {
-    const wrong = start('/api/workshops', 'not-the-organiser-key', { method: 'POST', body: JSON.stringify({ title: 'X' }) });
+    const wrong = start('/api/workshops', 'not-the-organiser-key', {
+      method: 'POST',
+      body: JSON.stringify({ title: 'X' }),
+    });
     const pause = await nextPause(1);
     expect(pause.ms).toBe(FAILURE_PAUSE_MS.organiserKey);
     expect(FAILURE_PAUSE_MS.organiserKey).toBeGreaterThanOrEqual(1000);
 
-    const right = await fetch(`${url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ title: 'Y' }) });
+    const right = await fetch(`${url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ title: 'Y' }),
+    });
     expect(right.status).toBe(201);
     expect(wrong.answered()).toBe(false);
 
@@ -93,7 +112,9 @@ describe('a wrong facilitator token', () => {
     const pause = await nextPause(4);
     expect(pause.ms).toBe(FAILURE_PAUSE_MS.token);
 
-    const right = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    const right = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
     expect(right.status).toBe(200);
     expect(wrong.answered()).toBe(false);
 

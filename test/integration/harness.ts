@@ -61,7 +61,14 @@ export async function startApp(opts: AppOptions = {}): Promise<Harness> {
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const app = createApp({ db, publicUrl: url, organiserKeyHash: hashToken(KEY), clientDir: '/nonexistent', limits: opts.limits, ...(opts.now ? { now: opts.now } : {}) });
+    const app = createApp({
+      db,
+      publicUrl: url,
+      organiserKeyHash: hashToken(KEY),
+      clientDir: '/nonexistent',
+      limits: opts.limits,
+      ...(opts.now ? { now: opts.now } : {}),
+    });
     try {
       await new Promise<void>((resolve, reject) => {
         app.http.once('error', reject);
@@ -73,7 +80,10 @@ export async function startApp(opts: AppOptions = {}): Promise<Harness> {
       throw err;
     }
     return {
-      url, app, db, dataDir,
+      url,
+      app,
+      db,
+      dataDir,
       async close() {
         await app.close();
         await db.close();
@@ -85,7 +95,10 @@ export async function startApp(opts: AppOptions = {}): Promise<Harness> {
 }
 
 /** POST /api/workshops with the organiser key; throws unless 201. */
-export async function createWorkshop(url: string, body: Record<string, unknown> = { title: 'Kafédialog' }): Promise<CreatedWorkshop> {
+export async function createWorkshop(
+  url: string,
+  body: Record<string, unknown> = { title: 'Kafédialog' },
+): Promise<CreatedWorkshop> {
   const res = await fetch(`${url}/api/workshops`, {
     method: 'POST',
     headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
@@ -121,9 +134,15 @@ export interface Client {
 export type Auth = Record<string, unknown>;
 
 /** The last seq an event covers: a redacted run (seq … through) stands for several. */
-const lastSeqCovered = (e: VisibleEvent): number => ('through' in e && typeof e.through === 'number' ? e.through : e.seq);
+const lastSeqCovered = (e: VisibleEvent): number =>
+  'through' in e && typeof e.through === 'number' ? e.through : e.seq;
 export const asRole = (token: string, lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, token, lastSeq });
-export const asParticipant = (joinCode: string, participantKey: string = randomUUID(), lastSeq = 0): Auth => ({ v: PROTOCOL_VERSION, joinCode, participantKey, lastSeq });
+export const asParticipant = (joinCode: string, participantKey: string = randomUUID(), lastSeq = 0): Auth => ({
+  v: PROTOCOL_VERSION,
+  joinCode,
+  participantKey,
+  lastSeq,
+});
 
 function open(url: string, auth: Auth): Socket {
   return io(url, { transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: WAIT_MS });
@@ -175,7 +194,11 @@ export function connect(url: string, auth: Auth): Client {
     welcome,
     events,
     waitFor: (match, what = 'an event') => waitUntil(() => [...backlog, ...events].find(match), what),
-    waitForSeq: (seq) => waitUntil(() => ([...backlog, ...events].some((e) => lastSeqCovered(e) >= seq) ? true : undefined), `seq ${seq}`).then(() => undefined),
+    waitForSeq: (seq) =>
+      waitUntil(
+        () => ([...backlog, ...events].some((e) => lastSeqCovered(e) >= seq) ? true : undefined),
+        `seq ${seq}`,
+      ).then(() => undefined),
     send: (name, ...args) => send(socket, name, ...args),
     close: () => void socket.disconnect(),
   };
@@ -189,12 +212,17 @@ export async function join(url: string, auth: Auth): Promise<Client & { w: Welco
 
 /** What a test writes for a command: its typed input, and an opId when the test means to repeat one. */
 export type TestInput<C extends CommandName> = CommandInput<C> & { opId?: string };
-export type TestArgs<C extends CommandName> = object extends CommandInput<C> ? [payload?: TestInput<C>] : [payload: TestInput<C>];
+export type TestArgs<C extends CommandName> =
+  object extends CommandInput<C> ? [payload?: TestInput<C>] : [payload: TestInput<C>];
 /** What the server acknowledges for a command that appended an event (one that changed nothing acks null). */
 export type CommandAck = { seq: number; duplicate?: boolean };
 
 /** Sends a typed command with a fresh opId (unless given) and waits for its ack: a misspelled field does not compile. */
-export function send<C extends CommandName, T = CommandAck>(socket: Socket, name: C, ...[payload]: TestArgs<C>): Promise<CommandResult<T>> {
+export function send<C extends CommandName, T = CommandAck>(
+  socket: Socket,
+  name: C,
+  ...[payload]: TestArgs<C>
+): Promise<CommandResult<T>> {
   return sendRaw<T>(socket, name, { opId: randomUUID(), ...payload });
 }
 
@@ -207,11 +235,24 @@ export function sendRaw<T = unknown>(socket: Socket, name: string, payload: unkn
 /** The code of a refused connection (socket.io's connect_error data), or 'error' when it carries none. */
 export function refusalCode(err: unknown): string {
   const data: unknown = err instanceof Error && 'data' in err ? err.data : undefined;
-  return typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string' ? data.code : 'error';
+  return typeof data === 'object' && data !== null && 'code' in data && typeof data.code === 'string'
+    ? data.code
+    : 'error';
 }
 
-export function connectError(url: string, auth: unknown, headers?: Record<string, string>): Promise<Error & { data?: { code: string; message: string } }> {
-  const socket = io(url, { transports: ['websocket'], auth: auth as Auth, forceNew: true, reconnection: false, timeout: WAIT_MS, ...(headers ? { extraHeaders: headers } : {}) });
+export function connectError(
+  url: string,
+  auth: unknown,
+  headers?: Record<string, string>,
+): Promise<Error & { data?: { code: string; message: string } }> {
+  const socket = io(url, {
+    transports: ['websocket'],
+    auth: auth as Auth,
+    forceNew: true,
+    reconnection: false,
+    timeout: WAIT_MS,
+    ...(headers ? { extraHeaders: headers } : {}),
+  });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => {
       socket.disconnect();
@@ -273,9 +314,15 @@ export function useApp(opts: AppOptions = {}): FileApp {
     await h?.close();
   });
   return {
-    get url() { return started().url; },
-    get app() { return started().app; },
-    get db() { return started().db; },
+    get url() {
+      return started().url;
+    },
+    get app() {
+      return started().app;
+    },
+    get db() {
+      return started().db;
+    },
     opened,
   };
 }

@@ -7,9 +7,14 @@ import { match } from '../fixtures/match.js';
 const h = useApp();
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  fetch(`${h.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  fetch(`${h.url}/api/workshops`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
 const withKey = { authorization: `Bearer ${KEY}` };
-const workshopCount = async (): Promise<number> => Number((await h.db.query<{ n: number }>('select count(*)::int as n from workshops')).rows[0]?.n);
+const workshopCount = async (): Promise<number> =>
+  Number((await h.db.query<{ n: number }>('select count(*)::int as n from workshops')).rows[0]?.n);
 
 describe('GET /healthz', () => {
   it('answers 200 {ok: true}', async () => {
@@ -23,7 +28,9 @@ describe('POST /api/workshops', () => {
   it('without the organiser key: 401 with a message', async () => {
     const res = await post(JSON.stringify({ title: 'X' }));
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: match.stringContaining('Bearer') } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'unauthorized', message: match.stringContaining('Bearer') },
+    });
   });
 
   it('with a wrong key: 403, and nothing is created', async () => {
@@ -63,7 +70,9 @@ describe('POST /api/workshops', () => {
 
   it('with an unknown time zone: 400 saying so (not a server error)', async () => {
     const res = await post(JSON.stringify({ title: 'X', timeZone: 'Europe/Atlantis' }), withKey);
-    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: match.stringContaining('Europe/Atlantis') } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'bad_request', message: match.stringContaining('Europe/Atlantis') },
+    });
     expect(res.status).toBe(400);
   });
 
@@ -83,7 +92,9 @@ describe('POST /api/workshops', () => {
     const res = await post(JSON.stringify({ title: 'Kick-off' }), withKey);
     expect(res.status).toBe(201);
     const w = (await res.json()) as {
-      id: string; joinCode: string; facilitatorToken: string;
+      id: string;
+      joinCode: string;
+      facilitatorToken: string;
       links: { facilitator: string; screen: string; join: string; hosts: { table: number; url: string }[] };
     };
     expect(w.id).toEqual(match.any(String));
@@ -106,8 +117,16 @@ describe('POST /api/workshops', () => {
   });
 
   it('every workshop gets its own join code and tokens', async () => {
-    const a = (await (await post(JSON.stringify({ title: 'A' }), withKey)).json()) as { id: string; joinCode: string; facilitatorToken: string };
-    const b = (await (await post(JSON.stringify({ title: 'B' }), withKey)).json()) as { id: string; joinCode: string; facilitatorToken: string };
+    const a = (await (await post(JSON.stringify({ title: 'A' }), withKey)).json()) as {
+      id: string;
+      joinCode: string;
+      facilitatorToken: string;
+    };
+    const b = (await (await post(JSON.stringify({ title: 'B' }), withKey)).json()) as {
+      id: string;
+      joinCode: string;
+      facilitatorToken: string;
+    };
     expect(a.id).not.toBe(b.id);
     expect(a.joinCode).not.toBe(b.joinCode);
     expect(a.facilitatorToken).not.toBe(b.facilitatorToken);
@@ -117,18 +136,27 @@ describe('POST /api/workshops', () => {
 describe('origin checks', () => {
   const body = JSON.stringify({ title: 'X' });
   const headers = (origin: string, host?: string) => ({
-    ...withKey, 'content-type': 'application/json', origin, 'content-length': String(Buffer.byteLength(body)), ...(host ? { host } : {}),
+    ...withKey,
+    'content-type': 'application/json',
+    origin,
+    'content-length': String(Buffer.byteLength(body)),
+    ...(host ? { host } : {}),
   });
 
   it('a request from a page on another site is refused with 403, and nothing is created', async () => {
     const before = await workshopCount();
-    const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers('http://evil.example'), body });
+    const res = await rawRequest(h.url, {
+      method: 'POST',
+      path: '/api/workshops',
+      headers: headers('http://evil.example'),
+      body,
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body)).toMatchObject({ error: { code: 'forbidden' } });
     expect(await workshopCount()).toBe(before);
   });
 
-  it('a request from the page\'s own origin is accepted', async () => {
+  it("a request from the page's own origin is accepted", async () => {
     const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers(h.url), body });
     expect(res.status).toBe(201);
   });
@@ -136,8 +164,16 @@ describe('origin checks', () => {
   it('a page whose Origin merely matches the Host it asked for is refused (DNS rebinding), unless ALLOWED_HOSTS names it', async () => {
     const before = await workshopCount();
     const port = new URL(h.url).port;
-    for (const [origin, host] of [['https://kafe.example', 'kafe.example'], [`http://rebind.attacker.test:${port}`, `rebind.attacker.test:${port}`]] as const) {
-      const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers(origin, host), body });
+    for (const [origin, host] of [
+      ['https://kafe.example', 'kafe.example'],
+      [`http://rebind.attacker.test:${port}`, `rebind.attacker.test:${port}`],
+    ] as const) {
+      const res = await rawRequest(h.url, {
+        method: 'POST',
+        path: '/api/workshops',
+        headers: headers(origin, host),
+        body,
+      });
       expect(res.status, origin).toBe(403);
     }
     expect(await workshopCount()).toBe(before);
@@ -145,20 +181,33 @@ describe('origin checks', () => {
 
   it('a socket from a DNS-rebinding page is refused too', async () => {
     const port = new URL(h.url).port;
-    const res = await rawRequest(h.url, { path: '/socket.io/?EIO=4&transport=polling', headers: { origin: `http://rebind.attacker.test:${port}`, host: `rebind.attacker.test:${port}` } });
+    const res = await rawRequest(h.url, {
+      path: '/socket.io/?EIO=4&transport=polling',
+      headers: { origin: `http://rebind.attacker.test:${port}`, host: `rebind.attacker.test:${port}` },
+    });
     expect(res.status).toBe(403);
     const own = await rawRequest(h.url, { path: '/socket.io/?EIO=4&transport=polling', headers: { origin: h.url } });
     expect(own.status).toBe(200);
   });
 
-  it('a page served from this machine\'s loopback address through another port (a local proxy) is accepted', async () => {
-    const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers('http://127.0.0.1:45000', '127.0.0.1:45000'), body });
+  it("a page served from this machine's loopback address through another port (a local proxy) is accepted", async () => {
+    const res = await rawRequest(h.url, {
+      method: 'POST',
+      path: '/api/workshops',
+      headers: headers('http://127.0.0.1:45000', '127.0.0.1:45000'),
+      body,
+    });
     expect(res.status).toBe(201);
   });
 
   it('a lookalike origin on another port is refused', async () => {
     const u = new URL(h.url);
-    const res = await rawRequest(h.url, { method: 'POST', path: '/api/workshops', headers: headers(`http://${u.hostname}:1`), body });
+    const res = await rawRequest(h.url, {
+      method: 'POST',
+      path: '/api/workshops',
+      headers: headers(`http://${u.hostname}:1`),
+      body,
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -12,16 +12,24 @@ const { opened } = h;
 async function room() {
   const w = await createWorkshop(h.url);
   const t = roleTokens(w);
-  const [facilitator, screen, host] = await Promise.all([join(h.url, asRole(t.facilitator)), join(h.url, asRole(t.screen)), join(h.url, asRole(t.host(1)))]);
+  const [facilitator, screen, host] = await Promise.all([
+    join(h.url, asRole(t.facilitator)),
+    join(h.url, asRole(t.screen)),
+    join(h.url, asRole(t.host(1))),
+  ]);
   opened.push(facilitator, screen, host);
   return { w, t, facilitator, screen, host };
 }
-const emit = (c: Client, name: string, payload: Record<string, unknown>) => c.socket.timeout(WAIT_MS).emitWithAck(name, payload) as Promise<unknown>;
+const emit = (c: Client, name: string, payload: Record<string, unknown>) =>
+  c.socket.timeout(WAIT_MS).emitWithAck(name, payload) as Promise<unknown>;
 const count = (events: VisibleEvent[], type: string) => events.filter((e) => e.event.type === type).length;
 
 /** Sends a marker command and waits until `watcher` has it: any broadcast sent before it has arrived by then. */
 async function drain(facilitator: Client, watcher: Client): Promise<void> {
-  const ack = (await emit(facilitator, 'host:name', { opId: randomUUID(), table: 1, name: 'Rita' })) as { ok: boolean; data: { seq: number } };
+  const ack = (await emit(facilitator, 'host:name', { opId: randomUUID(), table: 1, name: 'Rita' })) as {
+    ok: boolean;
+    data: { seq: number };
+  };
   expect(ack.ok).toBe(true);
   await watcher.waitForSeq(ack.data.seq);
 }
@@ -42,8 +50,12 @@ describe('the same opId sent twice', () => {
   it('at once (a retry racing the original): both acks carry the same seq, one event', async () => {
     const { w, facilitator, screen } = await room();
     const opId = randomUUID();
-    const acks = (await Promise.all([emit(facilitator, 'clock:start', { opId }), emit(facilitator, 'clock:start', { opId })])) as {
-      ok: boolean; data: { seq: number; duplicate: boolean };
+    const acks = (await Promise.all([
+      emit(facilitator, 'clock:start', { opId }),
+      emit(facilitator, 'clock:start', { opId }),
+    ])) as {
+      ok: boolean;
+      data: { seq: number; duplicate: boolean };
     }[];
     expect(acks.every((a) => a.ok)).toBe(true);
     expect(acks[0]?.data.seq).toBe(acks[1]?.data.seq);
@@ -57,12 +69,18 @@ describe('the same opId sent twice', () => {
     const { w, t, facilitator, host, screen } = await room();
     const opId = randomUUID();
     const noteId = randomUUID();
-    const first = (await emit(host, 'note:add', { opId, noteId, text: 'Tillit gir handlingsrom' })) as { ok: boolean; data: { seq: number } };
+    const first = (await emit(host, 'note:add', { opId, noteId, text: 'Tillit gir handlingsrom' })) as {
+      ok: boolean;
+      data: { seq: number };
+    };
     expect(first.ok).toBe(true);
     host.close();
     const again = await join(h.url, asRole(t.host(1), first.data.seq));
     opened.push(again);
-    expect(await emit(again, 'note:add', { opId, noteId, text: 'Tillit gir handlingsrom' })).toEqual({ ok: true, data: { seq: first.data.seq, duplicate: true } });
+    expect(await emit(again, 'note:add', { opId, noteId, text: 'Tillit gir handlingsrom' })).toEqual({
+      ok: true,
+      data: { seq: first.data.seq, duplicate: true },
+    });
     await drain(facilitator, screen);
     expect(count(screen.events, 'note.added')).toBe(1);
     const notes = (await h.app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added');
@@ -88,9 +106,15 @@ describe('the same opId sent twice', () => {
       emit(host, 'note:add', { opId, noteId: randomUUID(), text: 'Bord 1 sitt notat' }),
       emit(host2, 'note:add', { opId, noteId: randomUUID(), text: 'Bord 2 sitt notat' }),
     ]);
-    expect([a, b]).toEqual([match.objectContaining({ ok: true, data: match.objectContaining({ duplicate: false }) }), match.objectContaining({ ok: true, data: match.objectContaining({ duplicate: false }) })]);
+    expect([a, b]).toEqual([
+      match.objectContaining({ ok: true, data: match.objectContaining({ duplicate: false }) }),
+      match.objectContaining({ ok: true, data: match.objectContaining({ duplicate: false }) }),
+    ]);
     const notes = (await h.app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added');
-    expect(notes.map((e) => (e.event.type === 'note.added' ? e.event.text : '')).sort()).toEqual(['Bord 1 sitt notat', 'Bord 2 sitt notat']);
+    expect(notes.map((e) => (e.event.type === 'note.added' ? e.event.text : '')).sort()).toEqual([
+      'Bord 1 sitt notat',
+      'Bord 2 sitt notat',
+    ]);
   });
 
   it('after a restart the fingerprint is still known: another command under a stored opId is a conflict', async () => {
@@ -98,8 +122,19 @@ describe('the same opId sent twice', () => {
     const opId = randomUUID();
     await emit(facilitator, 'clock:start', { opId });
     // A fresh runtime reads the (actor, opId) index back from the store, as after a restart.
-    const reloaded = await WorkshopRuntime.load(w.id, h.app.ctx.store, () => undefined, () => undefined);
-    const result = await reloaded.run(opId, { role: 'facilitator' }, () => ({ ok: true, event: { type: 'clock.paused' } }), Date.now, 'another-fingerprint');
+    const reloaded = await WorkshopRuntime.load(
+      w.id,
+      h.app.ctx.store,
+      () => undefined,
+      () => undefined,
+    );
+    const result = await reloaded.run(
+      opId,
+      { role: 'facilitator' },
+      () => ({ ok: true, event: { type: 'clock.paused' } }),
+      Date.now,
+      'another-fingerprint',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 

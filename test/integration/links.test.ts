@@ -7,7 +7,11 @@ const h = useApp();
 const { opened } = h;
 
 const regenerate = (id: string, token: string, body: unknown) =>
-  fetch(`${h.url}/api/workshops/${id}/links/regenerate`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  fetch(`${h.url}/api/workshops/${id}/links/regenerate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
 
 describe('replacing a role link', () => {
   it('revokes the old host link (its open page is dropped and refused), and the new one works', async () => {
@@ -43,7 +47,7 @@ describe('replacing a role link', () => {
   });
 });
 
-describe('replacing the facilitator\'s own link', () => {
+describe("replacing the facilitator's own link", () => {
   it('revokes the old facilitator link at once (open consoles are dropped and refused), and the new one opens every link', async () => {
     const w = await createWorkshop(h.url);
     const console1 = await join(h.url, asRole(w.facilitatorToken));
@@ -53,17 +57,25 @@ describe('replacing the facilitator\'s own link', () => {
 
     const res = await regenerate(w.id, w.facilitatorToken, { role: 'facilitator' });
     expect(res.status).toBe(200);
-    const { links } = (await res.json()) as { links: { facilitator: string; screen: string; join: string; hosts: { table: number; url: string }[] } };
+    const { links } = (await res.json()) as {
+      links: { facilitator: string; screen: string; join: string; hosts: { table: number; url: string }[] };
+    };
     const fresh = tokenOf(links.facilitator);
     expect(fresh).not.toBe(w.facilitatorToken);
     expect(fresh.length).toBeGreaterThanOrEqual(20);
     // Only the facilitator's link changed.
-    expect({ screen: links.screen, join: links.join, hosts: links.hosts }).toEqual({ screen: w.links.screen, join: w.links.join, hosts: w.links.hosts });
+    expect({ screen: links.screen, join: links.join, hosts: links.hosts }).toEqual({
+      screen: w.links.screen,
+      join: w.links.join,
+      hosts: w.links.hosts,
+    });
 
     await dropped;
     expect(host.socket.connected).toBe(true);
     expect((await connectError(h.url, asRole(w.facilitatorToken))).data?.code).toBe('forbidden');
-    const oldExport = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    const oldExport = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
     expect(oldExport.status).toBe(403);
     expect((await regenerate(w.id, w.facilitatorToken, { role: 'screen' })).status).toBe(403);
 
@@ -75,7 +87,9 @@ describe('replacing the facilitator\'s own link', () => {
     const again = await regenerate(w.id, fresh, { role: 'host', table: 1 });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { links: { facilitator: string } }).links.facilitator).toBe(links.facilitator);
-    const newExport = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${fresh}` } });
+    const newExport = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${fresh}` },
+    });
     expect(newExport.status).toBe(200);
   });
 });

@@ -12,5 +12,9 @@ export async function readPastMarker(facilitator: Client, ...observers: Client[]
   const messageId = randomUUID();
   const ack = await facilitator.send('message:show', { messageId, text: 'Markør' });
   if (!ack.ok) throw new Error(`the marker was refused: ${ack.error.code}`);
-  await Promise.all(observers.map((c) => c.waitFor((e) => e.event.type === 'message.shown' && e.event.messageId === messageId, 'the marker')));
+  await Promise.all(
+    observers.map((c) =>
+      c.waitFor((e) => e.event.type === 'message.shown' && e.event.messageId === messageId, 'the marker'),
+    ),
+  );
 }

@@ -12,22 +12,38 @@ const h = useApp();
 
 describe('Cache-Control: no-store on token-bearing answers', () => {
   it('POST /api/workshops (its answer holds every token)', async () => {
-    const res = await fetch(`${h.url}/api/workshops`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ title: 'X' }) });
+    const res = await fetch(`${h.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({ title: 'X' }),
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('a replaced link', async () => {
     const w = await createWorkshop(h.url);
-    const res = await fetch(`${h.url}/api/workshops/${w.id}/links/regenerate`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${w.facilitatorToken}` }, body: JSON.stringify({ role: 'screen' }) });
+    const res = await fetch(`${h.url}/api/workshops/${w.id}/links/regenerate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${w.facilitatorToken}` },
+      body: JSON.stringify({ role: 'screen' }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('an import', async () => {
     const w = await createWorkshop(h.url);
-    const exported = await (await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } })).text();
-    const res = await fetch(`${h.url}/api/workshops/import`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: exported });
+    const exported = await (
+      await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, {
+        headers: { authorization: `Bearer ${w.facilitatorToken}` },
+      })
+    ).text();
+    const res = await fetch(`${h.url}/api/workshops/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: exported,
+    });
     expect(res.status).toBe(201);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
@@ -49,7 +65,8 @@ describe('the pages', () => {
   };
 
   it('/facilitator, /host, /screen and /organiser (their fragment holds a token or the key) are no-store', async () => {
-    for (const path of ['/facilitator', '/facilitator/cards', '/host', '/screen', '/organiser']) expect(await page(path), path).toBe('no-store');
+    for (const path of ['/facilitator', '/facilitator/cards', '/host', '/screen', '/organiser'])
+      expect(await page(path), path).toBe('no-store');
   });
 
   it('the other pages may still be revalidated from a cache', async () => {

@@ -4,7 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
 import type { CommandName } from '@kafe/shared/protocol';
-import { asParticipant, asRole, createWorkshop, join, roleTokens, type Client, type TestArgs, useApp } from './harness.js';
+import {
+  asParticipant,
+  asRole,
+  createWorkshop,
+  join,
+  roleTokens,
+  type Client,
+  type TestArgs,
+  useApp,
+} from './harness.js';
 import { match } from '../fixtures/match.js';
 
 const h = useApp();
@@ -14,7 +23,10 @@ async function room() {
   const w = await createWorkshop(h.url);
   const t = roleTokens(w);
   const [facilitator, host1, host2, screen] = await Promise.all([
-    join(h.url, asRole(t.facilitator)), join(h.url, asRole(t.host(1))), join(h.url, asRole(t.host(2))), join(h.url, asRole(t.screen)),
+    join(h.url, asRole(t.facilitator)),
+    join(h.url, asRole(t.host(1))),
+    join(h.url, asRole(t.host(2))),
+    join(h.url, asRole(t.screen)),
   ]);
   opened.push(facilitator, host1, host2, screen);
   return { w, t, facilitator, host1, host2, screen };
@@ -38,7 +50,13 @@ describe('a host on its own table', () => {
     await ok(host1, 'note:star', { noteId, starred: true });
     let seq = await ok(host1, 'note:delete', { noteId });
     let note = (await stateOf(host1, seq)).notes[noteId];
-    expect(note).toMatchObject({ table: 1, text: 'Tillit krever tid og rom', starred: true, deleted: true, source: 'host' });
+    expect(note).toMatchObject({
+      table: 1,
+      text: 'Tillit krever tid og rom',
+      starred: true,
+      deleted: true,
+      source: 'host',
+    });
     seq = await ok(host1, 'note:restore', { noteId });
     note = (await stateOf(host1, seq)).notes[noteId];
     expect(note?.deleted).toBe(false);
@@ -49,7 +67,10 @@ describe('a host on its own table', () => {
     const noteId = randomUUID();
     await ok(host1, 'note:add', { noteId, text: 'x' });
     const added = (await h.app.ctx.store.readSince(w.id)).find((e) => e.event.type === 'note.added');
-    expect(added).toMatchObject({ actor: { role: 'host', table: 1 }, event: { table: 1, noteId, round: 1, questionId: 'q1' } });
+    expect(added).toMatchObject({
+      actor: { role: 'host', table: 1 },
+      event: { table: 1, noteId, round: 1, questionId: 'q1' },
+    });
   });
 
   it('an empty note is refused with a message and nothing is stored', async () => {
@@ -62,7 +83,10 @@ describe('a host on its own table', () => {
 
   it('a note over 1000 characters is refused', async () => {
     const { host1 } = await room();
-    expect(await host1.send('note:add', { noteId: randomUUID(), text: 'x'.repeat(1001) })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await host1.send('note:add', { noteId: randomUUID(), text: 'x'.repeat(1001) })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
   });
 });
 
@@ -74,16 +98,23 @@ describe('a host and another table', () => {
     expect((await h.app.ctx.store.readSince(w.id)).some((e) => e.event.type === 'note.added')).toBe(false);
   });
 
-  it('cannot edit, star or delete another table\'s note', async () => {
+  it("cannot edit, star or delete another table's note", async () => {
     const { host1, host2 } = await room();
     const noteId = randomUUID();
     await ok(host2, 'note:add', { noteId, text: 'bord 2 sitt' });
-    for (const [name, extra] of [['note:edit', { text: 'endret' }], ['note:star', { starred: true }], ['note:delete', {}]] as const) {
-      expect(await host1.send(name, { noteId, ...extra }), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const [name, extra] of [
+      ['note:edit', { text: 'endret' }],
+      ['note:star', { starred: true }],
+      ['note:delete', {}],
+    ] as const) {
+      expect(await host1.send(name, { noteId, ...extra }), name).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
   });
 
-  it('receives the other table\'s notes only as redacted events covering the right seqs', async () => {
+  it("receives the other table's notes only as redacted events covering the right seqs", async () => {
     const { host1, host2, facilitator } = await room();
     const noteId = randomUUID();
     const added = await ok(host1, 'note:add', { noteId, text: 'hemmelig for bord 2' });
@@ -92,20 +123,27 @@ describe('a host and another table', () => {
     // Something table 2 may see: the seqs it may not see arrive as redacted stand-ins no later than this.
     const marker = await ok(facilitator, 'host:name', { table: 2, name: 'Rita' });
     await host2.waitForSeq(marker);
-    const covered = (seq: number) => host2.events.find((e) => e.seq <= seq && seq <= ('through' in e && e.through ? e.through : e.seq));
-    for (const seq of [added, edited, starred]) expect(covered(seq), `seq ${seq}`).toMatchObject({ actor: null, event: { type: 'redacted' } });
+    const covered = (seq: number) =>
+      host2.events.find((e) => e.seq <= seq && seq <= ('through' in e && e.through ? e.through : e.seq));
+    for (const seq of [added, edited, starred])
+      expect(covered(seq), `seq ${seq}`).toMatchObject({ actor: null, event: { type: 'redacted' } });
     expect(host2.events.find((e) => e.seq === marker)?.event).toMatchObject({ type: 'host.named', table: 2 });
     expect(JSON.stringify(host2.events)).not.toContain('hemmelig');
     // The stream stays gap-free: the welcome and what followed cover every seq once, in order.
     const all = [...host2.w.events, ...host2.events];
-    const seqs = all.flatMap((e) => Array.from({ length: ('through' in e && e.through ? e.through : e.seq) - e.seq + 1 }, (_, i) => e.seq + i));
+    const seqs = all.flatMap((e) =>
+      Array.from({ length: ('through' in e && e.through ? e.through : e.seq) - e.seq + 1 }, (_, i) => e.seq + i),
+    );
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     // The facilitator sees the same seqs whole.
     await facilitator.waitForSeq(starred);
-    expect(facilitator.events.find((x) => x.seq === added)?.event).toMatchObject({ type: 'note.added', text: 'hemmelig for bord 2' });
+    expect(facilitator.events.find((x) => x.seq === added)?.event).toMatchObject({
+      type: 'note.added',
+      text: 'hemmelig for bord 2',
+    });
   });
 
-  it('a host that joins later gets other tables\' notes redacted in its welcome too', async () => {
+  it("a host that joins later gets other tables' notes redacted in its welcome too", async () => {
     const { t, host1 } = await room();
     await ok(host1, 'note:add', { noteId: randomUUID(), text: 'hemmelig' });
     const late = await join(h.url, asRole(t.host(3)));
@@ -116,7 +154,7 @@ describe('a host and another table', () => {
 });
 
 describe('the rest of the room', () => {
-  it('the screen shows every table\'s notes and a participant sees none of them', async () => {
+  it("the screen shows every table's notes and a participant sees none of them", async () => {
     const { w, facilitator, host1, host2, screen } = await room();
     const phone = await join(h.url, asParticipant(w.joinCode));
     opened.push(phone);
@@ -131,7 +169,12 @@ describe('the rest of the room', () => {
 
   it('the facilitator may write on any table, naming it', async () => {
     const { facilitator } = await room();
-    expect(await facilitator.send('note:add', { noteId: randomUUID(), text: 'fra tilrettelegger', table: 7 })).toMatchObject({ ok: true });
-    expect(await facilitator.send('note:add', { noteId: randomUUID(), text: 'uten bord' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(
+      await facilitator.send('note:add', { noteId: randomUUID(), text: 'fra tilrettelegger', table: 7 }),
+    ).toMatchObject({ ok: true });
+    expect(await facilitator.send('note:add', { noteId: randomUUID(), text: 'uten bord' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
   });
 });

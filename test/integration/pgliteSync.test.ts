@@ -45,7 +45,11 @@ describe('PGlite adapter: WAL fsync before a commit resolves', () => {
   let db: Db;
   /** The WAL segment holding the newest record, by PostgreSQL's own naming (a select: it flushes nothing). */
   const newestSegment = async (): Promise<string> =>
-    join(dir, 'pg_wal', must((await db.query<{ f: string }>('select pg_walfile_name(pg_current_wal_flush_lsn()) as f')).rows[0]).f);
+    join(
+      dir,
+      'pg_wal',
+      must((await db.query<{ f: string }>('select pg_walfile_name(pg_current_wal_flush_lsn()) as f')).rows[0]).f,
+    );
 
   beforeAll(async () => {
     dir = freshDir();
@@ -70,10 +74,12 @@ describe('PGlite adapter: WAL fsync before a commit resolves', () => {
 
     spy.done.length = 0;
     await db.query('select count(*) from t');
-    await expect(db.transaction(async (tx) => {
-      await tx.query('insert into t (v) values ($1)', ['rolled back']);
-      throw new Error('no');
-    })).rejects.toThrow('no');
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query('insert into t (v) values ($1)', ['rolled back']);
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
     expect(spy.done).toEqual([]);
   });
 
@@ -88,7 +94,9 @@ describe('PGlite adapter: WAL fsync before a commit resolves', () => {
     await vi.waitFor(() => expect(spy.held).toHaveLength(1)); // its fsync has begun, and is held
     const later = [commit('two'), commit('three')];
     // Both committed (their rows are visible) while the first fsync ran, so it may not cover them.
-    await vi.waitFor(async () => expect(must((await db.query<{ n: number }>('select count(*)::int as n from t')).rows[0]).n).toBe(4));
+    await vi.waitFor(async () =>
+      expect(must((await db.query<{ n: number }>('select count(*)::int as n from t')).rows[0]).n).toBe(4),
+    );
     expect(resolved.size).toBe(0);
 
     must(spy.held.shift())();

@@ -16,7 +16,8 @@ const seqs = (events: VisibleEvent[]): number[] =>
     const through = 'through' in e && typeof e.through === 'number' ? e.through : e.seq;
     return Array.from({ length: through - e.seq + 1 }, (_, i) => e.seq + i);
   });
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /** A workshop with a log of 1 (created) + 2 clock events + 4 notes on tables 1 and 2. */
 async function workshopWithHistory() {
@@ -32,7 +33,8 @@ async function workshopWithHistory() {
   };
   await run('clock:start');
   await run('clock:adjust', { deltaMs: 60_000 });
-  for (const table of [1, 2, 1, 2]) await run('note:add', { noteId: randomUUID(), text: `notat ved bord ${table}`, table });
+  for (const table of [1, 2, 1, 2])
+    await run('note:add', { noteId: randomUUID(), text: `notat ved bord ${table}`, table });
   return { w, t, facilitator, head };
 }
 
@@ -53,7 +55,11 @@ describe('a client that reconnects', () => {
     first.close();
     const more = [];
     for (let i = 0; i < 3; i++) {
-      const ack = await facilitator.send('note:add', { noteId: randomUUID(), text: `mens skjermen var borte ${i}`, table: 3 });
+      const ack = await facilitator.send('note:add', {
+        noteId: randomUUID(),
+        text: `mens skjermen var borte ${i}`,
+        table: 3,
+      });
       if (ack.ok) more.push(ack.data.seq);
     }
     const back = await join(h.url, asRole(t.screen, head));
@@ -77,7 +83,7 @@ describe('a client that reconnects', () => {
     expect(seqs(screen.w.events)).toEqual(range(1, head));
   });
 
-  it('as a host, gets other tables\' notes as redacted events, so its seqs still have no gaps', async () => {
+  it("as a host, gets other tables' notes as redacted events, so its seqs still have no gaps", async () => {
     const { t, head } = await workshopWithHistory();
     const host = await join(h.url, asRole(t.host(1), 1));
     opened.push(host);

@@ -7,7 +7,9 @@ const base = { PUBLIC_URL: 'http://127.0.0.1:3000' };
 describe('ORGANISER_KEY', () => {
   it('refuses a key shorter than 16 characters, saying how long it must be', () => {
     expect(MIN_ORGANISER_KEY_LENGTH).toBe(16);
-    expect(() => readConfig({ ...base, ORGANISER_KEY: 'hemmelig' })).toThrow(/ORGANISER_KEY is 8 characters long; it must have at least 16/);
+    expect(() => readConfig({ ...base, ORGANISER_KEY: 'hemmelig' })).toThrow(
+      /ORGANISER_KEY is 8 characters long; it must have at least 16/,
+    );
     expect(() => readConfig({ ...base, ORGANISER_KEY: 'a'.repeat(15) })).toThrow(/at least 16/);
   });
 
@@ -19,23 +21,33 @@ describe('ORGANISER_KEY', () => {
 });
 
 describe('ALLOWED_HOSTS', () => {
-  it('defaults to PUBLIC_URL\'s host, localhost and 127.0.0.1 at PORT, and the LAN addresses at PORT', () => {
+  it("defaults to PUBLIC_URL's host, localhost and 127.0.0.1 at PORT, and the LAN addresses at PORT", () => {
     const hosts = readConfig({ PORT: '3100', PUBLIC_URL: 'https://kafe.example' }).allowedHosts;
     expect(hosts).toEqual(expect.arrayContaining(['kafe.example', 'localhost:3100', '127.0.0.1:3100']));
     for (const h of hosts.slice(4)) expect(h).toMatch(/^\d+\.\d+\.\d+\.\d+:3100$/);
   });
 
   it('is a comma-separated host[:port] list when set, and a bad entry stops the start with its name', () => {
-    expect(readConfig({ ...base, ALLOWED_HOSTS: 'kafe.example, 10.0.0.5:3000' }).allowedHosts).toEqual(['kafe.example', '10.0.0.5:3000']);
-    expect(() => readConfig({ ...base, ALLOWED_HOSTS: 'http://kafe.example/' })).toThrow(/ALLOWED_HOSTS: "http:\/\/kafe.example\/"/);
+    expect(readConfig({ ...base, ALLOWED_HOSTS: 'kafe.example, 10.0.0.5:3000' }).allowedHosts).toEqual([
+      'kafe.example',
+      '10.0.0.5:3000',
+    ]);
+    expect(() => readConfig({ ...base, ALLOWED_HOSTS: 'http://kafe.example/' })).toThrow(
+      /ALLOWED_HOSTS: "http:\/\/kafe.example\/"/,
+    );
   });
 });
 
 describe('MAX_PARTICIPANTS and MAX_CONNECTIONS_PER_IP', () => {
   it('are unset by default (the app uses 2,000 and 1,000), taken when whole numbers, and refused otherwise', () => {
     expect(readConfig(base).limits).toEqual({});
-    expect(readConfig({ ...base, MAX_PARTICIPANTS: '300', MAX_CONNECTIONS_PER_IP: '5000' }).limits).toEqual({ maxParticipants: 300, maxConnectionsPerIp: 5000 });
-    expect(() => readConfig({ ...base, MAX_PARTICIPANTS: '20000' })).toThrow(/MAX_PARTICIPANTS must be a whole number from 1 to 10000/);
+    expect(readConfig({ ...base, MAX_PARTICIPANTS: '300', MAX_CONNECTIONS_PER_IP: '5000' }).limits).toEqual({
+      maxParticipants: 300,
+      maxConnectionsPerIp: 5000,
+    });
+    expect(() => readConfig({ ...base, MAX_PARTICIPANTS: '20000' })).toThrow(
+      /MAX_PARTICIPANTS must be a whole number from 1 to 10000/,
+    );
     expect(() => readConfig({ ...base, MAX_CONNECTIONS_PER_IP: 'many' })).toThrow(/MAX_CONNECTIONS_PER_IP/);
   });
 });

@@ -31,49 +31,99 @@ const eventOf = (d: ReturnType<typeof decide>) => (d.ok ? d.event : null);
 describe('roles', () => {
   const clockCommands = COMMAND_NAMES.filter((n) => n.startsWith('clock:'));
   const payloads: Partial<Record<CommandName, Record<string, unknown>>> = {
-    'clock:jump': { segmentId: 'round-1' }, 'clock:adjust': { deltaMs: MINUTE }, 'clock:mode': { mode: 'durations' },
+    'clock:jump': { segmentId: 'round-1' },
+    'clock:adjust': { deltaMs: MINUTE },
+    'clock:mode': { mode: 'durations' },
   };
   const others: Actor[] = [host1, { role: 'participant', participantId: 'p1' }, { role: 'screen' }];
 
   for (const actor of others) {
     it(`a ${actor.role} cannot use any clock button`, () => {
       for (const name of clockCommands) {
-        expect(refusal(decide(started(), actor, cmd(name, payloads[name]), oslo('12:50')))?.code, name).toBe('forbidden');
+        expect(refusal(decide(started(), actor, cmd(name, payloads[name]), oslo('12:50')))?.code, name).toBe(
+          'forbidden',
+        );
       }
     });
   }
 
   it('the facilitator can start the clock', () => {
-    expect(eventOf(decide(state(), facilitator, cmd('clock:start'), oslo('12:45')))).toEqual({ type: 'clock.started', planShiftMs: 0 });
+    expect(eventOf(decide(state(), facilitator, cmd('clock:start'), oslo('12:45')))).toEqual({
+      type: 'clock.started',
+      planShiftMs: 0,
+    });
   });
 
   it('a host writes notes for its own table only', () => {
     const own = decide(started(), host1, cmd('note:add', { noteId: uuidOf(1), text: 'Tillit' }), oslo('13:05'));
     expect(eventOf(own)).toMatchObject({ type: 'note.added', table: 1, round: 1, questionId: 'q1', source: 'host' });
-    const other = decide(started(), host1, cmd('note:add', { noteId: uuidOf(1), text: 'Tillit', table: 2 }), oslo('13:05'));
+    const other = decide(
+      started(),
+      host1,
+      cmd('note:add', { noteId: uuidOf(1), text: 'Tillit', table: 2 }),
+      oslo('13:05'),
+    );
     expect(refusal(other)).toMatchObject({ code: 'forbidden', message: 'a host of table 1 cannot write for table 2' });
   });
 
-  it('a host cannot edit, delete or star another table\'s note', () => {
-    const s = state({ type: 'note.added', noteId: uuidOf(1), table: 2, questionId: 'q1', round: 1, text: 'x', source: 'host' });
-    for (const [name, extra] of [['note:edit', { text: 'y' }], ['note:delete', {}], ['note:star', { starred: true }]] as const) {
-      expect(refusal(decide(s, host1, cmd(name, { noteId: uuidOf(1), ...extra }), oslo('13:05')))?.code, name).toBe('forbidden');
+  it("a host cannot edit, delete or star another table's note", () => {
+    const s = state({
+      type: 'note.added',
+      noteId: uuidOf(1),
+      table: 2,
+      questionId: 'q1',
+      round: 1,
+      text: 'x',
+      source: 'host',
+    });
+    for (const [name, extra] of [
+      ['note:edit', { text: 'y' }],
+      ['note:delete', {}],
+      ['note:star', { starred: true }],
+    ] as const) {
+      expect(refusal(decide(s, host1, cmd(name, { noteId: uuidOf(1), ...extra }), oslo('13:05')))?.code, name).toBe(
+        'forbidden',
+      );
     }
   });
 
   it('a screen and a participant cannot write table notes', () => {
-    expect(refusal(decide(started(), { role: 'screen' }, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:05')))?.code).toBe('forbidden');
-    expect(refusal(decide(started(), { role: 'participant', participantId: 'p' }, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:05')))?.code).toBe('forbidden');
+    expect(
+      refusal(decide(started(), { role: 'screen' }, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:05')))
+        ?.code,
+    ).toBe('forbidden');
+    expect(
+      refusal(
+        decide(
+          started(),
+          { role: 'participant', participantId: 'p' },
+          cmd('note:add', { noteId: uuidOf(1), text: 'x' }),
+          oslo('13:05'),
+        ),
+      )?.code,
+    ).toBe('forbidden');
   });
 
   it('the facilitator must say which existing table a note is for', () => {
-    expect(refusal(decide(started(), facilitator, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:05')))?.code).toBe('bad_request');
-    expect(refusal(decide(started(), facilitator, cmd('note:add', { noteId: uuidOf(1), text: 'x', table: 11 }), oslo('13:05')))?.code).toBe('not_found');
-    expect(eventOf(decide(started(), facilitator, cmd('note:add', { noteId: uuidOf(1), text: 'x', table: 10 }), oslo('13:05')))).toMatchObject({ table: 10, source: 'facilitator' });
+    expect(
+      refusal(decide(started(), facilitator, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:05')))?.code,
+    ).toBe('bad_request');
+    expect(
+      refusal(
+        decide(started(), facilitator, cmd('note:add', { noteId: uuidOf(1), text: 'x', table: 11 }), oslo('13:05')),
+      )?.code,
+    ).toBe('not_found');
+    expect(
+      eventOf(
+        decide(started(), facilitator, cmd('note:add', { noteId: uuidOf(1), text: 'x', table: 10 }), oslo('13:05')),
+      ),
+    ).toMatchObject({ table: 10, source: 'facilitator' });
   });
 
   it('a note taken during round 2 belongs to round 2 and its question', () => {
-    expect(eventOf(decide(started(), host1, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:30')))).toMatchObject({ round: 2, questionId: 'q2' });
+    expect(
+      eventOf(decide(started(), host1, cmd('note:add', { noteId: uuidOf(1), text: 'x' }), oslo('13:30'))),
+    ).toMatchObject({ round: 2, questionId: 'q2' });
   });
 });
 
@@ -105,15 +155,22 @@ describe('notes are checked by the schema', () => {
 
 describe('clock buttons at the wrong moment give a conflict that says why', () => {
   const at = oslo('12:50');
-  const conflict = (s: WorkshopState, name: CommandName, payload?: Record<string, unknown>) => refusal(decide(s, facilitator, cmd(name, payload), at));
+  const conflict = (s: WorkshopState, name: CommandName, payload?: Record<string, unknown>) =>
+    refusal(decide(s, facilitator, cmd(name, payload), at));
 
   it('before the start', () => {
     expect(conflict(state(), 'clock:pause')).toEqual({ code: 'conflict', message: 'the clock is not running' });
     expect(conflict(state(), 'clock:resume')).toEqual({ code: 'conflict', message: 'the clock is not paused' });
     expect(conflict(state(), 'clock:next')).toEqual({ code: 'conflict', message: 'start the clock first' });
     expect(conflict(state(), 'clock:prev')).toEqual({ code: 'conflict', message: 'start the clock first' });
-    expect(conflict(state(), 'clock:jump', { segmentId: 'round-1' })).toEqual({ code: 'conflict', message: 'start the clock first' });
-    expect(conflict(state(), 'clock:adjust', { deltaMs: MINUTE })).toEqual({ code: 'conflict', message: 'the clock is not running' });
+    expect(conflict(state(), 'clock:jump', { segmentId: 'round-1' })).toEqual({
+      code: 'conflict',
+      message: 'start the clock first',
+    });
+    expect(conflict(state(), 'clock:adjust', { deltaMs: MINUTE })).toEqual({
+      code: 'conflict',
+      message: 'the clock is not running',
+    });
     expect(conflict(state(), 'clock:catchUp')).toEqual({ code: 'conflict', message: 'the clock is not running' });
     expect(conflict(state(), 'clock:reset')).toEqual({ code: 'conflict', message: 'the clock has not started' });
   });
@@ -121,11 +178,16 @@ describe('clock buttons at the wrong moment give a conflict that says why', () =
   it('while running', () => {
     expect(conflict(started(), 'clock:start')).toEqual({ code: 'conflict', message: 'the clock has already started' });
     expect(conflict(started(), 'clock:resume')).toEqual({ code: 'conflict', message: 'the clock is not paused' });
-    expect(conflict(started(), 'clock:mode', { mode: 'fixed' })).toEqual({ code: 'conflict', message: 'the clock already runs in fixed mode' });
+    expect(conflict(started(), 'clock:mode', { mode: 'fixed' })).toEqual({
+      code: 'conflict',
+      message: 'the clock already runs in fixed mode',
+    });
   });
 
   it('while paused', () => {
-    expect(conflict(state({ type: 'clock.started', planShiftMs: 0 }, { type: 'clock.paused' }), 'clock:pause')).toEqual({ code: 'conflict', message: 'the clock is not running' });
+    expect(conflict(state({ type: 'clock.started', planShiftMs: 0 }, { type: 'clock.paused' }), 'clock:pause')).toEqual(
+      { code: 'conflict', message: 'the clock is not running' },
+    );
   });
 
   it('after the end', () => {
@@ -135,13 +197,17 @@ describe('clock buttons at the wrong moment give a conflict that says why', () =
   });
 
   it('a jump to a segment that does not exist is not_found', () => {
-    expect(conflict(started(), 'clock:jump', { segmentId: 'nope' })).toEqual({ code: 'not_found', message: 'no segment "nope" in the agenda' });
+    expect(conflict(started(), 'clock:jump', { segmentId: 'nope' })).toEqual({
+      code: 'not_found',
+      message: 'no segment "nope" in the agenda',
+    });
   });
 });
 
 describe('clock buttons at the right moment', () => {
   const at = oslo('12:50');
-  const decided = (s: WorkshopState, name: CommandName, payload?: Record<string, unknown>) => eventOf(decide(s, facilitator, cmd(name, payload), at));
+  const decided = (s: WorkshopState, name: CommandName, payload?: Record<string, unknown>) =>
+    eventOf(decide(s, facilitator, cmd(name, payload), at));
 
   it('next jumps to the following segment, and from the last one ends the workshop', () => {
     expect(decided(started(), 'clock:next')).toEqual({ type: 'clock.jumped', segmentId: 'round-1' });
@@ -158,10 +224,18 @@ describe('clock buttons at the right moment', () => {
 
   it('pause, resume, ±1 minute, catch-up, mode and reset', () => {
     expect(decided(started(), 'clock:pause')).toEqual({ type: 'clock.paused' });
-    expect(decided(state({ type: 'clock.started', planShiftMs: 0 }, { type: 'clock.paused' }), 'clock:resume')).toEqual({ type: 'clock.resumed' });
-    expect(decided(started(), 'clock:adjust', { deltaMs: -MINUTE })).toEqual({ type: 'clock.adjusted', deltaMs: -MINUTE });
+    expect(decided(state({ type: 'clock.started', planShiftMs: 0 }, { type: 'clock.paused' }), 'clock:resume')).toEqual(
+      { type: 'clock.resumed' },
+    );
+    expect(decided(started(), 'clock:adjust', { deltaMs: -MINUTE })).toEqual({
+      type: 'clock.adjusted',
+      deltaMs: -MINUTE,
+    });
     expect(decided(started(), 'clock:catchUp')).toEqual({ type: 'clock.caughtUp' });
-    expect(decided(state(), 'clock:mode', { mode: 'durations' })).toEqual({ type: 'clock.modeChanged', mode: 'durations' });
+    expect(decided(state(), 'clock:mode', { mode: 'durations' })).toEqual({
+      type: 'clock.modeChanged',
+      mode: 'durations',
+    });
     expect(decided(started(), 'clock:reset')).toEqual({ type: 'clock.reset' });
   });
 

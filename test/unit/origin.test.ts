@@ -5,13 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { allowedOrigins, defaultAllowedHosts, originAllowed, parseHostEntry } from '../../server/src/origin.js';
 
 // originAllowed reads only these two headers; a plain object stands in for the socket-bound request.
-const request = (origin: string | undefined, host: string): Pick<IncomingMessage, 'headers'> => ({ headers: { origin, host } });
+const request = (origin: string | undefined, host: string): Pick<IncomingMessage, 'headers'> => ({
+  headers: { origin, host },
+});
 
 describe('originAllowed', () => {
   const allowed = allowedOrigins('http://192.168.1.20:3000', defaultAllowedHosts('http://192.168.1.20:3000', 3000));
 
-  it('accepts PUBLIC_URL\'s origin, and this machine by its loopback names at the port', () => {
-    for (const origin of ['http://192.168.1.20:3000', 'http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']) {
+  it("accepts PUBLIC_URL's origin, and this machine by its loopback names at the port", () => {
+    for (const origin of [
+      'http://192.168.1.20:3000',
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+    ]) {
       expect(originAllowed(request(origin, '192.168.1.20:3000'), allowed), origin).toBe(true);
     }
   });
@@ -38,8 +45,12 @@ describe('originAllowed', () => {
     expect(originAllowed(request(undefined, 'anything'), allowed)).toBe(true);
   });
 
-  it('accepts configured host names, with the scheme\'s default port when none is given', () => {
-    const behindProxy = allowedOrigins('https://kafe.example', ['kafe.example', 'intranett.example:8443', 'Stor.Example']);
+  it("accepts configured host names, with the scheme's default port when none is given", () => {
+    const behindProxy = allowedOrigins('https://kafe.example', [
+      'kafe.example',
+      'intranett.example:8443',
+      'Stor.Example',
+    ]);
     expect(originAllowed(request('https://kafe.example', 'internal:3000'), behindProxy)).toBe(true);
     expect(originAllowed(request('http://kafe.example', 'internal:3000'), behindProxy)).toBe(true);
     expect(originAllowed(request('https://intranett.example:8443', 'internal:3000'), behindProxy)).toBe(true);

@@ -18,7 +18,9 @@ const screen: Viewer = { role: 'screen' };
 function log(...events: (WorkshopEvent | [WorkshopEvent, Actor])[]) {
   const all: StoredEvent[] = [
     stored(1, T0, { type: 'workshop.created', definition: templateOn() }, { role: 'organiser' }),
-    ...events.map((e, i) => (Array.isArray(e) ? stored(i + 2, T0 + (i + 1) * MINUTE, e[0], e[1]) : stored(i + 2, T0 + (i + 1) * MINUTE, e))),
+    ...events.map((e, i) =>
+      Array.isArray(e) ? stored(i + 2, T0 + (i + 1) * MINUTE, e[0], e[1]) : stored(i + 2, T0 + (i + 1) * MINUTE, e),
+    ),
   ];
   return { events: all, state: applyAll(emptyState(), all), last: must(all.at(-1)) };
 }
@@ -29,17 +31,17 @@ const hostNote = (n: number, table: number): [WorkshopEvent, Actor] => [
 const redactedAs = (e: StoredEvent) => ({ seq: e.seq, at: e.at, actor: null, event: { type: 'redacted' } });
 
 describe('a table host', () => {
-  it('sees its own table\'s notes whole', () => {
+  it("sees its own table's notes whole", () => {
     const { state, last } = log(hostNote(1, 1));
     expect(visibleTo(host1, last, state)).toEqual(last);
   });
 
-  it('receives another table\'s note only as a redacted event with the same seq', () => {
+  it("receives another table's note only as a redacted event with the same seq", () => {
     const { state, last } = log(hostNote(1, 1));
     expect(visibleTo(host2, last, state)).toEqual(redactedAs(last));
   });
 
-  it('does not see edits, stars or deletes of another table\'s notes either', () => {
+  it("does not see edits, stars or deletes of another table's notes either", () => {
     for (const change of [
       { type: 'note.edited', noteId: uuidOf(1), text: 'secret' },
       { type: 'note.starred', noteId: uuidOf(1), starred: true },
@@ -51,7 +53,7 @@ describe('a table host', () => {
     }
   });
 
-  it('does not see another table\'s summary', () => {
+  it("does not see another table's summary", () => {
     const { state, last } = log({ type: 'summary.set', table: 1, round: 1, text: 'Oppsummering' });
     expect(visibleTo(host2, last, state)).toEqual(redactedAs(last));
     expect(visibleTo(host1, last, state)).toEqual(last);
@@ -76,13 +78,26 @@ describe('a participant', () => {
   });
 
   it('receives no table notes or summaries, only redacted events with the same seq', () => {
-    const { events, state } = log(hostNote(1, 1), hostNote(2, 2), { type: 'summary.set', table: 1, round: 1, text: 'x' }, { type: 'note.starred', noteId: uuidOf(1), starred: true });
+    const { events, state } = log(
+      hostNote(1, 1),
+      hostNote(2, 2),
+      { type: 'summary.set', table: 1, round: 1, text: 'x' },
+      { type: 'note.starred', noteId: uuidOf(1), starred: true },
+    );
     for (const e of events.slice(1)) expect(visibleTo(ola, e, state), e.event.type).toEqual(redactedAs(e));
   });
 
-  it('sees its own idea but not another participant\'s', () => {
+  it("sees its own idea but not another participant's", () => {
     const idea: [WorkshopEvent, Actor] = [
-      { type: 'note.added', noteId: uuidOf(5), table: 1, questionId: 'q1', round: 1, text: 'min idé', source: 'participant' },
+      {
+        type: 'note.added',
+        noteId: uuidOf(5),
+        table: 1,
+        questionId: 'q1',
+        round: 1,
+        text: 'min idé',
+        source: 'participant',
+      },
       { role: 'participant', participantId: 'p-ola' },
     ];
     const { state, last } = log(idea);
@@ -90,7 +105,7 @@ describe('a participant', () => {
     expect(visibleTo(kari, last, state)).toEqual(redactedAs(last));
   });
 
-  it('never learns other participants\' names, ballots or answers', () => {
+  it("never learns other participants' names, ballots or answers", () => {
     for (const e of [
       { type: 'participant.joined', participantId: 'p-kari', name: 'Kari', table: 1 },
       { type: 'participant.renamed', participantId: 'p-kari', name: 'Kari N.' },
@@ -104,15 +119,25 @@ describe('a participant', () => {
   });
 
   it('sees only its own table assignment', () => {
-    const { state, last } = log({ type: 'tables.assigned', assignments: [{ participantId: 'p-ola', tables: [1, 2, 3] }, { participantId: 'p-kari', tables: [2, 3, 1] }] });
-    expect(visibleTo(ola, last, state).event).toEqual({ type: 'tables.assigned', assignments: [{ participantId: 'p-ola', tables: [1, 2, 3] }] });
+    const { state, last } = log({
+      type: 'tables.assigned',
+      assignments: [
+        { participantId: 'p-ola', tables: [1, 2, 3] },
+        { participantId: 'p-kari', tables: [2, 3, 1] },
+      ],
+    });
+    expect(visibleTo(ola, last, state).event).toEqual({
+      type: 'tables.assigned',
+      assignments: [{ participantId: 'p-ola', tables: [1, 2, 3] }],
+    });
   });
 });
 
 describe('the facilitator', () => {
   it('sees every event whole', () => {
     const { events, state } = log(
-      hostNote(1, 1), hostNote(2, 2),
+      hostNote(1, 1),
+      hostNote(2, 2),
       { type: 'summary.set', table: 2, round: 1, text: 'x' },
       { type: 'participant.joined', participantId: 'p-kari', name: 'Kari', table: 1 },
       { type: 'vote.cast', questionId: 'q1', participantId: 'p-kari', dots: { a: 3 } },
@@ -122,21 +147,34 @@ describe('the facilitator', () => {
 });
 
 describe('the plenary screen', () => {
-  it('sees every table\'s notes for the wall', () => {
+  it("sees every table's notes for the wall", () => {
     const { events, state } = log(hostNote(1, 1), hostNote(2, 2));
     for (const e of events) expect(visibleTo(screen, e, state)).toEqual(e);
   });
 
   it('does not show an idea waiting for approval, and receives the whole note once approved', () => {
     const pending: [WorkshopEvent, Actor] = [
-      { type: 'note.added', noteId: uuidOf(7), table: 1, questionId: 'q1', round: 1, text: 'idé', source: 'participant', pending: true },
+      {
+        type: 'note.added',
+        noteId: uuidOf(7),
+        table: 1,
+        questionId: 'q1',
+        round: 1,
+        text: 'idé',
+        source: 'participant',
+        pending: true,
+      },
       { role: 'participant', participantId: 'p-ola' },
     ];
     const waiting = log(pending);
     expect(visibleTo(screen, waiting.last, waiting.state)).toEqual(redactedAs(waiting.last));
     const approved = log(pending, { type: 'note.moderated', noteId: uuidOf(7), approved: true });
     const seen = visibleTo(screen, approved.last, approved.state);
-    expect(seen).toMatchObject({ seq: approved.last.seq, actor: null, event: { type: 'note.revealed', note: { id: uuidOf(7), text: 'idé', status: 'shown' } } });
+    expect(seen).toMatchObject({
+      seq: approved.last.seq,
+      actor: null,
+      event: { type: 'note.revealed', note: { id: uuidOf(7), text: 'idé', status: 'shown' } },
+    });
   });
 
   it('a note deleted at the table leaves the projector: a screen connecting later never gets its text; undo brings it back whole', () => {
@@ -144,11 +182,17 @@ describe('the plenary screen', () => {
     const [, added, deletion] = deleted.events;
     expect(visibleTo(screen, must(added), deleted.state)).toEqual(redactedAs(must(added)));
     expect(visibleTo(screen, must(deletion), deleted.state)).toEqual(deletion);
-    const restored = log(hostNote(1, 1), { type: 'note.deleted', noteId: uuidOf(1) }, { type: 'note.restored', noteId: uuidOf(1) });
-    expect(visibleTo(screen, restored.last, restored.state)).toMatchObject({ event: { type: 'note.revealed', note: { id: uuidOf(1), text: 'note 1', deleted: false } } });
+    const restored = log(
+      hostNote(1, 1),
+      { type: 'note.deleted', noteId: uuidOf(1) },
+      { type: 'note.restored', noteId: uuidOf(1) },
+    );
+    expect(visibleTo(screen, restored.last, restored.state)).toMatchObject({
+      event: { type: 'note.revealed', note: { id: uuidOf(1), text: 'note 1', deleted: false } },
+    });
   });
 
-  it('never receives participants\' names, ballots or evaluation answers', () => {
+  it("never receives participants' names, ballots or evaluation answers", () => {
     const joined = log({ type: 'participant.joined', participantId: 'p-kari', name: 'Kari', table: 1 });
     expect(visibleTo(screen, joined.last, joined.state).event).toMatchObject({ type: 'participant.joined', name: '' });
     for (const e of [

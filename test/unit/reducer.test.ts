@@ -10,7 +10,13 @@ const def = templateOn();
 const T0 = oslo('12:00');
 const created = stored(1, T0, { type: 'workshop.created', definition: def }, { role: 'organiser' });
 const note = (n: number, table = 1, text = `note ${n}`): WorkshopEvent => ({
-  type: 'note.added', noteId: uuidOf(n), table, questionId: 'q1', round: 1, text, source: 'host',
+  type: 'note.added',
+  noteId: uuidOf(n),
+  table,
+  questionId: 'q1',
+  round: 1,
+  text,
+  source: 'host',
 });
 
 /** Applies events with seqs 2, 3, … after the workshop was created, one minute apart. */
@@ -64,8 +70,16 @@ describe('note events', () => {
   it('note.added creates a live, unstarred note with its table, round and question', () => {
     const s = run(note(1, 3, 'Mer tillit'));
     expect(s.notes[uuidOf(1)]).toMatchObject({
-      id: uuidOf(1), table: 3, questionId: 'q1', round: 1, text: 'Mer tillit', source: 'host',
-      starred: false, deleted: false, createdAt: T0 + MINUTE, updatedAt: T0 + MINUTE,
+      id: uuidOf(1),
+      table: 3,
+      questionId: 'q1',
+      round: 1,
+      text: 'Mer tillit',
+      source: 'host',
+      starred: false,
+      deleted: false,
+      createdAt: T0 + MINUTE,
+      updatedAt: T0 + MINUTE,
     });
     expect(s.noteOrder).toEqual([uuidOf(1)]);
   });
@@ -87,14 +101,22 @@ describe('note events', () => {
     const deleted = run(note(1), { type: 'note.deleted', noteId: uuidOf(1) });
     expect(deleted.notes[uuidOf(1)]?.deleted).toBe(true);
     expect(deleted.noteOrder).toEqual([uuidOf(1)]);
-    const restored = run(note(1), { type: 'note.deleted', noteId: uuidOf(1) }, { type: 'note.restored', noteId: uuidOf(1) });
+    const restored = run(
+      note(1),
+      { type: 'note.deleted', noteId: uuidOf(1) },
+      { type: 'note.restored', noteId: uuidOf(1) },
+    );
     expect(restored.notes[uuidOf(1)]?.deleted).toBe(false);
   });
 
   it('note.starred stars and unstars', () => {
     const starred = run(note(1), { type: 'note.starred', noteId: uuidOf(1), starred: true });
     expect(starred.notes[uuidOf(1)]?.starred).toBe(true);
-    const unstarred = run(note(1), { type: 'note.starred', noteId: uuidOf(1), starred: true }, { type: 'note.starred', noteId: uuidOf(1), starred: false });
+    const unstarred = run(
+      note(1),
+      { type: 'note.starred', noteId: uuidOf(1), starred: true },
+      { type: 'note.starred', noteId: uuidOf(1), starred: false },
+    );
     expect(unstarred.notes[uuidOf(1)]?.starred).toBe(false);
   });
 
@@ -122,7 +144,7 @@ describe('summaries and host names', () => {
     expect(s.summaries[summaryKey(2, 2)]?.text).toBe('Barn i sentrum');
   });
 
-  it('host.named names the table\'s host', () => {
+  it("host.named names the table's host", () => {
     expect(run({ type: 'host.named', table: 4, name: 'Rita' }).hostNames).toEqual({ 4: 'Rita' });
   });
 });
@@ -146,14 +168,14 @@ describe('apply is pure', () => {
 });
 
 describe('notesOfTable', () => {
-  it('lists a table\'s notes newest first, without other tables\' notes', () => {
+  it("lists a table's notes newest first, without other tables' notes", () => {
     const s = run(note(1, 1), note(2, 2), note(3, 1), note(4, 1));
     expect(notesOfTable(s, 1).map((n) => n.id)).toEqual([uuidOf(4), uuidOf(3), uuidOf(1)]);
     expect(notesOfTable(s, 2).map((n) => n.id)).toEqual([uuidOf(2)]);
     expect(notesOfTable(s, 3)).toEqual([]);
   });
 
-  it('keeps a note\'s place after it is edited', () => {
+  it("keeps a note's place after it is edited", () => {
     const s = run(note(1), note(2), { type: 'note.edited', noteId: uuidOf(1), text: 'edited later' });
     expect(notesOfTable(s, 1).map((n) => n.id)).toEqual([uuidOf(2), uuidOf(1)]);
   });
@@ -161,19 +183,25 @@ describe('notesOfTable', () => {
 
 // Events over a handful of note ids, so adds, duplicate adds and edits collide often.
 const noteEvent = fc.oneof(
-  fc.record({ n: fc.integer({ min: 1, max: 4 }), table: fc.integer({ min: 1, max: 3 }), text: fc.string({ minLength: 1, maxLength: 8 }) })
+  fc
+    .record({
+      n: fc.integer({ min: 1, max: 4 }),
+      table: fc.integer({ min: 1, max: 3 }),
+      text: fc.string({ minLength: 1, maxLength: 8 }),
+    })
     .map(({ n, table, text }): WorkshopEvent => note(n, table, text)),
-  fc.record({ n: fc.integer({ min: 1, max: 4 }), text: fc.string({ minLength: 1, maxLength: 8 }) })
+  fc
+    .record({ n: fc.integer({ min: 1, max: 4 }), text: fc.string({ minLength: 1, maxLength: 8 }) })
     .map(({ n, text }): WorkshopEvent => ({ type: 'note.edited', noteId: uuidOf(n), text })),
-  fc.record({ n: fc.integer({ min: 1, max: 4 }), starred: fc.boolean() })
+  fc
+    .record({ n: fc.integer({ min: 1, max: 4 }), starred: fc.boolean() })
     .map(({ n, starred }): WorkshopEvent => ({ type: 'note.starred', noteId: uuidOf(n), starred })),
   fc.integer({ min: 1, max: 4 }).map((n): WorkshopEvent => ({ type: 'note.deleted', noteId: uuidOf(n) })),
   fc.constant<WorkshopEvent>({ type: 'clock.paused' }),
 );
-const log = fc.array(noteEvent, { maxLength: 40 }).map((events): StoredEvent[] => [
-  created,
-  ...events.map((e, i) => stored(i + 2, T0 + i * 1000, e)),
-]);
+const log = fc
+  .array(noteEvent, { maxLength: 40 })
+  .map((events): StoredEvent[] => [created, ...events.map((e, i) => stored(i + 2, T0 + i * 1000, e))]);
 
 describe('properties', () => {
   it('the same event list always gives the same state, however it is split into batches', () => {
@@ -194,7 +222,7 @@ describe('properties', () => {
     );
   });
 
-  it('a note\'s text is its last edit in seq order after it was added (edits before the add do not count)', () => {
+  it("a note's text is its last edit in seq order after it was added (edits before the add do not count)", () => {
     fc.assert(
       fc.property(log, (events) => {
         const state = applyAll(emptyState(), events);
@@ -211,10 +239,12 @@ describe('properties', () => {
     );
   });
 
-  it('the seq is the last applied event\'s seq, redacted or not', () => {
+  it("the seq is the last applied event's seq, redacted or not", () => {
     fc.assert(
       fc.property(log, fc.array(fc.boolean(), { maxLength: 41 }), (events, hide) => {
-        const seen: VisibleEvent[] = events.map((e, i) => (hide[i] ? { seq: e.seq, at: e.at, actor: null, event: { type: 'redacted' } } : e));
+        const seen: VisibleEvent[] = events.map((e, i) =>
+          hide[i] ? { seq: e.seq, at: e.at, actor: null, event: { type: 'redacted' } } : e,
+        );
         expect(applyAll(emptyState(), seen).seq).toBe(events.length);
       }),
     );

@@ -14,10 +14,17 @@ const ola: Actor = { role: 'participant', participantId: 'p-ola' };
 function run(...events: (WorkshopEvent | [WorkshopEvent, Actor])[]): WorkshopState {
   return applyAll(emptyState(), [
     created,
-    ...events.map((e, i) => (Array.isArray(e) ? stored(i + 2, T0 + (i + 1) * MINUTE, e[0], e[1]) : stored(i + 2, T0 + (i + 1) * MINUTE, e))),
+    ...events.map((e, i) =>
+      Array.isArray(e) ? stored(i + 2, T0 + (i + 1) * MINUTE, e[0], e[1]) : stored(i + 2, T0 + (i + 1) * MINUTE, e),
+    ),
   ]);
 }
-const joined = (id: string, name = '', table: number | null = null): WorkshopEvent => ({ type: 'participant.joined', participantId: id, name, table });
+const joined = (id: string, name = '', table: number | null = null): WorkshopEvent => ({
+  type: 'participant.joined',
+  participantId: id,
+  name,
+  table,
+});
 
 describe('settings', () => {
   it('settings.changed replaces the settings and keeps the rest of the definition', () => {
@@ -31,7 +38,13 @@ describe('settings', () => {
 describe('participants', () => {
   it('participant.joined adds a participant with the join time', () => {
     const s = run(joined('p-ola', 'Ola', 3));
-    expect(s.participants['p-ola']).toMatchObject({ id: 'p-ola', name: 'Ola', table: 3, assigned: [], joinedAt: T0 + MINUTE });
+    expect(s.participants['p-ola']).toMatchObject({
+      id: 'p-ola',
+      name: 'Ola',
+      table: 3,
+      assigned: [],
+      joinedAt: T0 + MINUTE,
+    });
   });
 
   it('rejoining on the same phone keeps the first join time and table', () => {
@@ -41,17 +54,30 @@ describe('participants', () => {
   });
 
   it('participant.renamed and participant.seated change name and table', () => {
-    const s = run(joined('p-ola'), { type: 'participant.renamed', participantId: 'p-ola', name: 'Kari' }, { type: 'participant.seated', participantId: 'p-ola', table: 7 });
+    const s = run(
+      joined('p-ola'),
+      { type: 'participant.renamed', participantId: 'p-ola', name: 'Kari' },
+      { type: 'participant.seated', participantId: 'p-ola', table: 7 },
+    );
     expect(s.participants['p-ola']).toMatchObject({ name: 'Kari', table: 7 });
   });
 
   it('rename or seat of someone who never joined changes nothing', () => {
-    const s = run({ type: 'participant.renamed', participantId: 'ghost', name: 'x' }, { type: 'participant.seated', participantId: 'ghost', table: 1 });
+    const s = run(
+      { type: 'participant.renamed', participantId: 'ghost', name: 'x' },
+      { type: 'participant.seated', participantId: 'ghost', table: 1 },
+    );
     expect(s.participants).toEqual({});
   });
 
   it('tables.assigned gives each known participant a table per round', () => {
-    const s = run(joined('a'), joined('b'), { type: 'tables.assigned', assignments: [{ participantId: 'a', tables: [1, 2, 3] }, { participantId: 'ghost', tables: [4] }] });
+    const s = run(joined('a'), joined('b'), {
+      type: 'tables.assigned',
+      assignments: [
+        { participantId: 'a', tables: [1, 2, 3] },
+        { participantId: 'ghost', tables: [4] },
+      ],
+    });
     expect(s.participants.a?.assigned).toEqual([1, 2, 3]);
     expect(s.participants.b?.assigned).toEqual([]);
     expect(s.participants.ghost).toBeUndefined();
@@ -63,48 +89,86 @@ describe('participants', () => {
   });
 });
 
-describe('participants\' ideas', () => {
+describe("participants' ideas", () => {
   const idea = (pending: boolean): [WorkshopEvent, Actor] => [
-    { type: 'note.added', noteId: uuidOf(1), table: 2, questionId: 'q1', round: 1, text: 'idé', source: 'participant', pending },
+    {
+      type: 'note.added',
+      noteId: uuidOf(1),
+      table: 2,
+      questionId: 'q1',
+      round: 1,
+      text: 'idé',
+      source: 'participant',
+      pending,
+    },
     ola,
   ];
 
   it('an idea records who had it, and waits when approval is required', () => {
-    expect(run(idea(true)).notes[uuidOf(1)]).toMatchObject({ participantId: 'p-ola', status: 'pending', source: 'participant' });
+    expect(run(idea(true)).notes[uuidOf(1)]).toMatchObject({
+      participantId: 'p-ola',
+      status: 'pending',
+      source: 'participant',
+    });
     expect(run(idea(false)).notes[uuidOf(1)]?.status).toBe('shown');
   });
 
   it('note.moderated approves or rejects it', () => {
-    expect(run(idea(true), { type: 'note.moderated', noteId: uuidOf(1), approved: true }).notes[uuidOf(1)]?.status).toBe('shown');
-    expect(run(idea(true), { type: 'note.moderated', noteId: uuidOf(1), approved: false }).notes[uuidOf(1)]?.status).toBe('rejected');
+    expect(
+      run(idea(true), { type: 'note.moderated', noteId: uuidOf(1), approved: true }).notes[uuidOf(1)]?.status,
+    ).toBe('shown');
+    expect(
+      run(idea(true), { type: 'note.moderated', noteId: uuidOf(1), approved: false }).notes[uuidOf(1)]?.status,
+    ).toBe('rejected');
   });
 
-  it('a host\'s note has no participant', () => {
-    const s = run([{ type: 'note.added', noteId: uuidOf(2), table: 2, questionId: 'q1', round: 1, text: 'x', source: 'host' }, { role: 'host', table: 2 }]);
+  it("a host's note has no participant", () => {
+    const s = run([
+      { type: 'note.added', noteId: uuidOf(2), table: 2, questionId: 'q1', round: 1, text: 'x', source: 'host' },
+      { role: 'host', table: 2 },
+    ]);
     expect(s.notes[uuidOf(2)]).toMatchObject({ participantId: null, status: 'shown', hidden: false, pinned: false });
   });
 });
 
 describe('the projector', () => {
-  const added: WorkshopEvent = { type: 'note.added', noteId: uuidOf(1), table: 1, questionId: 'q1', round: 1, text: 'x', source: 'host' };
+  const added: WorkshopEvent = {
+    type: 'note.added',
+    noteId: uuidOf(1),
+    table: 1,
+    questionId: 'q1',
+    round: 1,
+    text: 'x',
+    source: 'host',
+  };
 
   it('note.hidden and note.pinned flag the note', () => {
-    const s = run(added, { type: 'note.hidden', noteId: uuidOf(1), hidden: true }, { type: 'note.pinned', noteId: uuidOf(1), pinned: true });
+    const s = run(
+      added,
+      { type: 'note.hidden', noteId: uuidOf(1), hidden: true },
+      { type: 'note.pinned', noteId: uuidOf(1), pinned: true },
+    );
     expect(s.notes[uuidOf(1)]).toMatchObject({ hidden: true, pinned: true });
   });
 
   it('screen.spotlight sets and clears the spotlighted note', () => {
     expect(run(added, { type: 'screen.spotlight', noteId: uuidOf(1) }).spotlightNoteId).toBe(uuidOf(1));
-    expect(run(added, { type: 'screen.spotlight', noteId: uuidOf(1) }, { type: 'screen.spotlight', noteId: null }).spotlightNoteId).toBeNull();
+    expect(
+      run(added, { type: 'screen.spotlight', noteId: uuidOf(1) }, { type: 'screen.spotlight', noteId: null })
+        .spotlightNoteId,
+    ).toBeNull();
   });
 
-  it('theme.curated stores the facilitator\'s edits per question', () => {
+  it("theme.curated stores the facilitator's edits per question", () => {
     const curation = { labels: { k1: 'Tillit' }, merged: {}, moved: {}, hidden: [], pinned: ['k1'] };
     expect(run({ type: 'theme.curated', questionId: 'q2', curation }).curation.q2).toEqual(curation);
   });
 
   it('wrapup.shown says which question and part the wrap-up shows', () => {
-    expect(run({ type: 'wrapup.shown', questionId: 'q1', part: 'votes' }).wrapup).toEqual({ questionId: 'q1', part: 'votes' });
+    expect(run({ type: 'wrapup.shown', questionId: 'q1', part: 'votes' }).wrapup).toEqual({
+      questionId: 'q1',
+      part: 'votes',
+    });
   });
 
   it('message.shown adds a message and message.dismissed removes only that one', () => {
@@ -127,14 +191,26 @@ describe('the projector', () => {
 });
 
 describe('dot voting', () => {
-  const opened: WorkshopEvent = { type: 'vote.opened', questionId: 'q1', dots: 3, options: [{ key: 'a', label: 'Tillit' }, { key: 'b', label: 'Tid' }] };
+  const opened: WorkshopEvent = {
+    type: 'vote.opened',
+    questionId: 'q1',
+    dots: 3,
+    options: [
+      { key: 'a', label: 'Tillit' },
+      { key: 'b', label: 'Tid' },
+    ],
+  };
 
   it('vote.opened opens a vote with no ballots', () => {
     expect(run(opened).votes.q1).toMatchObject({ dots: 3, open: true, ballots: {}, results: null });
   });
 
-  it('a later vote.cast replaces the participant\'s earlier one', () => {
-    const s = run(opened, { type: 'vote.cast', questionId: 'q1', participantId: 'p-ola', dots: { a: 3 } }, { type: 'vote.cast', questionId: 'q1', participantId: 'p-ola', dots: { a: 1, b: 2 } });
+  it("a later vote.cast replaces the participant's earlier one", () => {
+    const s = run(
+      opened,
+      { type: 'vote.cast', questionId: 'q1', participantId: 'p-ola', dots: { a: 3 } },
+      { type: 'vote.cast', questionId: 'q1', participantId: 'p-ola', dots: { a: 1, b: 2 } },
+    );
     expect(s.votes.q1?.ballots).toEqual({ 'p-ola': { a: 1, b: 2 } });
   });
 

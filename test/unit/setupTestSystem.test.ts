@@ -1,10 +1,30 @@
 // The test-system setup step (scripts/setup-test-system.mjs) that `npm test` and .ci/run run first: what it plans
 // from what it found and who runs it, and what it prints. Pure logic only; nothing is installed here.
 import { describe, expect, it } from 'vitest';
-import { PARTS, detect, parseVersion, partsFor, plan, summary, whereToLook, type Part } from '../../scripts/setup-test-system.mjs';
+import {
+  PARTS,
+  detect,
+  parseVersion,
+  partsFor,
+  plan,
+  summary,
+  whereToLook,
+  type Part,
+} from '../../scripts/setup-test-system.mjs';
 
-const chromium: Part = { name: 'chromium', detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' }, version: ['--version'], packages: ['chromium'], suites: ['e2e'] };
-const pg: Part = { name: 'postgresql', detect: { command: 'initdb' }, packages: ['postgresql'], suites: ['integration'] };
+const chromium: Part = {
+  name: 'chromium',
+  detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' },
+  version: ['--version'],
+  packages: ['chromium'],
+  suites: ['e2e'],
+};
+const pg: Part = {
+  name: 'postgresql',
+  detect: { command: 'initdb' },
+  packages: ['postgresql'],
+  suites: ['integration'],
+};
 const nginx: Part = { name: 'nginx', detect: { path: '/usr/sbin/nginx' }, packages: ['nginx-light'], suites: ['e2e'] };
 const parts = [chromium, pg, nginx];
 const who = { root: true, aptGet: true, sudo: false };
@@ -12,7 +32,11 @@ const who = { root: true, aptGet: true, sudo: false };
 describe('the parts list', () => {
   it('has Chromium for the e2e suite, from Debian', () => {
     expect(PARTS.map((p) => p.name)).toEqual(['chromium']);
-    expect(PARTS[0]).toMatchObject({ packages: ['chromium'], suites: ['e2e'], detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' } });
+    expect(PARTS[0]).toMatchObject({
+      packages: ['chromium'],
+      suites: ['e2e'],
+      detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' },
+    });
   });
 
   it('picks the parts of the named suites, or all', () => {
@@ -23,7 +47,10 @@ describe('the parts list', () => {
 
   it('looks where CHROMIUM says when set, else at the default path or command', () => {
     expect(whereToLook(chromium, {})).toEqual({ path: '/usr/bin/chromium' });
-    expect(whereToLook(chromium, { CHROMIUM: '/opt/c/chrome' })).toEqual({ path: '/opt/c/chrome', override: 'CHROMIUM=/opt/c/chrome' });
+    expect(whereToLook(chromium, { CHROMIUM: '/opt/c/chrome' })).toEqual({
+      path: '/opt/c/chrome',
+      override: 'CHROMIUM=/opt/c/chrome',
+    });
     expect(whereToLook(pg, { CHROMIUM: '/x' })).toEqual({ command: 'initdb' });
   });
 
@@ -37,12 +64,25 @@ describe('the parts list', () => {
 
 describe('plan', () => {
   it('does nothing when everything is there', () => {
-    const p = plan({ parts, detected: { chromium: { found: true }, postgresql: { found: true }, nginx: { found: true } }, ...who });
-    expect(p).toMatchObject({ action: 'none', present: ['chromium', 'postgresql', 'nginx'], missing: [], commands: [] });
+    const p = plan({
+      parts,
+      detected: { chromium: { found: true }, postgresql: { found: true }, nginx: { found: true } },
+      ...who,
+    });
+    expect(p).toMatchObject({
+      action: 'none',
+      present: ['chromium', 'postgresql', 'nginx'],
+      missing: [],
+      commands: [],
+    });
   });
 
   it('as root: apt-get update once, then one install of every missing package', () => {
-    const p = plan({ parts, detected: { chromium: { found: false }, postgresql: { found: true }, nginx: { found: false } }, ...who });
+    const p = plan({
+      parts,
+      detected: { chromium: { found: false }, postgresql: { found: true }, nginx: { found: false } },
+      ...who,
+    });
     expect(p.action).toBe('install');
     expect(p.missing).toEqual(['chromium', 'nginx']);
     expect(p.commands).toEqual([
@@ -52,7 +92,13 @@ describe('plan', () => {
   });
 
   it('not root but with passwordless sudo: the same through sudo -n, keeping apt non-interactive', () => {
-    const p = plan({ parts: [chromium], detected: { chromium: { found: false } }, root: false, aptGet: true, sudo: true });
+    const p = plan({
+      parts: [chromium],
+      detected: { chromium: { found: false } },
+      root: false,
+      aptGet: true,
+      sudo: true,
+    });
     expect(p.action).toBe('install');
     expect(p.commands.map((c) => c.join(' '))).toEqual([
       'sudo -n env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 -q update',
@@ -61,7 +107,13 @@ describe('plan', () => {
   });
 
   it('not root and no sudo: stops with one line naming the exact command', () => {
-    const p = plan({ parts: [chromium], detected: { chromium: { found: false } }, root: false, aptGet: true, sudo: false });
+    const p = plan({
+      parts: [chromium],
+      detected: { chromium: { found: false } },
+      root: false,
+      aptGet: true,
+      sudo: false,
+    });
     expect(p.action).toBe('fail');
     expect(p.commands).toEqual([]);
     expect(p.message).not.toContain('\n');
@@ -75,7 +127,13 @@ describe('plan', () => {
   });
 
   it('without apt-get: says what to install and how to point at another binary', () => {
-    const p = plan({ parts: [chromium], detected: { chromium: { found: false } }, root: true, aptGet: false, sudo: false });
+    const p = plan({
+      parts: [chromium],
+      detected: { chromium: { found: false } },
+      root: true,
+      aptGet: false,
+      sudo: false,
+    });
     expect(p.action).toBe('fail');
     expect(p.message).toContain("Debian's chromium");
     expect(p.message).toContain('CHROMIUM=/path/to/chromium');
@@ -87,7 +145,9 @@ describe('what it prints', () => {
     expect(summary({ present: [{ name: 'chromium', version: '136.0.7103.113' }], installed: [], ms: 40 })).toBe(
       'test system: chromium 136.0.7103.113 already there (0.0 s)',
     );
-    expect(summary({ present: [], installed: [{ name: 'chromium', version: '136.0' }], ms: 84_300 })).toBe('test system: installed chromium 136.0 in 84 s');
+    expect(summary({ present: [], installed: [{ name: 'chromium', version: '136.0' }], ms: 84_300 })).toBe(
+      'test system: installed chromium 136.0 in 84 s',
+    );
     expect(summary({ present: [{ name: 'nginx' }], installed: [{ name: 'chromium' }], ms: 5_250 })).toBe(
       'test system: installed chromium in 5.3 s; nginx already there',
     );
@@ -95,7 +155,9 @@ describe('what it prints', () => {
   });
 
   it('reads a version out of a banner', () => {
-    expect(parseVersion('Chromium 136.0.7103.113 built on Debian 12.11, running on Debian 12.11')).toBe('136.0.7103.113');
+    expect(parseVersion('Chromium 136.0.7103.113 built on Debian 12.11, running on Debian 12.11')).toBe(
+      '136.0.7103.113',
+    );
     expect(parseVersion('nginx version: nginx/1.22.1')).toBe('1.22.1');
     expect(parseVersion('no version')).toBeUndefined();
   });

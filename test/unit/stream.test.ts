@@ -10,13 +10,24 @@ import { oslo, stored, templateOn, uuidOf } from '../fixtures/workshop.js';
 import { must } from '../fixtures/must.js';
 
 const T0 = oslo('12:00');
-const red = (seq: number, through?: number): VisibleEvent => ({ seq, ...(through ? { through } : {}), at: T0, actor: null, event: { type: 'redacted' } });
+const red = (seq: number, through?: number): VisibleEvent => ({
+  seq,
+  ...(through ? { through } : {}),
+  at: T0,
+  actor: null,
+  event: { type: 'redacted' },
+});
 const clock = (seq: number): VisibleEvent => stored(seq, T0, { type: 'clock.paused' });
 
 describe('compressRedacted', () => {
   it('merges neighbouring redacted events into one run', () => {
     const out = compressRedacted([clock(1), red(2), red(3), red(4), clock(5), red(6)]);
-    expect(out.map((e) => [e.seq, lastSeqOf(e)])).toEqual([[1, 1], [2, 4], [5, 5], [6, 6]]);
+    expect(out.map((e) => [e.seq, lastSeqOf(e)])).toEqual([
+      [1, 1],
+      [2, 4],
+      [5, 5],
+      [6, 6],
+    ]);
   });
 
   it('covers exactly the same seqs as before, for any mix', () => {
@@ -26,7 +37,8 @@ describe('compressRedacted', () => {
         const out = compressRedacted(events);
         const covered = out.flatMap((e) => Array.from({ length: lastSeqOf(e) - e.seq + 1 }, (_, i) => e.seq + i));
         expect(covered).toEqual(events.map((e) => e.seq));
-        for (let i = 1; i < out.length; i++) expect(must(out[i - 1]).event.type === 'redacted' && must(out[i]).event.type === 'redacted').toBe(false);
+        for (let i = 1; i < out.length; i++)
+          expect(must(out[i - 1]).event.type === 'redacted' && must(out[i]).event.type === 'redacted').toBe(false);
       }),
     );
   });
@@ -53,11 +65,21 @@ describe('stepFor', () => {
 });
 
 // A log over two tables, as a host of table 1 sees it.
-const noteAt = (n: number, table: number): WorkshopEvent => ({ type: 'note.added', noteId: uuidOf(n), table, questionId: 'q1', round: 1, text: `n${n}`, source: 'host' });
-const logArb = fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 30 }).map((tables): StoredEvent[] => [
-  stored(1, T0, { type: 'workshop.created', definition: templateOn() }, { role: 'organiser' }),
-  ...tables.map((t, i) => stored(i + 2, T0 + i, noteAt(i + 1, t), { role: 'host', table: t })),
-]);
+const noteAt = (n: number, table: number): WorkshopEvent => ({
+  type: 'note.added',
+  noteId: uuidOf(n),
+  table,
+  questionId: 'q1',
+  round: 1,
+  text: `n${n}`,
+  source: 'host',
+});
+const logArb = fc
+  .array(fc.integer({ min: 1, max: 2 }), { minLength: 1, maxLength: 30 })
+  .map((tables): StoredEvent[] => [
+    stored(1, T0, { type: 'workshop.created', definition: templateOn() }, { role: 'organiser' }),
+    ...tables.map((t, i) => stored(i + 2, T0 + i, noteAt(i + 1, t), { role: 'host', table: t })),
+  ]);
 const host1: Viewer = { role: 'host', table: 1 };
 
 /** The welcome a host of table 1 gets when it reconnects with `lastSeq`. */
@@ -98,7 +120,7 @@ describe('resume after gaps (property)', () => {
     );
   });
 
-  it('a host never holds another table\'s note, however the stream arrived', () => {
+  it("a host never holds another table's note, however the stream arrived", () => {
     fc.assert(
       fc.property(logArb, (log) => {
         const full = applyAll(emptyState(), log);

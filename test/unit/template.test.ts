@@ -29,7 +29,7 @@ describe('the kafédialog template', () => {
     expect(def.settings.clockMode).toBe('fixed');
   });
 
-  it('follows the seed\'s times: 12:45 intro, 13:00 first question … 14:30 plenary', () => {
+  it("follows the seed's times: 12:45 intro, 13:00 first question … 14:30 plenary", () => {
     expect(def.agenda.map((s) => [s.start, s.kind, s.questionId ?? null])).toEqual([
       ['12:45', 'intro', null],
       ['13:00', 'round', 'q1'],
@@ -53,18 +53,22 @@ describe('the kafédialog template', () => {
     expect(def.agenda.at(-1)).toMatchObject({ kind: 'plenary', hold: true });
   });
 
-  it('asks the seed\'s three questions word for word, in order', () => {
+  it("asks the seed's three questions word for word, in order", () => {
     expect(def.questions.map((q) => q.text)).toEqual([seedQuestion('én'), seedQuestion('to'), seedQuestion('tre')]);
     expect(def.questions[0]?.text).toBe('Hva har du hørt i dag (om Tillitsreformen) som gir mening for deg?');
   });
 
-  it('the seed\'s timetable lists the same block times', () => {
+  it("the seed's timetable lists the same block times", () => {
     const times = [...seed.matchAll(/\*\*(\d\d:\d\d)\*\*/g)].map((m) => m[1]);
     expect(times).toEqual(['12:45', '13:25', '13:50', '14:05', '14:30']);
-    for (const t of times) expect(def.agenda.some((s) => s.start === t), t).toBe(true);
+    for (const t of times)
+      expect(
+        def.agenda.some((s) => s.start === t),
+        t,
+      ).toBe(true);
   });
 
-  it('carries the seed\'s host guidance', () => {
+  it("carries the seed's host guidance", () => {
     expect(def.hostGuidance).toHaveLength(3);
     expect(def.hostGuidance.join(' ')).toContain('følge energien i samtalen');
     expect(def.hostGuidance.join(' ')).toContain('kort/overordnet oppsummering');

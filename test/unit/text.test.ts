@@ -13,7 +13,8 @@ const BAD = ['a\u0000b', 'lone high \ud800 surrogate', 'lone low \udc00 surrogat
 
 describe('isStorableText', () => {
   it('accepts ordinary text, emoji and Norwegian letters', () => {
-    for (const s of ['', 'Tillit – «økt handlingsrom» 👍', 'æøå ÆØÅ', 'line\nbreak\ttab']) expect(isStorableText(s)).toBe(true);
+    for (const s of ['', 'Tillit – «økt handlingsrom» 👍', 'æøå ÆØÅ', 'line\nbreak\ttab'])
+      expect(isStorableText(s)).toBe(true);
   });
   it('refuses NUL and unpaired surrogates', () => {
     for (const s of BAD) expect(isStorableText(s)).toBe(false);
@@ -32,7 +33,13 @@ describe('every text a client can send is checked', () => {
     ['vote:cast', (key) => ({ questionId: 'q1', dots: { [key]: 1 } })],
     ['vote:open', (label) => ({ questionId: 'q1', options: [{ key: 'a', label }] })],
     ['evaluation:answer', (text) => ({ answers: { e1: text } })],
-    ['theme:curate', (label) => ({ questionId: 'q1', curation: { labels: { t: label }, merged: {}, moved: {}, hidden: [], pinned: [] } })],
+    [
+      'theme:curate',
+      (label) => ({
+        questionId: 'q1',
+        curation: { labels: { t: label }, merged: {}, moved: {}, hidden: [], pinned: [] },
+      }),
+    ],
     ['workshop:update', (title) => ({ definition: { ...templateOn(), title } })],
   ];
   for (const [name, payload] of cases) {
@@ -40,15 +47,28 @@ describe('every text a client can send is checked', () => {
       for (const bad of BAD) {
         const parsed = parseCommand(name, { opId: OP, ...payload(`x${bad}`) });
         // Record keys and unions report through zod's own wording; the refusal is what matters there.
-        expect(parsed).toEqual({ ok: false, message: match.stringMatching(/cannot be stored|Invalid key|Invalid input/) });
+        expect(parsed).toEqual({
+          ok: false,
+          message: match.stringMatching(/cannot be stored|Invalid key|Invalid input/),
+        });
       }
       expect(parseCommand(name, { opId: OP, ...payload('Ok tekst') }).ok).toBe(true);
     });
   }
 
   it('a stored event with such text does not parse either (the loader and the live path agree)', () => {
-    const event = { type: 'note.added', noteId: NOTE, table: 1, questionId: 'q1', round: 1, text: 'a\u0000', source: 'host' };
-    expect(storedEventSchema.safeParse({ seq: 1, at: 0, actor: { role: 'host', table: 1 }, event }).success).toBe(false);
+    const event = {
+      type: 'note.added',
+      noteId: NOTE,
+      table: 1,
+      questionId: 'q1',
+      round: 1,
+      text: 'a\u0000',
+      source: 'host',
+    };
+    expect(storedEventSchema.safeParse({ seq: 1, at: 0, actor: { role: 'host', table: 1 }, event }).success).toBe(
+      false,
+    );
     expect(definitionSchema.safeParse({ ...templateOn(), place: 'Oslo\u0000' }).success).toBe(false);
   });
 });
@@ -60,8 +80,12 @@ describe('ids and keys never name an inherited member', () => {
       const dots: unknown = JSON.parse(`{"${bad}": 1}`);
       const cast = parseCommand('vote:cast', { opId: OP, questionId: 'q1', dots });
       // Refused, or (zod's own guard for __proto__) the key does not survive parsing.
-      expect(cast.ok ? Object.hasOwn(cast.cmd.name === 'vote:cast' ? cast.cmd.payload.dots : {}, bad) : false).toBe(false);
-      expect(definitionSchema.safeParse({ ...templateOn(), questions: [{ id: bad, text: 'Hva?' }] }).success).toBe(false);
+      expect(cast.ok ? Object.hasOwn(cast.cmd.name === 'vote:cast' ? cast.cmd.payload.dots : {}, bad) : false).toBe(
+        false,
+      );
+      expect(definitionSchema.safeParse({ ...templateOn(), questions: [{ id: bad, text: 'Hva?' }] }).success).toBe(
+        false,
+      );
     }
     expect(parseCommand('vote:reveal', { opId: OP, questionId: 'q1' }).ok).toBe(true);
   });

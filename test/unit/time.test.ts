@@ -1,7 +1,14 @@
 // How clocks show remaining time, and wall-clock ↔ instant in a time zone (shared/src/time.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateInZone, formatRemaining, minutesOfDay, wallClockOf, wallClockToEpoch, zoneOffsetMs } from '@kafe/shared/time';
+import {
+  dateInZone,
+  formatRemaining,
+  minutesOfDay,
+  wallClockOf,
+  wallClockToEpoch,
+  zoneOffsetMs,
+} from '@kafe/shared/time';
 
 const S = 1000;
 const M = 60 * S;
@@ -71,7 +78,7 @@ describe('zone helpers', () => {
     expect(zoneOffsetMs('Asia/Kolkata', Date.parse('2026-07-15T12:00:00Z'))).toBe(5.5 * H);
   });
 
-  it('wallClockToEpoch resolves a wall-clock time in the workshop\'s zone', () => {
+  it("wallClockToEpoch resolves a wall-clock time in the workshop's zone", () => {
     expect(wallClockToEpoch('2026-03-10', '12:45', 'Europe/Oslo')).toBe(Date.parse('2026-03-10T11:45:00Z'));
     expect(wallClockToEpoch('2026-06-10', '12:45', 'Europe/Oslo')).toBe(Date.parse('2026-06-10T10:45:00Z'));
     expect(wallClockToEpoch('2026-03-10', '12:45', 'America/New_York')).toBe(Date.parse('2026-03-10T16:45:00Z'));
@@ -99,7 +106,9 @@ describe('zone helpers', () => {
   it('wall clock → instant → wall clock gives back the same date and time (outside the DST gap)', () => {
     const zones = ['Europe/Oslo', 'America/New_York', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'];
     const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).filter(([h]) => h !== 2);
-    const date = fc.integer({ min: 0, max: 364 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+    const date = fc
+      .integer({ min: 0, max: 364 })
+      .map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.constantFrom(...zones), date, time, (zone, d, [h, m]) => {
         const hhmm = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;

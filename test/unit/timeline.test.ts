@@ -12,7 +12,14 @@ const start = (at: number): ClockEntry => clockAt(at, { type: 'clock.started', p
 describe('before the start', () => {
   it('shows the intro as next, with its full length and no deadline', () => {
     const t = timelineAt(fixed, [], oslo('12:30'));
-    expect(t).toMatchObject({ status: 'notStarted', index: -1, segment: null, endsAt: null, overtime: false, startedAt: null });
+    expect(t).toMatchObject({
+      status: 'notStarted',
+      index: -1,
+      segment: null,
+      endsAt: null,
+      overtime: false,
+      startedAt: null,
+    });
     expect(t.next?.id).toBe('intro');
     expect(t.remainingMs).toBe(15 * MINUTE);
   });
@@ -27,7 +34,13 @@ describe('started on time (fixed times)', () => {
 
   it('runs the intro until 13:00', () => {
     const t = timelineAt(fixed, clock, oslo('12:50'));
-    expect(t).toMatchObject({ status: 'running', index: 0, endsAt: oslo('13:00'), remainingMs: 10 * MINUTE, overtime: false });
+    expect(t).toMatchObject({
+      status: 'running',
+      index: 0,
+      endsAt: oslo('13:00'),
+      remainingMs: 10 * MINUTE,
+      overtime: false,
+    });
     expect(t.segment?.id).toBe('intro');
     expect(t.next?.id).toBe('round-1');
     expect(t.startDelayMs).toBe(0);
@@ -47,8 +60,13 @@ describe('started on time (fixed times)', () => {
 
   it('walks through every segment on the planned wall-clock times', () => {
     const expected: [string, string][] = [
-      ['13:10', 'round-1'], ['13:26', 'rotation-1'], ['13:30', 'round-2'], ['13:55', 'break'],
-      ['14:06', 'rotation-2'], ['14:10', 'round-3'], ['14:45', 'plenary'],
+      ['13:10', 'round-1'],
+      ['13:26', 'rotation-1'],
+      ['13:30', 'round-2'],
+      ['13:55', 'break'],
+      ['14:06', 'rotation-2'],
+      ['14:10', 'round-3'],
+      ['14:45', 'plenary'],
     ];
     for (const [hhmm, id] of expected) expect(timelineAt(fixed, clock, oslo(hhmm)).segment?.id, hhmm).toBe(id);
   });
@@ -108,7 +126,11 @@ describe('pause and resume', () => {
   });
 
   it('ignores a resume while running and a pause while paused', () => {
-    const t = timelineAt(fixed, [start(oslo('12:45')), clockAt(oslo('12:50'), { type: 'clock.resumed' })], oslo('12:55'));
+    const t = timelineAt(
+      fixed,
+      [start(oslo('12:45')), clockAt(oslo('12:50'), { type: 'clock.resumed' })],
+      oslo('12:55'),
+    );
     expect(t.endsAt).toBe(oslo('13:00'));
     const twice = [...clock, clockAt(oslo('12:58'), { type: 'clock.paused' })];
     expect(timelineAt(fixed, twice, oslo('13:00')).remainingMs).toBe(5 * MINUTE);
@@ -119,7 +141,11 @@ describe('jumps (next, previous, jump to a segment)', () => {
   const base = [start(oslo('12:45'))];
 
   it('next during the intro starts round 1 at once, ending at its planned time', () => {
-    const t = timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.jumped', segmentId: 'round-1' })], oslo('12:51'));
+    const t = timelineAt(
+      fixed,
+      [...base, clockAt(oslo('12:50'), { type: 'clock.jumped', segmentId: 'round-1' })],
+      oslo('12:51'),
+    );
     expect(t.segment?.id).toBe('round-1');
     expect(t.endsAt).toBe(oslo('13:25'));
     expect(t.startDelayMs).toBe(-10 * MINUTE);
@@ -137,8 +163,12 @@ describe('jumps (next, previous, jump to a segment)', () => {
     expect(t.runs.map((r) => r.segmentId)).toEqual(['intro', 'round-1', 'intro']);
   });
 
-  it('a jump while paused stays paused, with the new segment\'s time frozen', () => {
-    const clock = [...base, clockAt(oslo('12:50'), { type: 'clock.paused' }), clockAt(oslo('12:55'), { type: 'clock.jumped', segmentId: 'round-2' })];
+  it("a jump while paused stays paused, with the new segment's time frozen", () => {
+    const clock = [
+      ...base,
+      clockAt(oslo('12:50'), { type: 'clock.paused' }),
+      clockAt(oslo('12:55'), { type: 'clock.jumped', segmentId: 'round-2' }),
+    ];
     const t = timelineAt(fixed, clock, oslo('13:30'));
     expect(t.status).toBe('paused');
     expect(t.segment?.id).toBe('round-2');
@@ -146,19 +176,36 @@ describe('jumps (next, previous, jump to a segment)', () => {
   });
 
   it('jumping to null ends the workshop', () => {
-    const t = timelineAt(fixed, [...base, clockAt(oslo('13:00'), { type: 'clock.jumped', segmentId: null })], oslo('13:01'));
-    expect(t).toMatchObject({ status: 'finished', segment: null, next: null, endsAt: null, remainingMs: 0, overtime: false });
+    const t = timelineAt(
+      fixed,
+      [...base, clockAt(oslo('13:00'), { type: 'clock.jumped', segmentId: null })],
+      oslo('13:01'),
+    );
+    expect(t).toMatchObject({
+      status: 'finished',
+      segment: null,
+      next: null,
+      endsAt: null,
+      remainingMs: 0,
+      overtime: false,
+    });
     expect(t.runs.at(-1)?.endedAt).toBe(oslo('13:00'));
   });
 
   it('a jump to a segment that is not in the agenda changes nothing', () => {
-    const t = timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.jumped', segmentId: 'nope' })], oslo('12:51'));
+    const t = timelineAt(
+      fixed,
+      [...base, clockAt(oslo('12:50'), { type: 'clock.jumped', segmentId: 'nope' })],
+      oslo('12:51'),
+    );
     expect(t.segment?.id).toBe('intro');
     expect(t.runs).toHaveLength(1);
   });
 
   it('a jump before the start changes nothing', () => {
-    expect(timelineAt(fixed, [clockAt(oslo('12:40'), { type: 'clock.jumped', segmentId: 'round-2' })], oslo('12:41')).status).toBe('notStarted');
+    expect(
+      timelineAt(fixed, [clockAt(oslo('12:40'), { type: 'clock.jumped', segmentId: 'round-2' })], oslo('12:41')).status,
+    ).toBe('notStarted');
   });
 });
 
@@ -166,16 +213,33 @@ describe('adjust ±1 minute', () => {
   const base = [start(oslo('12:45'))];
 
   it('+1 minute moves the running deadline a minute later', () => {
-    const t = timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: MINUTE })], oslo('12:51'));
+    const t = timelineAt(
+      fixed,
+      [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: MINUTE })],
+      oslo('12:51'),
+    );
     expect(t.endsAt).toBe(oslo('13:01'));
     expect(t.endDelayMs).toBe(MINUTE);
-    expect(timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: MINUTE })], oslo('13:00', 30 * SECOND)).segment?.id).toBe('intro');
+    expect(
+      timelineAt(
+        fixed,
+        [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: MINUTE })],
+        oslo('13:00', 30 * SECOND),
+      ).segment?.id,
+    ).toBe('intro');
   });
 
   it('-1 minute moves it a minute earlier', () => {
-    const t = timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: -MINUTE })], oslo('12:51'));
+    const t = timelineAt(
+      fixed,
+      [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: -MINUTE })],
+      oslo('12:51'),
+    );
     expect(t.endsAt).toBe(oslo('12:59'));
-    expect(timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: -MINUTE })], oslo('12:59')).segment?.id).toBe('round-1');
+    expect(
+      timelineAt(fixed, [...base, clockAt(oslo('12:50'), { type: 'clock.adjusted', deltaMs: -MINUTE })], oslo('12:59'))
+        .segment?.id,
+    ).toBe('round-1');
   });
 
   it('keep durations: a cut past the end while paused makes the next segment start at resume, with its full length', () => {
@@ -193,7 +257,11 @@ describe('adjust ±1 minute', () => {
   });
 
   it('adjusting while paused changes the frozen remaining time', () => {
-    const clock = [...base, clockAt(oslo('12:50'), { type: 'clock.paused' }), clockAt(oslo('12:51'), { type: 'clock.adjusted', deltaMs: MINUTE })];
+    const clock = [
+      ...base,
+      clockAt(oslo('12:50'), { type: 'clock.paused' }),
+      clockAt(oslo('12:51'), { type: 'clock.adjusted', deltaMs: MINUTE }),
+    ];
     expect(timelineAt(fixed, clock, oslo('12:52')).remainingMs).toBe(11 * MINUTE);
   });
 
@@ -205,7 +273,10 @@ describe('adjust ±1 minute', () => {
 
   it('keep durations: after a cut past the deadline, the next segment starts at the cut and keeps its full length', () => {
     // 30 s left of the intro, the facilitator presses -1 min at 13:04:30: round 1 starts then, with all its 25 minutes.
-    const clock = [start(oslo('12:50')), clockAt(oslo('13:04', 30 * SECOND), { type: 'clock.adjusted', deltaMs: -MINUTE })];
+    const clock = [
+      start(oslo('12:50')),
+      clockAt(oslo('13:04', 30 * SECOND), { type: 'clock.adjusted', deltaMs: -MINUTE }),
+    ];
     const t = timelineAt(durations, clock, oslo('13:05'));
     expect(t.segment?.id).toBe('round-1');
     expect(t.startedAt).toBe(oslo('13:04', 30 * SECOND));
@@ -259,7 +330,11 @@ describe('catch up to the plan', () => {
   });
 
   it('resumes a paused clock', () => {
-    const clock = [start(oslo('12:45')), clockAt(oslo('12:50'), { type: 'clock.paused' }), clockAt(oslo('13:10'), { type: 'clock.caughtUp' })];
+    const clock = [
+      start(oslo('12:45')),
+      clockAt(oslo('12:50'), { type: 'clock.paused' }),
+      clockAt(oslo('13:10'), { type: 'clock.caughtUp' }),
+    ];
     const t = timelineAt(fixed, clock, oslo('13:11'));
     expect(t.status).toBe('running');
     expect(t.segment?.id).toBe('round-1');
@@ -292,7 +367,14 @@ describe('reset', () => {
 
   it('returns to not started, forgets the runs and the mode change', () => {
     const t = timelineAt(fixed, clock, oslo('13:11'));
-    expect(t).toMatchObject({ status: 'notStarted', index: -1, segment: null, runs: [], mode: 'fixed', planShiftMs: 0 });
+    expect(t).toMatchObject({
+      status: 'notStarted',
+      index: -1,
+      segment: null,
+      runs: [],
+      mode: 'fixed',
+      planShiftMs: 0,
+    });
   });
 
   it('can start again afterwards', () => {
@@ -330,7 +412,9 @@ describe('planShiftForStart', () => {
     expect(t.endsAt).toBe(now + 15 * MINUTE);
     expect(t.planShiftMs).toBe(shift);
     // The first round follows 15 minutes later and keeps its 25 minutes.
-    expect(timelineAt(fixed, [clockAt(now, { type: 'clock.started', planShiftMs: shift })], now + 16 * MINUTE).endsAt).toBe(now + 40 * MINUTE);
+    expect(
+      timelineAt(fixed, [clockAt(now, { type: 'clock.started', planShiftMs: shift })], now + 16 * MINUTE).endsAt,
+    ).toBe(now + 40 * MINUTE);
   });
 
   it('shifts the plan when started after the planned end of the day', () => {
@@ -340,7 +424,9 @@ describe('planShiftForStart', () => {
   it('uses the time the server reads, e.g. a start button pressed on the day before', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2026-03-09T08:00:00Z'));
-    expect(planShiftForStart(fixed, Date.now())).toBe(Date.parse('2026-03-09T08:00:00Z') - Date.parse('2026-03-10T11:45:00Z'));
+    expect(planShiftForStart(fixed, Date.now())).toBe(
+      Date.parse('2026-03-09T08:00:00Z') - Date.parse('2026-03-10T11:45:00Z'),
+    );
   });
 });
 
@@ -377,7 +463,12 @@ describe('scheduleAt: planned vs actual, and projections ahead of now', () => {
     expect(rows[1]).toMatchObject({ startAt: oslo('13:00'), endAt: oslo('13:25'), projected: false });
     expect(rows[2]).toMatchObject({ startAt: oslo('13:25'), endAt: oslo('13:28'), projected: false });
     expect(rows[3]).toMatchObject({ segmentId: 'round-2', startAt: oslo('13:28'), endAt: null, projected: false });
-    expect(rows[4]).toMatchObject({ segmentId: 'break', startAt: oslo('13:50'), endAt: oslo('14:05'), projected: true });
+    expect(rows[4]).toMatchObject({
+      segmentId: 'break',
+      startAt: oslo('13:50'),
+      endAt: oslo('14:05'),
+      projected: true,
+    });
   });
 
   it('while paused, projects from now plus the frozen remaining time', () => {
@@ -428,7 +519,10 @@ describe('across the DST changes in Europe/Oslo', () => {
   });
 
   it('keep durations across the spring change counts real minutes, not wall-clock ones', () => {
-    const def = { ...night('2026-03-29'), settings: { ...night('2026-03-29').settings, clockMode: 'durations' as const } };
+    const def = {
+      ...night('2026-03-29'),
+      settings: { ...night('2026-03-29').settings, clockMode: 'durations' as const },
+    };
     const s = Date.parse('2026-03-29T00:30:00Z');
     expect(timelineAt(def, [start(s)], s).endsAt).toBe(s + 30 * MINUTE);
     expect(timelineAt(def, [start(s)], s + 31 * MINUTE).endsAt).toBe(s + 90 * MINUTE);

@@ -38,7 +38,12 @@ describe('early Neste into a rotation (the seed case)', () => {
       { segmentId: 'round-2', startedAt: oslo('12:51'), endedAt: null },
     ]);
     const rows = scheduleAt(fixed, clock, oslo('12:49'));
-    expect(rows[3]).toMatchObject({ segmentId: 'round-2', startAt: oslo('12:51'), endAt: oslo('13:50'), projected: true });
+    expect(rows[3]).toMatchObject({
+      segmentId: 'round-2',
+      startAt: oslo('12:51'),
+      endAt: oslo('13:50'),
+      projected: true,
+    });
     expect(rows[4]).toMatchObject({ segmentId: 'break', startAt: oslo('13:50'), endAt: oslo('14:05') });
   });
 
@@ -69,7 +74,11 @@ describe('into the plenary', () => {
   it('early: it keeps its 30 minutes, then holds with overtime', () => {
     const clock = [start(oslo('12:45')), jump(oslo('14:20'), 'plenary')];
     expect(timelineAt(fixed, clock, oslo('14:21')).endsAt).toBe(oslo('14:50'));
-    expect(timelineAt(fixed, clock, oslo('14:55'))).toMatchObject({ status: 'running', remainingMs: -5 * MINUTE, overtime: true });
+    expect(timelineAt(fixed, clock, oslo('14:55'))).toMatchObject({
+      status: 'running',
+      remainingMs: -5 * MINUTE,
+      overtime: true,
+    });
   });
 
   it('clicked through at 12:51, it shows 30:00, not 2:09:00', () => {
@@ -78,7 +87,9 @@ describe('into the plenary', () => {
   });
 
   it('late: it ends at the planned end of the workshop', () => {
-    expect(timelineAt(fixed, [start(oslo('12:45')), jump(oslo('14:40'), 'plenary')], oslo('14:41')).endsAt).toBe(oslo('15:00'));
+    expect(timelineAt(fixed, [start(oslo('12:45')), jump(oslo('14:40'), 'plenary')], oslo('14:41')).endsAt).toBe(
+      oslo('15:00'),
+    );
   });
 });
 
@@ -136,8 +147,16 @@ describe('segmentDeadline', () => {
   const planned = { startAt: oslo('13:25'), endAt: oslo('13:28') };
 
   it('sorts every kind: transitions keep their length, rounds, talks and the intro fill, the plenary closes', () => {
-    expect((['rotation', 'break', 'other'] as const).map(fixedTimesFitOf)).toEqual(['keepsLength', 'keepsLength', 'keepsLength']);
-    expect((['round', 'talk', 'intro'] as const).map(fixedTimesFitOf)).toEqual(['fillsToFixedTime', 'fillsToFixedTime', 'fillsToFixedTime']);
+    expect((['rotation', 'break', 'other'] as const).map(fixedTimesFitOf)).toEqual([
+      'keepsLength',
+      'keepsLength',
+      'keepsLength',
+    ]);
+    expect((['round', 'talk', 'intro'] as const).map(fixedTimesFitOf)).toEqual([
+      'fillsToFixedTime',
+      'fillsToFixedTime',
+      'fillsToFixedTime',
+    ]);
     expect(fixedTimesFitOf('plenary')).toBe('closing');
   });
 

@@ -15,10 +15,11 @@ function problems(input: unknown): string[] {
   if (r.ok) throw new Error('expected problems, got a definition');
   return r.problems;
 }
-const roundQuestions = (d: ReturnType<typeof ok>) => d.agenda.filter((s) => s.kind === 'round').map((s) => s.questionId);
+const roundQuestions = (d: ReturnType<typeof ok>) =>
+  d.agenda.filter((s) => s.kind === 'round').map((s) => s.questionId);
 
 describe('defaults', () => {
-  it('a title alone gives the template on today\'s date', () => {
+  it("a title alone gives the template on today's date", () => {
     const d = ok({ title: 'Kick-off' });
     expect(d.title).toBe('Kick-off');
     expect(d.date).toBe(TODAY);
@@ -34,7 +35,7 @@ describe('defaults', () => {
     expect(d).toMatchObject({ date: '2026-05-02', tables: 4, language: 'en', place: 'Oslo' });
   });
 
-  it('merges partial settings into the template\'s', () => {
+  it("merges partial settings into the template's", () => {
     const d = ok({ title: 'X', settings: { clockMode: 'durations' } });
     expect(d.settings).toEqual({ ...KAFEDIALOG_TEMPLATE.settings, clockMode: 'durations' });
   });
@@ -61,17 +62,26 @@ describe('questions', () => {
   });
 
   it('questions with their own ids map rounds to those ids', () => {
-    const d = ok({ title: 'X', questions: [{ id: 'tillit', text: 'A?' }, { id: 'barn', text: 'B?' }, { id: 'endring', text: 'C?' }] });
+    const d = ok({
+      title: 'X',
+      questions: [
+        { id: 'tillit', text: 'A?' },
+        { id: 'barn', text: 'B?' },
+        { id: 'endring', text: 'C?' },
+      ],
+    });
     expect(roundQuestions(d)).toEqual(['tillit', 'barn', 'endring']);
   });
 
-  it('the template\'s other segments stay as they are', () => {
+  it("the template's other segments stay as they are", () => {
     const d = ok({ title: 'X', questions: ['A?'] });
     expect(d.agenda.map((s) => [s.id, s.start])).toEqual(KAFEDIALOG_TEMPLATE.agenda.map((s) => [s.id, s.start]));
   });
 
   it('a given agenda is kept as given', () => {
-    const agenda = [{ id: 'r', kind: 'round' as const, title: 'Runde', start: '09:00', durationMin: 20, questionId: 'q1' }];
+    const agenda = [
+      { id: 'r', kind: 'round' as const, title: 'Runde', start: '09:00', durationMin: 20, questionId: 'q1' },
+    ];
     expect(ok({ title: 'X', questions: ['A?'], agenda }).agenda).toEqual(agenda);
   });
 });
@@ -105,7 +115,15 @@ describe('problems, said clearly', () => {
       { id: 'a', kind: 'break', title: 'Pause', start: '10:10', durationMin: 10 },
     ];
     expect(problems({ title: 'X', agenda })).toContain('segment ids must be unique');
-    expect(problems({ title: 'X', questions: [{ id: 'q', text: 'A?' }, { id: 'q', text: 'B?' }] })).toContain('question ids must be unique');
+    expect(
+      problems({
+        title: 'X',
+        questions: [
+          { id: 'q', text: 'A?' },
+          { id: 'q', text: 'B?' },
+        ],
+      }),
+    ).toContain('question ids must be unique');
   });
 
   it('a bad date or table count names the field', () => {

@@ -11,7 +11,13 @@ function page<P extends object>(load: () => Promise<{ default: ComponentType<P> 
   return lazy(() => Promise.all([load(), needTexts(...texts)]).then(([m]) => m));
 }
 
-const FacilitatorPage = page(() => import('../facilitator/FacilitatorPage'), 'host', 'participant', 'plenary', 'harvest');
+const FacilitatorPage = page(
+  () => import('../facilitator/FacilitatorPage'),
+  'host',
+  'participant',
+  'plenary',
+  'harvest',
+);
 const HostCardsPage = page(() => import('../facilitator/tables/HostCardsPage'));
 const TableCardsPage = page(() => import('../facilitator/tables/TableCardsPage'), 'participant');
 const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'participant');

@@ -21,15 +21,15 @@ export default function FacilitatorPage() {
   const token = useMemo(() => tokenFromLocation(), []);
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null}>
-    <PageShell role={t('fac.title')} className="facilitator">
-      {token ? (
-        <Gate>
-          <Console />
-        </Gate>
-      ) : (
-        <p role="alert">{t('error.noToken')}</p>
-      )}
-    </PageShell>
+      <PageShell role={t('fac.title')} className="facilitator">
+        {token ? (
+          <Gate>
+            <Console />
+          </Gate>
+        ) : (
+          <p role="alert">{t('error.noToken')}</p>
+        )}
+      </PageShell>
     </SyncPage>
   );
 }
@@ -44,30 +44,46 @@ function Console() {
   return (
     <div className="console">
       <section className="panel panel-clock" aria-labelledby="clock-h">
-        <h2 id="clock-h" className="panel-title">{t('fac.clock')}</h2>
+        <h2 id="clock-h" className="panel-title">
+          {t('fac.clock')}
+        </h2>
         <SegmentHeader def={def} timeline={timeline} />
         <ClockControls timeline={timeline} />
-        {presence && <p className="help">{t('fac.presence', { participants: presence.participants, screens: presence.screens })}</p>}
+        {presence && (
+          <p className="help">
+            {t('fac.presence', { participants: presence.participants, screens: presence.screens })}
+          </p>
+        )}
       </section>
       <section className="panel" aria-labelledby="schedule-h">
-        <h2 id="schedule-h" className="panel-title">{t('fac.schedule')}</h2>
+        <h2 id="schedule-h" className="panel-title">
+          {t('fac.schedule')}
+        </h2>
         <ScheduleTable def={def} timeline={timeline} now={now} />
       </section>
       <section className="panel panel-wide" aria-labelledby="tables-h">
-        <h2 id="tables-h" className="panel-title">{t('fac.tables')}</h2>
+        <h2 id="tables-h" className="panel-title">
+          {t('fac.tables')}
+        </h2>
         <TableOverview />
       </section>
       <ParticipantsPanels />
       <section className="panel panel-wide" aria-labelledby="plenary-h">
-        <h2 id="plenary-h" className="panel-title">{t('plenary.panel')}</h2>
+        <h2 id="plenary-h" className="panel-title">
+          {t('plenary.panel')}
+        </h2>
         <PlenaryPanel def={def} timeline={timeline} />
       </section>
       <section className="panel" aria-labelledby="links-h">
-        <h2 id="links-h" className="panel-title">{t('fac.links')}</h2>
+        <h2 id="links-h" className="panel-title">
+          {t('fac.links')}
+        </h2>
         <LinksPanel />
       </section>
       <section className="panel" aria-labelledby="harvest-h">
-        <h2 id="harvest-h" className="panel-title">{t('harvest.panel.title')}</h2>
+        <h2 id="harvest-h" className="panel-title">
+          {t('harvest.panel.title')}
+        </h2>
         <HarvestPanel />
       </section>
       <details className="panel panel-wide">

@@ -66,7 +66,9 @@ function HostBody() {
   const summaries = Object.fromEntries(Object.entries(state.summaries).map(([key, s]) => [key, s.text]));
   const shownRound = filter ?? round;
   // Participants' ideas join the list once shown (at once, or approved by the host above); refused ones never do.
-  const visible = notes.filter((n) => !n.deleted && n.status === 'shown' && (shownRound === 'all' || n.round === shownRound));
+  const visible = notes.filter(
+    (n) => !n.deleted && n.status === 'shown' && (shownRound === 'all' || n.round === shownRound),
+  );
   const rounds = Array.from({ length: roundCount(state) }, (_, i) => i + 1);
   const kind = timeline.segment?.kind;
   return (
@@ -75,7 +77,13 @@ function HostBody() {
         <SegmentHeader def={def} timeline={timeline} />
         <Between timeline={timeline} timeZone={def.timeZone} />
         {(kind === 'rotation' || round > 1) && (
-          <RecapCard table={table} upToRound={kind === 'rotation' ? round : round - 1} notes={notes} summaries={summaries} open={kind === 'rotation'} />
+          <RecapCard
+            table={table}
+            upToRound={kind === 'rotation' ? round : round - 1}
+            notes={notes}
+            summaries={summaries}
+            open={kind === 'rotation'}
+          />
         )}
         <IdeaModeration table={table} />
         <NoteComposer round={round} />
@@ -119,7 +127,9 @@ function Between({ timeline, timeZone }: { timeline: Timeline; timeZone: string 
     case 'rotation':
       return <p className="notice notice-strong">{t('host.next.rotation')}</p>;
     case 'break':
-      return timeline.endsAt !== null ? <p className="notice">{t('host.next.break', { time: wallClockOf(timeline.endsAt, timeZone) })}</p> : null;
+      return timeline.endsAt !== null ? (
+        <p className="notice">{t('host.next.break', { time: wallClockOf(timeline.endsAt, timeZone) })}</p>
+      ) : null;
     case 'plenary':
       return <p className="notice">{t('host.next.plenary')}</p>;
     default:

@@ -16,7 +16,10 @@ export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (note
     if (text && text !== note.text) void enqueue('note:edit', { noteId: note.id, text });
   };
   return (
-    <li className={`note ${note.starred ? 'is-starred' : ''} ${note.pending ? 'is-pending' : ''}`} data-testid="note-item">
+    <li
+      className={`note ${note.starred ? 'is-starred' : ''} ${note.pending ? 'is-pending' : ''}`}
+      data-testid="note-item"
+    >
       <button
         type="button"
         className="note-star"

@@ -39,7 +39,12 @@ export function NoteList({ notes, emptyText }: { notes: NoteView[]; emptyText: s
           >
             {t('common.undo')}
           </button>
-          <button type="button" className="btn btn-small btn-quiet" onClick={() => setDeleted(null)} aria-label={t('common.close')}>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            onClick={() => setDeleted(null)}
+            aria-label={t('common.close')}
+          >
             ×
           </button>
         </div>

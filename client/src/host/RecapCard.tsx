@@ -6,11 +6,27 @@ import type { NoteView } from './tableNotes';
  * For the incoming group after a rotation: what the earlier rounds at this table found (summaries and starred
  * insights), so the host can brief them quickly and leave the time for their own conversation.
  */
-export function RecapCard({ table, upToRound, notes, summaries, open }: { table: number; upToRound: number; notes: NoteView[]; summaries: Record<string, string>; open: boolean }) {
+export function RecapCard({
+  table,
+  upToRound,
+  notes,
+  summaries,
+  open,
+}: {
+  table: number;
+  upToRound: number;
+  notes: NoteView[];
+  summaries: Record<string, string>;
+  open: boolean;
+}) {
   const t = useT();
   const rounds = Array.from({ length: Math.max(0, upToRound) }, (_, i) => i + 1);
   const content = rounds
-    .map((round) => ({ round, summary: summaries[summaryKey(table, round)]?.trim() ?? '', stars: notes.filter((n) => n.round === round && n.starred && !n.deleted) }))
+    .map((round) => ({
+      round,
+      summary: summaries[summaryKey(table, round)]?.trim() ?? '',
+      stars: notes.filter((n) => n.round === round && n.starred && !n.deleted),
+    }))
     .filter((r) => r.summary || r.stars.length > 0);
   return (
     <details className="recap" open={open} data-testid="recap-card">

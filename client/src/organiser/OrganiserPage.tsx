@@ -21,16 +21,27 @@ function isCreated(v: unknown): v is Omit<Created, 'title'> {
   if (typeof v !== 'object' || v === null || !('id' in v) || !('joinCode' in v) || !('links' in v)) return false;
   const links = v.links;
   return (
-    typeof v.id === 'string' && typeof v.joinCode === 'string' && typeof links === 'object' && links !== null &&
-    'facilitator' in links && typeof links.facilitator === 'string' && 'screen' in links && typeof links.screen === 'string' &&
-    'join' in links && typeof links.join === 'string' && 'hosts' in links && Array.isArray(links.hosts)
+    typeof v.id === 'string' &&
+    typeof v.joinCode === 'string' &&
+    typeof links === 'object' &&
+    links !== null &&
+    'facilitator' in links &&
+    typeof links.facilitator === 'string' &&
+    'screen' in links &&
+    typeof links.screen === 'string' &&
+    'join' in links &&
+    typeof links.join === 'string' &&
+    'hosts' in links &&
+    Array.isArray(links.hosts)
   );
 }
 
 function errorMessage(body: unknown, fallback: string): string {
   if (typeof body !== 'object' || body === null || !('error' in body)) return fallback;
   const error = body.error;
-  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string' ? error.message : fallback;
+  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
+    ? error.message
+    : fallback;
 }
 
 /** The organiser creates a workshop from the kafédialog template: title, date, place, tables, questions, language. */
@@ -93,7 +104,14 @@ export default function OrganiserPage() {
         >
           <label className="field">
             <span>{t('org.key')}</span>
-            <input type="password" value={key} onChange={(e) => setKey(e.target.value)} autoComplete="off" aria-describedby="key-help" required />
+            <input
+              type="password"
+              value={key}
+              onChange={(e) => setKey(e.target.value)}
+              autoComplete="off"
+              aria-describedby="key-help"
+              required
+            />
           </label>
           <p id="key-help" className="help">
             {t('org.key.help')}
@@ -113,11 +131,21 @@ export default function OrganiserPage() {
             </label>
             <label className="field">
               <span>{t('org.tables')}</span>
-              <input type="number" min={1} max={60} value={tables} onChange={(e) => setTables(Number(e.target.value))} required />
+              <input
+                type="number"
+                min={1}
+                max={60}
+                value={tables}
+                onChange={(e) => setTables(Number(e.target.value))}
+                required
+              />
             </label>
             <label className="field">
               <span>{t('org.language')}</span>
-              <select value={language} onChange={(e) => setLanguageOf(e.target.value === 'nn' ? 'nn' : e.target.value === 'en' ? 'en' : 'nb')}>
+              <select
+                value={language}
+                onChange={(e) => setLanguageOf(e.target.value === 'nn' ? 'nn' : e.target.value === 'en' ? 'en' : 'nb')}
+              >
                 <option value="nb">{t('lang.nb')}</option>
                 <option value="nn">{t('lang.nn')}</option>
                 <option value="en">{t('lang.en')}</option>
@@ -129,7 +157,13 @@ export default function OrganiserPage() {
             {questions.map((q, i) => (
               <label className="field" key={i}>
                 <span>{t('question.n', { n: i + 1 })}</span>
-                <textarea rows={2} value={q} maxLength={500} onChange={(e) => setQuestions(questions.map((x, j) => (j === i ? e.target.value : x)))} required />
+                <textarea
+                  rows={2}
+                  value={q}
+                  maxLength={500}
+                  onChange={(e) => setQuestions(questions.map((x, j) => (j === i ? e.target.value : x)))}
+                  required
+                />
               </label>
             ))}
           </fieldset>

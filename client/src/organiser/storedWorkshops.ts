@@ -46,7 +46,10 @@ export function readStoredWorkshops(): StoredWorkshop[] {
 
 /** Remembers a new workshop first in the list; returns the list as stored. */
 export function rememberWorkshop(w: StoredWorkshop): StoredWorkshop[] {
-  const next = [{ id: w.id, title: w.title, date: w.date }, ...readStoredWorkshops().filter((x) => x.id !== w.id)].slice(0, MAX);
+  const next = [
+    { id: w.id, title: w.title, date: w.date },
+    ...readStoredWorkshops().filter((x) => x.id !== w.id),
+  ].slice(0, MAX);
   safeSet(MINE, JSON.stringify(next));
   return next;
 }

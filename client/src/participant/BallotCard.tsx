@@ -26,7 +26,10 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
     if (!dirty || !online) return;
     const timer = window.setTimeout(() => {
       void send('vote:cast', { questionId: vote.questionId, dots: draft }).then((r) => {
-        if (r.ok) { setError(false); return; }
+        if (r.ok) {
+          setError(false);
+          return;
+        }
         if (r.error.code === 'internal' || r.error.code === 'rate_limited') {
           window.setTimeout(() => setRetry((n) => n + 1), RETRY_AFTER_MS);
           return;
@@ -40,7 +43,13 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
   }, [draft, dirty, online, retry, vote.questionId, me, send, sync]);
 
   const used = dotsUsed(draft);
-  const status = error ? t('participant.notSaved') : !dirty ? t('participant.vote.saved') : online ? t('participant.vote.saving') : t('participant.vote.offline');
+  const status = error
+    ? t('participant.notSaved')
+    : !dirty
+      ? t('participant.vote.saved')
+      : online
+        ? t('participant.vote.saving')
+        : t('participant.vote.offline');
   return (
     <>
       <p className="help">{t('participant.vote.help', { dots: vote.dots })}</p>
@@ -51,14 +60,26 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
             <li key={o.key} className="p-option">
               <span className="p-option-label">{o.label}</span>
               <span className="p-stepper">
-                <button type="button" className="btn p-step" onClick={() => setDraft((d) => withDot(d, o.key, -1, vote.dots))} disabled={n === 0} aria-label={t('participant.vote.remove', { label: o.label })}>
+                <button
+                  type="button"
+                  className="btn p-step"
+                  onClick={() => setDraft((d) => withDot(d, o.key, -1, vote.dots))}
+                  disabled={n === 0}
+                  aria-label={t('participant.vote.remove', { label: o.label })}
+                >
                   −
                 </button>
                 <span className="p-dots">
                   <span aria-hidden="true">{n}</span>
                   <span className="visually-hidden">{t('participant.vote.dots', { n })}</span>
                 </span>
-                <button type="button" className="btn p-step" onClick={() => setDraft((d) => withDot(d, o.key, 1, vote.dots))} disabled={used >= vote.dots} aria-label={t('participant.vote.add', { label: o.label })}>
+                <button
+                  type="button"
+                  className="btn p-step"
+                  onClick={() => setDraft((d) => withDot(d, o.key, 1, vote.dots))}
+                  disabled={used >= vote.dots}
+                  aria-label={t('participant.vote.add', { label: o.label })}
+                >
                   +
                 </button>
               </span>

@@ -11,7 +11,9 @@ export function BreakCard({ def, timeline }: { def: WorkshopDefinition; timeline
       <h2 id="p-break-h" className="p-big">
         {t('kind.break')}
       </h2>
-      {timeline.endsAt !== null && <p className="p-lead">{t('clock.resumeAt', { time: wallClockOf(timeline.endsAt, def.timeZone) })}</p>}
+      {timeline.endsAt !== null && (
+        <p className="p-lead">{t('clock.resumeAt', { time: wallClockOf(timeline.endsAt, def.timeZone) })}</p>
+      )}
     </section>
   );
 }

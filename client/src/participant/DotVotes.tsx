@@ -10,7 +10,9 @@ export default function DotVotes() {
   const votes = useWorkshop((s) => s.state.votes);
   const questions = useWorkshop((s) => s.state.definition?.questions ?? []);
   const me = useWorkshop((s) => s.participantId);
-  const list = questions.map((q) => ({ q, vote: votes[q.id] })).filter((x): x is { q: (typeof questions)[number]; vote: Vote } => x.vote !== undefined);
+  const list = questions
+    .map((q) => ({ q, vote: votes[q.id] }))
+    .filter((x): x is { q: (typeof questions)[number]; vote: Vote } => x.vote !== undefined);
   return (
     <>
       {list.map(({ q, vote }) => (

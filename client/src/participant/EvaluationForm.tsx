@@ -8,7 +8,15 @@ type Answers = Record<string, number | string>;
 const SCALE = [1, 2, 3, 4, 5] as const;
 
 /** 1–5 scales as big radio buttons and open questions as text; nothing is required, but something must be said. */
-export function EvaluationForm({ items, initial, onSent }: { items: EvaluationItem[]; initial: Answers; onSent: () => void }) {
+export function EvaluationForm({
+  items,
+  initial,
+  onSent,
+}: {
+  items: EvaluationItem[];
+  initial: Answers;
+  onSent: () => void;
+}) {
   const t = useT();
   const send = useSend();
   const [answers, setAnswers] = useState<Answers>(initial);
@@ -16,12 +24,22 @@ export function EvaluationForm({ items, initial, onSent }: { items: EvaluationIt
   const [sending, setSending] = useState(false);
   const set = (id: string, value: number | string): void => setAnswers((a) => ({ ...a, [id]: value }));
   const submit = (): void => {
-    const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => (typeof v === 'string' ? v.trim() !== '' : true)).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]));
-    if (Object.keys(given).length === 0) { setError(t('participant.eval.empty')); return; }
+    const given = Object.fromEntries(
+      Object.entries(answers)
+        .filter(([, v]) => (typeof v === 'string' ? v.trim() !== '' : true))
+        .map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
+    );
+    if (Object.keys(given).length === 0) {
+      setError(t('participant.eval.empty'));
+      return;
+    }
     setSending(true);
     void send('evaluation:answer', { answers: given }).then((r) => {
       setSending(false);
-      if (r.ok) { onSent(); return; }
+      if (r.ok) {
+        onSent();
+        return;
+      }
       setError(r.error.code === 'internal' ? t('participant.offline') : t('participant.notSaved'));
     });
   };
@@ -39,7 +57,13 @@ export function EvaluationForm({ items, initial, onSent }: { items: EvaluationIt
             <div className="p-scale-options">
               {SCALE.map((n) => (
                 <label key={n} className="p-scale-option">
-                  <input type="radio" name={`p-eval-${item.id}`} value={n} checked={answers[item.id] === n} onChange={() => set(item.id, n)} />
+                  <input
+                    type="radio"
+                    name={`p-eval-${item.id}`}
+                    value={n}
+                    checked={answers[item.id] === n}
+                    onChange={() => set(item.id, n)}
+                  />
                   <span>{n}</span>
                 </label>
               ))}

@@ -8,7 +8,9 @@ const Evaluation = lazy(() => import('./Evaluation'));
 /** Dot voting in the wrap-up and the closing evaluation, when the facilitator opens them. */
 export function Extras() {
   const voting = useWorkshop((s) => Object.keys(s.state.votes).length > 0);
-  const evaluating = useWorkshop((s) => s.state.evaluation.open || (s.participantId !== null && s.participantId in s.state.evaluation.answers));
+  const evaluating = useWorkshop(
+    (s) => s.state.evaluation.open || (s.participantId !== null && s.participantId in s.state.evaluation.answers),
+  );
   if (!voting && !evaluating) return null;
   return (
     <Suspense fallback={null}>

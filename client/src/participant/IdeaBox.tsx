@@ -6,7 +6,15 @@ import { useSync } from '../sync/hooks';
 import { uuid } from '../sync/uuid';
 
 /** Add a short idea to your table during a round. Enter sends, Shift+Enter breaks the line. */
-export function IdeaBox({ round, mode, hasTable }: { round: number; mode: Exclude<IdeaMode, 'off'>; hasTable: boolean }) {
+export function IdeaBox({
+  round,
+  mode,
+  hasTable,
+}: {
+  round: number;
+  mode: Exclude<IdeaMode, 'off'>;
+  hasTable: boolean;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   const [hint, setHint] = useState<string | null>(null);
@@ -14,7 +22,10 @@ export function IdeaBox({ round, mode, hasTable }: { round: number; mode: Exclud
   const submit = (): void => {
     const idea = text.trim();
     if (!idea) return;
-    if (!hasTable) { setHint(t('participant.ideas.needTable')); return; }
+    if (!hasTable) {
+      setHint(t('participant.ideas.needTable'));
+      return;
+    }
     // Stored on the phone first: an idea typed offline is sent once back online, even after the tab was closed.
     sync?.dismissRejected();
     void sync?.enqueue('idea:add', { noteId: uuid(), text: idea, round });
@@ -50,7 +61,8 @@ export function IdeaBox({ round, mode, hasTable }: { round: number; mode: Exclud
         aria-describedby="p-idea-help p-idea-hint"
       />
       <p id="p-idea-help" className="help">
-        {mode === 'approval' ? t('participant.ideas.approval') : t('participant.ideas.open')} {t('participant.ideas.keys')}
+        {mode === 'approval' ? t('participant.ideas.approval') : t('participant.ideas.open')}{' '}
+        {t('participant.ideas.keys')}
       </p>
       <p id="p-idea-hint" className="form-error" role="alert">
         {hint}

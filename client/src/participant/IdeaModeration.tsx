@@ -15,7 +15,9 @@ export function IdeaModeration({ table }: { table: number }) {
   const state = useWorkshop((s) => s.state);
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const pending = notesOfTable(state, table).filter((n) => n.source === 'participant' && n.status === 'pending' && !n.deleted);
+  const pending = notesOfTable(state, table).filter(
+    (n) => n.source === 'participant' && n.status === 'pending' && !n.deleted,
+  );
   if (pending.length === 0) return null;
   const moderate = (noteId: string, approved: boolean): void => {
     setBusy(noteId);
@@ -38,10 +40,22 @@ export function IdeaModeration({ table }: { table: number }) {
           <li key={n.id} className="idea-moderation-item" data-testid="pending-idea">
             <p className="idea-moderation-text">{n.text}</p>
             <div className="btn-row">
-              <button type="button" className="btn btn-primary" disabled={busy === n.id} onClick={() => moderate(n.id, true)} aria-label={t('participant.moderate.approveLabel', { text: n.text })}>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={busy === n.id}
+                onClick={() => moderate(n.id, true)}
+                aria-label={t('participant.moderate.approveLabel', { text: n.text })}
+              >
                 {t('participant.moderate.approve')}
               </button>
-              <button type="button" className="btn" disabled={busy === n.id} onClick={() => moderate(n.id, false)} aria-label={t('participant.moderate.rejectLabel', { text: n.text })}>
+              <button
+                type="button"
+                className="btn"
+                disabled={busy === n.id}
+                onClick={() => moderate(n.id, false)}
+                aria-label={t('participant.moderate.rejectLabel', { text: n.text })}
+              >
                 {t('participant.moderate.reject')}
               </button>
             </div>

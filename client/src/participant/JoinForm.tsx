@@ -10,7 +10,10 @@ export function JoinForm({ initialError }: { initialError?: string }) {
   const [error, setError] = useState<string | null>(initialError ?? null);
   const submit = (): void => {
     const normalised = normaliseJoinCode(code);
-    if (!isWellFormedJoinCode(normalised)) { setError(t('part.join.bad')); return; }
+    if (!isWellFormedJoinCode(normalised)) {
+      setError(t('part.join.bad'));
+      return;
+    }
     navigate(`/join/${normalised}${location.search}`);
   };
   return (

@@ -14,11 +14,17 @@ export function useParticipantCredentials(raw: string | null): Credentials | nul
   const key = useMemo(() => (raw === null ? null : participantKey()), [raw]);
   const table = useMemo(() => tableFromSearch(location.search), []);
   if (raw === null || key === null) return null;
-  return { kind: 'participant', joinCode: normaliseJoinCode(raw), participantKey: key, ...(table !== undefined ? { table } : {}) };
+  return {
+    kind: 'participant',
+    joinCode: normaliseJoinCode(raw),
+    participantKey: key,
+    ...(table !== undefined ? { table } : {}),
+  };
 }
 
 /** A phone's ideas wait in the outbox of its key in this workshop: typed offline, they survive a closed tab. */
-export const ideaOutboxScope = (c: Credentials | null): string | null => (c?.kind === 'participant' ? `participant:${c.joinCode}:${c.participantKey}` : null);
+export const ideaOutboxScope = (c: Credentials | null): string | null =>
+  c?.kind === 'participant' ? `participant:${c.joinCode}:${c.participantKey}` : null;
 
 /** Once connected with the code (ParticipantPage), shows the workshop or why not. */
 export function Joined({ code: raw }: { code: string }) {

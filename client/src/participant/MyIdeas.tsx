@@ -24,7 +24,8 @@ export function MyIdeas() {
   const confirmed = useWorkshop((s) => s.state.notes);
   const me = useWorkshop((s) => s.participantId);
   const rejected = useOutbox((s) => s.rejected);
-  const refused = rejected?.entry.name === 'idea:add' ? { text: rejected.entry.payload.text, error: rejected.error } : null;
+  const refused =
+    rejected?.entry.name === 'idea:add' ? { text: rejected.entry.payload.text, error: rejected.error } : null;
   const mine = state.noteOrder
     .map((id) => state.notes[id])
     .filter((n): n is Note => n !== undefined && n.participantId === me && !n.deleted)
@@ -38,7 +39,9 @@ export function MyIdeas() {
       </h2>
       {refused && (
         <p className="form-error" role="alert">
-          {refused.error.code === 'forbidden' ? t('participant.ideas.refusedOff') : t('participant.ideas.refused', { text: refused.text })}
+          {refused.error.code === 'forbidden'
+            ? t('participant.ideas.refusedOff')
+            : t('participant.ideas.refused', { text: refused.text })}
         </p>
       )}
       <ul className="p-list" aria-live="polite">

@@ -56,7 +56,17 @@ export function PhoneView() {
   );
 }
 
-function PhaseBody({ def, timeline, seat, round }: { def: WorkshopDefinition; timeline: Timeline; seat: Seat; round: number | null }) {
+function PhaseBody({
+  def,
+  timeline,
+  seat,
+  round,
+}: {
+  def: WorkshopDefinition;
+  timeline: Timeline;
+  seat: Seat;
+  round: number | null;
+}) {
   const phase = phaseOf(timeline);
   const table = <TableCard seat={seat} tables={def.tables} round={round} />;
   switch (phase) {
@@ -72,13 +82,21 @@ function PhaseBody({ def, timeline, seat, round }: { def: WorkshopDefinition; ti
       return (
         <>
           {table}
-          {def.settings.ideas !== 'off' && current !== null && <IdeaBox round={current} mode={def.settings.ideas} hasTable={seat.table !== null} />}
+          {def.settings.ideas !== 'off' && current !== null && (
+            <IdeaBox round={current} mode={def.settings.ideas} hasTable={seat.table !== null} />
+          )}
           <MyIdeas />
         </>
       );
     }
     case 'rotation':
-      return <ChangeTables key={`${timeline.segment?.id ?? ''}:${timeline.startedAt ?? ''}`} seat={seat} tables={def.tables} />;
+      return (
+        <ChangeTables
+          key={`${timeline.segment?.id ?? ''}:${timeline.startedAt ?? ''}`}
+          seat={seat}
+          tables={def.tables}
+        />
+      );
     case 'break':
       return (
         <>

@@ -16,7 +16,11 @@ export function TableCard({ seat, tables, round }: { seat: Seat; tables: number;
       {seat.assigned && round !== null ? (
         <p className="help">{t('participant.table.assigned', { n: round })}</p>
       ) : (
-        <TablePicker current={seat.table} tables={tables} label={seat.table === null ? t('participant.table.pick') : t('participant.table.change')} />
+        <TablePicker
+          current={seat.table}
+          tables={tables}
+          label={seat.table === null ? t('participant.table.pick') : t('participant.table.change')}
+        />
       )}
     </section>
   );

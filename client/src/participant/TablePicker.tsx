@@ -24,7 +24,13 @@ export function TablePicker({ current, tables, label }: { current: number | null
       <label htmlFor={id} className="p-picker-label">
         {label}
       </label>
-      <select id={id} className="p-select" value={shown ?? ''} onChange={(e) => choose(e.target.value)} aria-describedby={failed ? `${id}-err` : undefined}>
+      <select
+        id={id}
+        className="p-select"
+        value={shown ?? ''}
+        onChange={(e) => choose(e.target.value)}
+        aria-describedby={failed ? `${id}-err` : undefined}
+      >
         {shown === null && (
           <option value="" disabled>
             {t('participant.table.placeholder')}

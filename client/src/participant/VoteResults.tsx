@@ -4,7 +4,9 @@ import { useT } from '../ui/i18n';
 /** The revealed result: options by dots, most first, with a bar for the eye and the number for everyone. */
 export function VoteResults({ vote, results }: { vote: Vote; results: Record<string, number> }) {
   const t = useT();
-  const rows = vote.options.map((o) => ({ ...o, n: results[o.key] ?? 0 })).sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
+  const rows = vote.options
+    .map((o) => ({ ...o, n: results[o.key] ?? 0 }))
+    .sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
   const max = Math.max(1, ...rows.map((r) => r.n));
   return (
     <>

@@ -39,7 +39,9 @@ export function LiveWall({ questionId }: { questionId: string }) {
             <section key={table} className="wall-group" aria-labelledby={`wall-t${table}`}>
               <h3 className="wall-group-title" id={`wall-t${table}`} data-fit="">
                 {t('table.n', { n: table })}
-                {notes.length > limit && <span className="wall-more"> · {t('plenary.wall.more', { n: notes.length - limit })}</span>}
+                {notes.length > limit && (
+                  <span className="wall-more"> · {t('plenary.wall.more', { n: notes.length - limit })}</span>
+                )}
               </h3>
               <ul className="wall-notes">
                 {notes.slice(0, limit).map((n) => (

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A segment with nothing but its title on the projector (intro, talks, plenary before the wrap-up starts). */
-export function PlainPhase({ workshopTitle, title, clock, lead }: { workshopTitle: string; title: string; clock: ReactNode; lead: string | null }) {
+export function PlainPhase({
+  workshopTitle,
+  title,
+  clock,
+  lead,
+}: {
+  workshopTitle: string;
+  title: string;
+  clock: ReactNode;
+  lead: string | null;
+}) {
   return (
     <div className="screen-phase screen-plain">
       <p className="screen-eyebrow">{workshopTitle}</p>

@@ -4,7 +4,13 @@ import { LiveWall } from './LiveWall';
 import { ThemePanel } from './ThemePanel';
 
 /** During a round: the question and the countdown on top, the live wall and the emerging themes below. */
-export function RoundStage(props: { title: string; detail: string | null; question: string | null; questionId: string | null; clock: ReactNode }) {
+export function RoundStage(props: {
+  title: string;
+  detail: string | null;
+  question: string | null;
+  questionId: string | null;
+  clock: ReactNode;
+}) {
   const { title, detail, question, questionId, clock } = props;
   return (
     <div className="screen-phase screen-live screen-round">

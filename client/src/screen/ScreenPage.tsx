@@ -26,19 +26,19 @@ export default function ScreenPage() {
   const token = useMemo(() => tokenFromLocation(), []);
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null}>
-    <main className="screen" id="main">
-      {token ? (
-        <Gate>
-          <Stage />
-        </Gate>
-      ) : (
-        <p role="alert">{t('error.noToken')}</p>
-      )}
-      <div className="screen-status">
-        <FullscreenButton />
-        <ConnectionStatus />
-      </div>
-    </main>
+      <main className="screen" id="main">
+        {token ? (
+          <Gate>
+            <Stage />
+          </Gate>
+        ) : (
+          <p role="alert">{t('error.noToken')}</p>
+        )}
+        <div className="screen-status">
+          <FullscreenButton />
+          <ConnectionStatus />
+        </div>
+      </main>
     </SyncPage>
   );
 }
@@ -66,7 +66,12 @@ function Live({ def, timeline, chime }: { def: WorkshopDefinition; timeline: Tim
 function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline }) {
   const t = useT();
   const title = segmentTitle(t, timeline);
-  const kind = timeline.status === 'notStarted' ? 'welcome' : timeline.status === 'finished' ? 'finished' : (timeline.segment?.kind ?? 'other');
+  const kind =
+    timeline.status === 'notStarted'
+      ? 'welcome'
+      : timeline.status === 'finished'
+        ? 'finished'
+        : (timeline.segment?.kind ?? 'other');
   const clock = (
     <div className={`screen-clock ${timeline.overtime ? 'is-overtime' : ''}`}>
       <ClockRemaining def={def} timeline={timeline} />
@@ -115,7 +120,9 @@ function Phase({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline 
             {title}
           </h1>
           {clock}
-          {timeline.endsAt !== null && <p className="screen-lead">{t('clock.resumeAt', { time: wallClockOf(timeline.endsAt, def.timeZone) })}</p>}
+          {timeline.endsAt !== null && (
+            <p className="screen-lead">{t('clock.resumeAt', { time: wallClockOf(timeline.endsAt, def.timeZone) })}</p>
+          )}
         </div>
       );
     case 'finished':

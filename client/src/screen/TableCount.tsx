@@ -7,5 +7,9 @@ export function TableCount({ tables }: { tables: readonly number[] }) {
   const t = useT();
   const total = useWorkshop((s) => s.state.definition?.tables ?? 0);
   if (tables.length === 0) return null;
-  return <span className={`theme-tables ${tables.length === 1 ? 'is-one' : ''}`}>{tablesPhrase(tables.length, total, t)}</span>;
+  return (
+    <span className={`theme-tables ${tables.length === 1 ? 'is-one' : ''}`}>
+      {tablesPhrase(tables.length, total, t)}
+    </span>
+  );
 }

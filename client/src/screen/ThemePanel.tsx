@@ -21,7 +21,12 @@ export function ThemePanel({ questionId }: { questionId: string }) {
       ) : (
         <ol className="theme-list" ref={box}>
           {themes.map((theme) => (
-            <li key={theme.key} className={`theme-item ${theme.pinned ? 'is-pinned' : ''}`} data-testid="theme-item" data-fit="">
+            <li
+              key={theme.key}
+              className={`theme-item ${theme.pinned ? 'is-pinned' : ''}`}
+              data-testid="theme-item"
+              data-fit=""
+            >
               <span className="theme-label">
                 {theme.label}
                 <TableCount tables={theme.tables} />

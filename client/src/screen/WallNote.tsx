@@ -4,7 +4,9 @@ import { useT } from '../ui/i18n';
 /** One note on the wall: starred insights stand out, participants' ideas say so, pinned ones name their table. */
 export function WallNote({ note, showTable = false }: { note: Note; showTable?: boolean }) {
   const t = useT();
-  const classes = ['wall-note', note.starred ? 'is-starred' : '', note.pinned ? 'is-pinned' : ''].filter(Boolean).join(' ');
+  const classes = ['wall-note', note.starred ? 'is-starred' : '', note.pinned ? 'is-pinned' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <li className={classes} data-testid="wall-note" data-fit="" data-note-id={note.id}>
       {(note.starred || showTable || note.source === 'participant') && (

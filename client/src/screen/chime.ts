@@ -17,7 +17,9 @@ function audio(): AudioContext | null {
  * again at the first click or key (the fullscreen button, say): after that, chimes play.
  */
 export function unlockAudio(): void {
-  void audio()?.resume().catch(() => undefined);
+  void audio()
+    ?.resume()
+    .catch(() => undefined);
 }
 
 function tone(ctx: AudioContext, frequency: number, at: number, volume: number): void {

@@ -13,7 +13,8 @@ export function useFit(box: RefObject<HTMLElement | null>, version: unknown): vo
       const frame = el.getBoundingClientRect();
       for (const item of el.querySelectorAll<HTMLElement>('[data-fit]')) {
         const r = item.getBoundingClientRect();
-        const outside = r.bottom > frame.bottom + 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.left < frame.left - 1;
+        const outside =
+          r.bottom > frame.bottom + 1 || r.right > frame.right + 1 || r.top < frame.top - 1 || r.left < frame.left - 1;
         item.classList.toggle('is-clipped', outside);
         if (outside) item.setAttribute('aria-hidden', 'true');
         else item.removeAttribute('aria-hidden');

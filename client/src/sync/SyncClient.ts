@@ -13,7 +13,14 @@ import { uuid } from './uuid';
 import { createWorkshopStore, receiveEvents, receiveThemes, receiveWelcome } from './workshopStore';
 
 /** Handshake refusals that no retry will fix. */
-const FINAL_HANDSHAKE = new Set(['unauthorized', 'forbidden', 'not_found', 'unsupported_protocol', 'bad_request', 'full']);
+const FINAL_HANDSHAKE = new Set([
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'unsupported_protocol',
+  'bad_request',
+  'full',
+]);
 const ACK_TIMEOUT_MS = 8000;
 
 export interface SyncClientOptions {

@@ -7,7 +7,15 @@ import type { Credentials } from './identity';
  * `outboxScope`: where the page's durable commands are kept (a host's notes, a phone's ideas); null for pages that
  * only send one-off commands.
  */
-export function SyncPage({ credentials, outboxScope = null, children }: { credentials: Credentials | null; outboxScope?: string | null; children: ReactNode }) {
+export function SyncPage({
+  credentials,
+  outboxScope = null,
+  children,
+}: {
+  credentials: Credentials | null;
+  outboxScope?: string | null;
+  children: ReactNode;
+}) {
   const client = useSyncClient(credentials, outboxScope);
   return <SyncContext value={client}>{children}</SyncContext>;
 }

@@ -9,7 +9,10 @@ const RESYNC_CLOCK_EVERY_MS = 60_000;
  * A page's SyncClient in the browser: socket.io, the IndexedDB outbox (when the page keeps one), and the hints that
  * usually mean "try now": the network coming back, the tab shown again. `stop` closes it all.
  */
-export function startSync(credentials: Credentials, outboxScope: string | null): { client: SyncClient; stop: () => void } {
+export function startSync(
+  credentials: Credentials,
+  outboxScope: string | null,
+): { client: SyncClient; stop: () => void } {
   const { socket, resyncClock } = openSocket(() => client.handshake());
   const client: SyncClient = new SyncClient({
     socket,

@@ -33,7 +33,9 @@ export async function syncClock(ping: Ping, count = 8, gapMs = 40): Promise<Cloc
       return null;
     }
   };
-  const samples = (await Promise.all(Array.from({ length: count }, (_, i) => one(i * gapMs)))).filter((s): s is ClockSample => s !== null);
+  const samples = (await Promise.all(Array.from({ length: count }, (_, i) => one(i * gapMs)))).filter(
+    (s): s is ClockSample => s !== null,
+  );
   const offset = estimateOffset(samples);
   if (offset !== null) setClockOffset(offset);
   return samples;

@@ -9,7 +9,13 @@ export function commandResultOf(ack: unknown): CommandResult {
     if (ack.ok === true) return { ok: true, data: 'data' in ack ? ack.data : undefined };
     const error: unknown = 'error' in ack ? ack.error : undefined;
     if (typeof error === 'object' && error !== null && 'code' in error && isErrorCode(error.code)) {
-      return { ok: false, error: { code: error.code, message: 'message' in error && typeof error.message === 'string' ? error.message : '' } };
+      return {
+        ok: false,
+        error: {
+          code: error.code,
+          message: 'message' in error && typeof error.message === 'string' ? error.message : '',
+        },
+      };
     }
   }
   return { ok: false, error: { code: 'internal', message: 'unexpected answer from the server' } };

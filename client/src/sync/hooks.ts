@@ -56,7 +56,10 @@ const offline: CommandResult = { ok: false, error: { code: 'internal', message: 
 /** One-off commands, answered with the server's verdict. */
 export function useSend(): SendCommand {
   const client = useSync();
-  return useMemo<SendCommand>(() => (client ? (name, ...args) => client.send(name, ...args) : () => Promise.resolve(offline)), [client]);
+  return useMemo<SendCommand>(
+    () => (client ? (name, ...args) => client.send(name, ...args) : () => Promise.resolve(offline)),
+    [client],
+  );
 }
 
 type EnqueueCommand = <C extends CommandName>(name: C, input: CommandInput<C>) => Promise<void>;
@@ -65,7 +68,8 @@ type EnqueueCommand = <C extends CommandName>(name: C, input: CommandInput<C>) =
 export function useEnqueue(): EnqueueCommand {
   const client = useSync();
   return useMemo<EnqueueCommand>(
-    () => (client ? (name, input) => client.enqueue(name, input) : async () => Promise.reject(new Error('not connected'))),
+    () =>
+      client ? (name, input) => client.enqueue(name, input) : async () => Promise.reject(new Error('not connected')),
     [client],
   );
 }
@@ -77,5 +81,8 @@ export function useOptimisticView(): OptimisticView {
   const table = useWorkshop((s) => s.table);
   const participantId = useWorkshop((s) => s.participantId);
   const entries = useOutbox((s) => s.entries);
-  return useMemo(() => viewOf({ state, role, table, participantId }, entries, serverNow()), [state, role, table, participantId, entries]);
+  return useMemo(
+    () => viewOf({ state, role, table, participantId }, entries, serverNow()),
+    [state, role, table, participantId, entries],
+  );
 }

@@ -11,7 +11,10 @@ export function participantKey(): string {
   const existing = safeGet(KEY_STORAGE);
   if (existing && existing.length >= 16) return existing;
   const bytes = crypto.getRandomValues(new Uint8Array(18));
-  const key = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const key = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   safeSet(KEY_STORAGE, key);
   return key;
 }

@@ -22,7 +22,11 @@ export function actorOf(store: Pick<WorkshopStore, 'role' | 'table' | 'participa
 }
 
 /** The confirmed state with this page's pending commands on top; before the welcome, the confirmed state alone. */
-export function viewOf(store: Pick<WorkshopStore, 'state' | 'role' | 'table' | 'participantId'>, entries: readonly OutboxEntry[], now: number): OptimisticView {
+export function viewOf(
+  store: Pick<WorkshopStore, 'state' | 'role' | 'table' | 'participantId'>,
+  entries: readonly OutboxEntry[],
+  now: number,
+): OptimisticView {
   const actor = actorOf(store);
   if (actor === null || entries.length === 0) return { state: store.state, pendingNoteIds: new Set() };
   return rebasePending(store.state, actor, entries, now);

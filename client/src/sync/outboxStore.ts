@@ -13,4 +13,5 @@ export interface OutboxState {
 
 export type OutboxStoreApi = StoreApi<OutboxState>;
 
-export const createOutboxStore = (): OutboxStoreApi => createStore<OutboxState>(() => ({ entries: [], rejected: null, ready: false }));
+export const createOutboxStore = (): OutboxStoreApi =>
+  createStore<OutboxState>(() => ({ entries: [], rejected: null, ready: false }));

@@ -26,8 +26,18 @@ export interface WorkshopStore {
 }
 
 export const initialStore = (): WorkshopStore => ({
-  connection: 'connecting', fatal: null, workshopId: null, role: null, table: null, participantId: null,
-  joinCode: null, joinUrl: null, links: null, presence: null, state: emptyState(), themes: {},
+  connection: 'connecting',
+  fatal: null,
+  workshopId: null,
+  role: null,
+  table: null,
+  participantId: null,
+  joinCode: null,
+  joinUrl: null,
+  links: null,
+  presence: null,
+  state: emptyState(),
+  themes: {},
 });
 
 /** The page's copy of its workshop, fed by its SyncClient outside React; components select small slices (hooks.ts). */
@@ -36,7 +46,10 @@ export type WorkshopStoreApi = StoreApi<WorkshopStore>;
 export const createWorkshopStore = (): WorkshopStoreApi => createStore<WorkshopStore>(() => initialStore());
 
 /** Applies events strictly in order: a duplicate is dropped, a gap is reported so the caller can resync. */
-export function applyInOrder(state: WorkshopState, events: readonly VisibleEvent[]): { state: WorkshopState; gap: boolean } {
+export function applyInOrder(
+  state: WorkshopState,
+  events: readonly VisibleEvent[],
+): { state: WorkshopState; gap: boolean } {
   // Pick the events to apply first (seq bookkeeping only), then apply them in one run: a backlog of 2,000 notes
   // costs one copy of the notes, not 2,000.
   let lastSeq = state.seq;
@@ -58,8 +71,16 @@ export function receiveWelcome(store: WorkshopStoreApi, w: Welcome): boolean {
   const base = w.reset || current.workshopId !== w.workshopId ? emptyState() : current.state;
   const { state, gap } = applyInOrder(base, w.events);
   store.setState({
-    connection: 'online', fatal: null, workshopId: w.workshopId, role: w.role, table: w.table, participantId: w.participantId,
-    joinCode: w.joinCode, joinUrl: w.joinUrl, links: w.links ?? current.links, state,
+    connection: 'online',
+    fatal: null,
+    workshopId: w.workshopId,
+    role: w.role,
+    table: w.table,
+    participantId: w.participantId,
+    joinCode: w.joinCode,
+    joinUrl: w.joinUrl,
+    links: w.links ?? current.links,
+    state,
   });
   return !gap;
 }
@@ -73,8 +94,18 @@ export function receiveEvents(store: WorkshopStoreApi, events: readonly VisibleE
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isTheme = (v: unknown): v is Theme =>
-  typeof v === 'object' && v !== null && 'key' in v && typeof v.key === 'string' && 'label' in v && typeof v.label === 'string' &&
-  'terms' in v && isStrings(v.terms) && 'noteIds' in v && isStrings(v.noteIds) && 'representativeNoteIds' in v && isStrings(v.representativeNoteIds);
+  typeof v === 'object' &&
+  v !== null &&
+  'key' in v &&
+  typeof v.key === 'string' &&
+  'label' in v &&
+  typeof v.label === 'string' &&
+  'terms' in v &&
+  isStrings(v.terms) &&
+  'noteIds' in v &&
+  isStrings(v.noteIds) &&
+  'representativeNoteIds' in v &&
+  isStrings(v.representativeNoteIds);
 
 /** A question's new themes; a malformed message is dropped (the next recompute sends them again). */
 export function receiveThemes(store: WorkshopStoreApi, message: ThemesMessage): void {

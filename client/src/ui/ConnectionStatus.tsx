@@ -7,9 +7,20 @@ export function ConnectionStatus() {
   const t = useT();
   const sync = useSync();
   const online = connection === 'online';
-  const label = online ? t('conn.online') : connection === 'connecting' ? t('conn.connecting') : connection === 'error' ? t('conn.error') : t('conn.offline');
+  const label = online
+    ? t('conn.online')
+    : connection === 'connecting'
+      ? t('conn.connecting')
+      : connection === 'error'
+        ? t('conn.error')
+        : t('conn.offline');
   return (
-    <div className={`conn conn-${online ? 'online' : 'offline'}`} data-testid="connection-status" data-state={online ? 'online' : 'offline'} role="status">
+    <div
+      className={`conn conn-${online ? 'online' : 'offline'}`}
+      data-testid="connection-status"
+      data-state={online ? 'online' : 'offline'}
+      role="status"
+    >
       <span className="conn-dot" aria-hidden="true" />
       <span>{label}</span>
       {connection === 'offline' && (

@@ -7,7 +7,13 @@ import { onClockOffset, serverNow } from '../sync/serverClock';
  * The remaining time, rendered from the server-time deadline and flipped exactly on server-second boundaries, so
  * every device in the room changes second together. Writes the text node directly: no React render in the way.
  */
-export function Countdown({ timeline, className }: { timeline: Pick<Timeline, 'endsAt' | 'remainingMs'>; className?: string }) {
+export function Countdown({
+  timeline,
+  className,
+}: {
+  timeline: Pick<Timeline, 'endsAt' | 'remainingMs'>;
+  className?: string;
+}) {
   const ref = useRef<HTMLSpanElement>(null);
   const { endsAt } = timeline;
   // While paused (or before the start) the time stands still; only then does the remaining time itself matter.
@@ -40,7 +46,5 @@ export function Countdown({ timeline, className }: { timeline: Pick<Timeline, 'e
     };
   }, [endsAt, frozen]);
 
-  return (
-    <span ref={ref} className={className} data-testid="clock-remaining" role="timer" aria-live="off" />
-  );
+  return <span ref={ref} className={className} data-testid="clock-remaining" role="timer" aria-live="off" />;
 }

@@ -7,10 +7,13 @@ export function LanguagePicker() {
   return (
     <label className="lang-picker">
       <span className="visually-hidden">{t('lang.label')}</span>
-      <select value={lang} onChange={(e) => {
+      <select
+        value={lang}
+        onChange={(e) => {
           const lang = parseLanguage(e.target.value);
           if (lang) setLanguage(lang);
-        }}>
+        }}
+      >
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {t(`lang.${l}`)}

@@ -7,7 +7,17 @@ import { LanguagePicker } from './LanguagePicker';
 import { MessageBanner } from './MessageBanner';
 
 /** The frame of every role's page: a header with the role, connection status and language, then the page's main. */
-export function PageShell({ role, subtitle, children, className }: { role: string; subtitle?: string; children: ReactNode; className?: string }) {
+export function PageShell({
+  role,
+  subtitle,
+  children,
+  className,
+}: {
+  role: string;
+  subtitle?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const t = useT();
   const title = useWorkshop((s) => s.state.definition?.title);
   return (
@@ -45,6 +55,11 @@ export function Gate({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  if (!ready) return <p className="notice" role="status">{t('common.loading')}</p>;
+  if (!ready)
+    return (
+      <p className="notice" role="status">
+        {t('common.loading')}
+      </p>
+    );
   return <>{children}</>;
 }

@@ -5,12 +5,26 @@ import { useT } from './i18n';
 import { nextLine, questionOf, segmentTitle } from './workshopText';
 
 /** Segment title, countdown, question and what comes next: the same on every role's page, sized by `variant`. */
-export function SegmentHeader({ def, timeline, variant = 'normal' }: { def: WorkshopDefinition; timeline: Timeline; variant?: 'normal' | 'compact' }) {
+export function SegmentHeader({
+  def,
+  timeline,
+  variant = 'normal',
+}: {
+  def: WorkshopDefinition;
+  timeline: Timeline;
+  variant?: 'normal' | 'compact';
+}) {
   const t = useT();
   const question = questionOf(def, timeline.segment);
   const next = nextLine(t, def, timeline);
   const status =
-    timeline.status === 'paused' ? t('clock.paused') : timeline.status === 'notStarted' ? t('clock.notStarted') : timeline.overtime ? t('clock.overtime') : null;
+    timeline.status === 'paused'
+      ? t('clock.paused')
+      : timeline.status === 'notStarted'
+        ? t('clock.notStarted')
+        : timeline.overtime
+          ? t('clock.overtime')
+          : null;
   return (
     <section className={`segment segment-${variant}`} aria-label={t('clock.remaining')}>
       <div className="segment-top">

@@ -13,10 +13,13 @@ export function useServerSecond(): number {
     let timer = 0;
     const schedule = (): void => {
       const t = serverNow();
-      timer = window.setTimeout(() => {
-        setNow(serverNow());
-        schedule();
-      }, 1000 - ((t - 150) % 1000));
+      timer = window.setTimeout(
+        () => {
+          setNow(serverNow());
+          schedule();
+        },
+        1000 - ((t - 150) % 1000),
+      );
     };
     schedule();
     const off = onClockOffset(() => setNow(serverNow()));

@@ -43,10 +43,16 @@ const MAX_TOKEN_LENGTH = 200;
 
 const WRONG = {
   roleToken: { wrong: 'this link is not valid', tooMany: 'too many wrong links from this address; wait a few minutes' },
-  organiserKey: { wrong: 'the organiser key is wrong', tooMany: 'too many wrong keys from this address; wait a few minutes' },
+  organiserKey: {
+    wrong: 'the organiser key is wrong',
+    tooMany: 'too many wrong keys from this address; wait a few minutes',
+  },
 } as const satisfies Record<Credential['kind'], Record<'wrong' | 'tooMany', string>>;
 
-const REPLACED: Refusal = { code: 'forbidden', message: 'this link has been replaced by a new one and its token revoked; ask the facilitator' };
+const REPLACED: Refusal = {
+  code: 'forbidden',
+  message: 'this link has been replaced by a new one and its token revoked; ask the facilitator',
+};
 
 export type AuthorizeDeps = Pick<AppContext, 'repo' | 'limits' | 'organiserKeyHash'>;
 
@@ -55,8 +61,16 @@ export type AuthorizeDeps = Pick<AppContext, 'repo' | 'limits' | 'organiserKeyHa
  * credentials count as guesses for `ip`, and only they are refused once it has guessed too often: hosts, the
  * facilitator and the organiser share the venue's one public IP with everyone else, so a right one always gets in.
  */
-export function authorize(ctx: AuthorizeDeps, credential: RoleTokenCredential, ip: string): Promise<Authorization<RoleGrant>>;
-export function authorize(ctx: AuthorizeDeps, credential: OrganiserKeyCredential, ip: string): Promise<Authorization<OrganiserGrant>>;
+export function authorize(
+  ctx: AuthorizeDeps,
+  credential: RoleTokenCredential,
+  ip: string,
+): Promise<Authorization<RoleGrant>>;
+export function authorize(
+  ctx: AuthorizeDeps,
+  credential: OrganiserKeyCredential,
+  ip: string,
+): Promise<Authorization<OrganiserGrant>>;
 export async function authorize(ctx: AuthorizeDeps, credential: Credential, ip: string): Promise<Authorization> {
   const found = await grantOf(ctx, credential);
   if (found === 'replaced') return { ok: false, error: REPLACED };
@@ -64,7 +78,10 @@ export async function authorize(ctx: AuthorizeDeps, credential: Credential, ip: 
   const words = WRONG[credential.kind];
   const blocked = ctx.limits.guesses.blocked(ip);
   ctx.limits.guesses.fail(ip);
-  return { ok: false, error: blocked ? { code: 'rate_limited', message: words.tooMany } : { code: 'unauthorized', message: words.wrong } };
+  return {
+    ok: false,
+    error: blocked ? { code: 'rate_limited', message: words.tooMany } : { code: 'unauthorized', message: words.wrong },
+  };
 }
 
 async function grantOf(ctx: AuthorizeDeps, credential: Credential): Promise<Grant | 'replaced' | null> {
@@ -75,7 +92,9 @@ async function grantOf(ctx: AuthorizeDeps, credential: Credential): Promise<Gran
       if (credential.token.length > MAX_TOKEN_LENGTH) return null;
       const token = await ctx.repo.findToken(credential.token);
       if (!token) return null;
-      return token.revoked ? 'replaced' : { kind: 'role', workshopId: token.workshopId, role: token.role, table: token.table };
+      return token.revoked
+        ? 'replaced'
+        : { kind: 'role', workshopId: token.workshopId, role: token.role, table: token.table };
     }
     default:
       return credential satisfies never;

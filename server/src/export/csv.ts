@@ -2,7 +2,11 @@ import type { AuthorRole, HarvestReport } from '@kafe/shared/harvest/index';
 import { reportFormat } from '@kafe/shared/harvest/document/layout';
 import type { MessageKey } from '@kafe/shared/i18n/index';
 
-const ROLE: Record<AuthorRole, MessageKey> = { host: 'harvest.role.host', facilitator: 'harvest.role.facilitator', participant: 'harvest.role.participant' };
+const ROLE: Record<AuthorRole, MessageKey> = {
+  host: 'harvest.role.host',
+  facilitator: 'harvest.role.facilitator',
+  participant: 'harvest.role.participant',
+};
 
 /**
  * RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. Also one with a semicolon:
@@ -35,7 +39,16 @@ export function renderCsv(r: HarvestReport): string {
     for (const g of q.groups) {
       for (const n of g.notes) {
         const typed = [q.text, n.themeLabel ?? '', n.text].map(spreadsheetText);
-        rows.push([typed[0] ?? '', String(n.round), String(n.table), f.t(ROLE[n.authorRole]), f.sortableDateTime(n.createdAt), n.starred ? f.t('harvest.yes') : '', typed[1] ?? '', typed[2] ?? '']);
+        rows.push([
+          typed[0] ?? '',
+          String(n.round),
+          String(n.table),
+          f.t(ROLE[n.authorRole]),
+          f.sortableDateTime(n.createdAt),
+          n.starred ? f.t('harvest.yes') : '',
+          typed[1] ?? '',
+          typed[2] ?? '',
+        ]);
       }
     }
   }

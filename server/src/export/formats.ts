@@ -35,12 +35,21 @@ export async function exportWorkshop(
   const def = state.definition;
   if (!def) throw new Error('the workshop has no definition yet');
   const report = buildHarvestReport(state, events, { now, language });
-  const name = (ext: string, inline = false): string => contentDisposition(def.title, def.date, ext, inline ? 'inline' : 'attachment');
+  const name = (ext: string, inline = false): string =>
+    contentDisposition(def.title, def.date, ext, inline ? 'inline' : 'attachment');
   switch (format) {
     case 'json':
-      return { body: renderJson(def, events, report, now), contentType: 'application/json; charset=utf-8', contentDisposition: name('json') };
+      return {
+        body: renderJson(def, events, report, now),
+        contentType: 'application/json; charset=utf-8',
+        contentDisposition: name('json'),
+      };
     case 'md':
-      return { body: renderMarkdown(harvestDocument(report)), contentType: 'text/markdown; charset=utf-8', contentDisposition: name('md') };
+      return {
+        body: renderMarkdown(harvestDocument(report)),
+        contentType: 'text/markdown; charset=utf-8',
+        contentDisposition: name('md'),
+      };
     case 'csv':
       return { body: renderCsv(report), contentType: 'text/csv; charset=utf-8', contentDisposition: name('csv') };
     case 'docx':
@@ -51,7 +60,11 @@ export async function exportWorkshop(
       };
     case 'html':
       return {
-        body: renderHtml(harvestDocument(report), { title: def.title, language: report.language, printLabel: translate(report.language, 'harvest.print.button') }),
+        body: renderHtml(harvestDocument(report), {
+          title: def.title,
+          language: report.language,
+          printLabel: translate(report.language, 'harvest.print.button'),
+        }),
         contentType: 'text/html; charset=utf-8',
         contentDisposition: name('html', true),
       };

@@ -27,7 +27,10 @@ function block(b: Block, doc: HarvestDocument): string {
       return `<dl class="facts">${b.items.map((f) => `<div><dt>${text(f.label)}</dt><dd>${text(f.value)}</dd></div>`).join('')}</dl>`;
     case 'list':
       return `<ul>\n${b.items
-        .map((i) => `<li>${i.strong ? `<strong>${text(i.text)}</strong>` : text(i.text)}${i.meta ? ` <span class="meta">— ${text(i.meta)}</span>` : ''}</li>`)
+        .map(
+          (i) =>
+            `<li>${i.strong ? `<strong>${text(i.text)}</strong>` : text(i.text)}${i.meta ? ` <span class="meta">— ${text(i.meta)}</span>` : ''}</li>`,
+        )
         .join('\n')}\n</ul>`;
     case 'table':
       return table(b);
@@ -45,7 +48,10 @@ function block(b: Block, doc: HarvestDocument): string {
  * (style-src and script-src 'self'): no inline style or script, only a same-origin stylesheet and script, and it
  * reads well without either, e.g. when opened from disk.
  */
-export function renderHtml(doc: HarvestDocument, meta: { title: string; language: Language; printLabel: string }): string {
+export function renderHtml(
+  doc: HarvestDocument,
+  meta: { title: string; language: Language; printLabel: string },
+): string {
   return `<!doctype html>
 <html lang="${meta.language}">
 <head>

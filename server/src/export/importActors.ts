@@ -12,7 +12,8 @@ export function forgedActor(actor: Actor, event: WorkshopEvent, tables: number):
       // The organiser only ever creates a workshop; everything after is done in it by its roles.
       return event.type === 'workshop.created' ? null : `the organiser cannot do ${event.type}`;
     case 'host':
-      if (actor.table > tables) return `a host of table ${actor.table}, which the workshop (${tables} tables) does not have`;
+      if (actor.table > tables)
+        return `a host of table ${actor.table}, which the workshop (${tables} tables) does not have`;
       break;
     case 'participant':
     case 'facilitator':

@@ -19,8 +19,20 @@ export interface WorkshopExport {
   report: HarvestReport;
 }
 
-export function renderJson(definition: WorkshopDefinition, events: readonly StoredEvent[], report: HarvestReport, now: number): string {
-  const doc: WorkshopExport = { schema: EXPORT_SCHEMA, version: EXPORT_VERSION, exportedAt: new Date(now).toISOString(), definition, events: [...events], report };
+export function renderJson(
+  definition: WorkshopDefinition,
+  events: readonly StoredEvent[],
+  report: HarvestReport,
+  now: number,
+): string {
+  const doc: WorkshopExport = {
+    schema: EXPORT_SCHEMA,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    definition,
+    events: [...events],
+    report,
+  };
   return JSON.stringify(doc, null, 2);
 }
 

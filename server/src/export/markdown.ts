@@ -50,5 +50,8 @@ function block(b: Block): string | null {
 
 /** The report as Markdown: readable as plain text, and as rendered Markdown anywhere. */
 export function renderMarkdown(doc: HarvestDocument): string {
-  return `${doc.map(block).filter((s): s is string => s !== null).join('\n\n')}\n`;
+  return `${doc
+    .map(block)
+    .filter((s): s is string => s !== null)
+    .join('\n\n')}\n`;
 }

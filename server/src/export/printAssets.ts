@@ -41,6 +41,12 @@ button { font: inherit; padding: .5rem 1rem; border: 2px solid #1a1a1a; border-r
 const JS = `document.addEventListener('click', (e) => { if (e.target instanceof Element && e.target.closest('[data-print]')) window.print(); });\n`;
 
 export function printAssetRoutes(router: Router): void {
-  router.get(PRINT_CSS_PATH, (_req, res) => void res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(CSS));
-  router.get(PRINT_JS_PATH, (_req, res) => void res.type('text/javascript').set('Cache-Control', 'public, max-age=3600').send(JS));
+  router.get(
+    PRINT_CSS_PATH,
+    (_req, res) => void res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(CSS),
+  );
+  router.get(
+    PRINT_JS_PATH,
+    (_req, res) => void res.type('text/javascript').set('Cache-Control', 'public, max-age=3600').send(JS),
+  );
 }

@@ -23,11 +23,22 @@ export interface Template extends TemplateSummary {
 
 /** A template from the store, or null when its stored content no longer reads as a definition (an older shape). */
 function toTemplate(row: TemplateRow): Template | null {
-  const content = templateContentSchema.safeParse(typeof row.content === 'string' ? JSON.parse(row.content) : row.content);
+  const content = templateContentSchema.safeParse(
+    typeof row.content === 'string' ? JSON.parse(row.content) : row.content,
+  );
   if (!content.success) return null;
   const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : String(row.created_at);
   const c = content.data;
-  return { id: row.id, name: row.name, createdAt, title: c.title, language: c.language, tables: c.tables, questions: c.questions.map((q) => q.text), content: c };
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt,
+    title: c.title,
+    language: c.language,
+    tables: c.tables,
+    questions: c.questions.map((q) => q.text),
+    content: c,
+  };
 }
 
 /** Saved templates, read back only when their content still parses. Passed in from createApp, like every store. */
@@ -51,6 +62,9 @@ export class TemplateStore {
   /** Newest first. */
   async list(): Promise<TemplateSummary[]> {
     const rows = await this.rows.newestFirst(500);
-    return rows.map(toTemplate).filter((t): t is Template => t !== null).map(({ content: _content, ...summary }) => summary);
+    return rows
+      .map(toTemplate)
+      .filter((t): t is Template => t !== null)
+      .map(({ content: _content, ...summary }) => summary);
   }
 }

@@ -17,7 +17,12 @@ export function clientIp(req: Request): string {
  * Answers a refused key or token over HTTP. A wrong one (a guess) waits `pauseMs` first, so a key cannot be guessed
  * at full speed, and is a 403 like a replaced one: 401 means that none was sent at all.
  */
-export async function answerRefusal(ctx: Pick<AppContext, 'pause'>, res: Response, refusal: Refusal, pauseMs: number): Promise<void> {
+export async function answerRefusal(
+  ctx: Pick<AppContext, 'pause'>,
+  res: Response,
+  refusal: Refusal,
+  pauseMs: number,
+): Promise<void> {
   if (isGuess(refusal)) await ctx.pause(pauseMs);
   sendError(res, refusal.code === 'unauthorized' ? 'forbidden' : refusal.code, refusal.message);
 }

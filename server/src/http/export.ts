@@ -18,16 +18,39 @@ export function exportRoutes(ctx: AppContext): Router {
   printAssetRoutes(router);
   router.get('/api/workshops/:id/export', async (req, res) => {
     const params = paramsSchema.safeParse(req.params);
-    if (!params.success) { sendError(res, 'not_found', 'no such workshop'); return; }
+    if (!params.success) {
+      sendError(res, 'not_found', 'no such workshop');
+      return;
+    }
     if (!(await requireFacilitator(ctx, req, res, params.data.id))) return;
     const query = querySchema.safeParse(req.query);
-    if (!query.success) { sendError(res, 'bad_request', `say which format: ?format=${EXPORT_FORMATS.join('|')} (and optionally &lang=${LANGUAGES.join('|')})`); return; }
+    if (!query.success) {
+      sendError(
+        res,
+        'bad_request',
+        `say which format: ?format=${EXPORT_FORMATS.join('|')} (and optionally &lang=${LANGUAGES.join('|')})`,
+      );
+      return;
+    }
     const runtime = await ctx.registry.get(params.data.id);
-    if (!runtime) { sendError(res, 'not_found', 'no such workshop'); return; }
+    if (!runtime) {
+      sendError(res, 'not_found', 'no such workshop');
+      return;
+    }
     // Rendered on a worker thread: a big Word file takes a few hundred ms that sockets must not wait for.
-    const file = await ctx.workers.exportWorkshop(runtime.state, runtime.since(0), query.data.format, ctx.now(), query.data.lang);
+    const file = await ctx.workers.exportWorkshop(
+      runtime.state,
+      runtime.since(0),
+      query.data.format,
+      ctx.now(),
+      query.data.lang,
+    );
     // A report holds what people said at the tables: never cached by a proxy or the browser.
-    res.set({ 'Content-Type': file.contentType, 'Content-Disposition': file.contentDisposition, 'Cache-Control': 'no-store' });
+    res.set({
+      'Content-Type': file.contentType,
+      'Content-Disposition': file.contentDisposition,
+      'Cache-Control': 'no-store',
+    });
     res.send(file.body);
   });
   return router;

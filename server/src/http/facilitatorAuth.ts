@@ -11,10 +11,19 @@ import { FAILURE_PAUSE_MS } from './failurePause.js';
  * 404 when the workshop does not exist; 429 for wrong tokens after too many from one address. Wrong tokens are
  * answered after a short pause.
  */
-export async function requireFacilitator(ctx: AppContext, req: Request, res: Response, workshopId: string): Promise<boolean> {
+export async function requireFacilitator(
+  ctx: AppContext,
+  req: Request,
+  res: Response,
+  workshopId: string,
+): Promise<boolean> {
   const token = bearerOf(req);
   if (!token) {
-    sendError(res, 'unauthorized', 'send the facilitator token as "Authorization: Bearer <token>" (it is the part after # in the facilitator link)');
+    sendError(
+      res,
+      'unauthorized',
+      'send the facilitator token as "Authorization: Bearer <token>" (it is the part after # in the facilitator link)',
+    );
     return false;
   }
   const auth = await authorize(ctx, { kind: 'roleToken', token }, clientIp(req));

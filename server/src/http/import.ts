@@ -19,7 +19,10 @@ export function importRoutes(ctx: AppContext): Router {
   // The organiser key is checked before the body is read, so nobody without it can make the server parse 20 MB.
   router.post('/api/workshops/import', noStore, organiserOnly(ctx), json({ limit: IMPORT_LIMIT }), async (req, res) => {
     const check = checkImport(req.body, ctx.now());
-    if (!check.ok) { sendError(res, 'bad_request', check.message); return; }
+    if (!check.ok) {
+      sendError(res, 'bad_request', check.message);
+      return;
+    }
     const secrets = await ctx.repo.create({ ...check.definition, tables: check.tables });
     try {
       await ctx.store.appendImported(secrets.id, check.export.events);
@@ -28,7 +31,14 @@ export function importRoutes(ctx: AppContext): Router {
       throw err;
     }
     if (!(await ctx.registry.get(secrets.id))) throw new Error('an imported workshop vanished');
-    res.status(201).json({ id: secrets.id, joinCode: secrets.joinCode, facilitatorToken: secrets.facilitatorToken, links: linksFor(ctx.publicUrl, secrets) });
+    res
+      .status(201)
+      .json({
+        id: secrets.id,
+        joinCode: secrets.joinCode,
+        facilitatorToken: secrets.facilitatorToken,
+        links: linksFor(ctx.publicUrl, secrets),
+      });
   });
   return router;
 }

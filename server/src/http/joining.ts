@@ -16,14 +16,20 @@ export function joiningRoutes(ctx: AppContext): Router {
   router.get('/api/workshops/:id/joining', async (req, res) => {
     if (!(await requireFacilitator(ctx, req, res, req.params.id))) return;
     const open = await ctx.workshops.joinOpen(req.params.id);
-    if (open === null) { sendError(res, 'not_found', 'no such workshop'); return; }
+    if (open === null) {
+      sendError(res, 'not_found', 'no such workshop');
+      return;
+    }
     res.json({ open });
   });
 
   router.post('/api/workshops/:id/joining', json({ limit: '1kb' }), async (req, res) => {
     if (!(await requireFacilitator(ctx, req, res, req.params.id))) return;
     const body = bodySchema.safeParse(req.body ?? {});
-    if (!body.success) { sendError(res, 'bad_request', 'send {"open": true} or {"open": false}'); return; }
+    if (!body.success) {
+      sendError(res, 'bad_request', 'send {"open": true} or {"open": false}');
+      return;
+    }
     await ctx.workshops.setJoinOpen(req.params.id, body.data.open);
     res.json({ open: body.data.open });
   });

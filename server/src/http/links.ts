@@ -26,20 +26,42 @@ export function linkRoutes(ctx: AppContext): Router {
   const router = Router();
   router.post('/api/workshops/:id/links/regenerate', noStore, json({ limit: '1kb' }), async (req, res) => {
     const p = params.safeParse(req.params);
-    if (!p.success) { sendError(res, 'bad_request', 'no such workshop id'); return; }
+    if (!p.success) {
+      sendError(res, 'bad_request', 'no such workshop id');
+      return;
+    }
     if (!(await requireFacilitator(ctx, req, res, p.data.id))) return;
     const target = body.safeParse(req.body ?? {});
-    if (!target.success) { sendError(res, 'bad_request', 'send {"role": "screen"}, {"role": "host", "table": N} or {"role": "facilitator"}'); return; }
+    if (!target.success) {
+      sendError(res, 'bad_request', 'send {"role": "screen"}, {"role": "host", "table": N} or {"role": "facilitator"}');
+      return;
+    }
     const facilitatorToken = bearerOf(req) ?? '';
     if (target.data.role === 'facilitator') {
       const replaced = await regenerateFacilitator(ctx.tokens, p.data.id, facilitatorToken);
-      if (!replaced) { sendError(res, 'forbidden', 'this facilitator link cannot open the workshop\'s links (was it replaced just now?)'); return; }
+      if (!replaced) {
+        sendError(
+          res,
+          'forbidden',
+          "this facilitator link cannot open the workshop's links (was it replaced just now?)",
+        );
+        return;
+      }
       ctx.linkRevoked(p.data.id, { role: 'facilitator' });
       const joinCode = (await ctx.workshops.joinCodeOf(p.data.id)) ?? '';
-      return void res.json({ links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken: replaced.facilitatorToken, ...replaced.tokens }) });
+      return void res.json({
+        links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken: replaced.facilitatorToken, ...replaced.tokens }),
+      });
     }
     const tokens = await regenerateLink(ctx.tokens, p.data.id, facilitatorToken, target.data);
-    if (!tokens) { sendError(res, 'not_found', target.data.role === 'host' ? `there is no table ${target.data.table}` : 'this workshop has no sealed links'); return; }
+    if (!tokens) {
+      sendError(
+        res,
+        'not_found',
+        target.data.role === 'host' ? `there is no table ${target.data.table}` : 'this workshop has no sealed links',
+      );
+      return;
+    }
     ctx.linkRevoked(p.data.id, target.data);
     const joinCode = (await ctx.workshops.joinCodeOf(p.data.id)) ?? '';
     res.json({ links: linksFor(ctx.publicUrl, { joinCode, facilitatorToken, ...tokens }) });

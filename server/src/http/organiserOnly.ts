@@ -13,9 +13,15 @@ import { FAILURE_PAUSE_MS } from './failurePause.js';
 export function organiserOnly(ctx: AppContext): RequestHandler {
   return async (req, res, next) => {
     const key = bearerOf(req);
-    if (!key) { sendError(res, 'unauthorized', 'send the organiser key as "Authorization: Bearer <key>"'); return; }
+    if (!key) {
+      sendError(res, 'unauthorized', 'send the organiser key as "Authorization: Bearer <key>"');
+      return;
+    }
     const auth = await authorize(ctx, { kind: 'organiserKey', key }, clientIp(req));
-    if (auth.ok) { next(); return; }
+    if (auth.ok) {
+      next();
+      return;
+    }
     await answerRefusal(ctx, res, auth.error, FAILURE_PAUSE_MS.organiserKey);
   };
 }

@@ -11,12 +11,18 @@ export function staticClient(clientDir: string): Router {
   const router = Router();
   const index = join(clientDir, 'index.html');
   router.use('/assets', precompressed(join(clientDir, 'assets')));
-  router.use('/assets', express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  router.use(
+    '/assets',
+    express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
   router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   router.get(/^\/(?!api\/|socket\.io\/|healthz).*/, (req, res) => {
     res.setHeader('Cache-Control', TOKEN_PAGE.test(req.path) ? 'no-store' : 'no-cache');
     if (!existsSync(index)) {
-      res.status(503).type('text/plain').send('The client is not built yet. Run `npm run build` (npm start does it for you).');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The client is not built yet. Run `npm run build` (npm start does it for you).');
       return;
     }
     res.sendFile(index);

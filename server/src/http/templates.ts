@@ -22,10 +22,20 @@ export function templateRoutes(ctx: AppContext, templates: TemplateStore): Route
   const router = Router();
   router.post('/api/templates', json({ limit: '4kb' }), async (req, res) => {
     const body = saveSchema.safeParse(req.body ?? {});
-    if (!body.success) { sendError(res, 'bad_request', body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')); return; }
+    if (!body.success) {
+      sendError(
+        res,
+        'bad_request',
+        body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+      );
+      return;
+    }
     if (!(await requireFacilitator(ctx, req, res, body.data.workshopId))) return;
     const definition = (await ctx.registry.get(body.data.workshopId))?.state.definition;
-    if (!definition) { sendError(res, 'not_found', 'no such workshop'); return; }
+    if (!definition) {
+      sendError(res, 'not_found', 'no such workshop');
+      return;
+    }
     const saved = await templates.save(body.data.name, definition, body.data.workshopId);
     const { content: _content, ...summary } = saved;
     res.status(201).json(summary);

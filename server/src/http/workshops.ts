@@ -15,14 +15,24 @@ export function workshopRoutes(ctx: AppContext, templates?: TemplateStore): Rout
     const input = workshopInputSchema.safeParse(req.body ?? {});
     if (!input.success) {
       const detail = input.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-      sendError(res, 'bad_request', `the workshop definition is not valid: ${detail}`); return;
+      sendError(res, 'bad_request', `the workshop definition is not valid: ${detail}`);
+      return;
     }
     const template = input.data.templateId ? await templates?.find(input.data.templateId) : undefined;
-    if (input.data.templateId && !template) { sendError(res, 'bad_request', `there is no template "${input.data.templateId}" (GET /api/templates lists them)`); return; }
+    if (input.data.templateId && !template) {
+      sendError(res, 'bad_request', `there is no template "${input.data.templateId}" (GET /api/templates lists them)`);
+      return;
+    }
     const timeZone = input.data.timeZone ?? template?.content.timeZone ?? 'Europe/Oslo';
-    if (!isTimeZone(timeZone)) { sendError(res, 'bad_request', `the workshop definition is not valid: timeZone: unknown time zone "${timeZone}"`); return; }
+    if (!isTimeZone(timeZone)) {
+      sendError(res, 'bad_request', `the workshop definition is not valid: timeZone: unknown time zone "${timeZone}"`);
+      return;
+    }
     const result = definitionFromInput(input.data, dateInZone(ctx.now(), timeZone), template?.content);
-    if (!result.ok) { sendError(res, 'bad_request', `the workshop definition is not valid: ${result.problems.join('; ')}`); return; }
+    if (!result.ok) {
+      sendError(res, 'bad_request', `the workshop definition is not valid: ${result.problems.join('; ')}`);
+      return;
+    }
     const created = await ctx.createWorkshop(result.definition);
     res.status(201).json(created);
   });

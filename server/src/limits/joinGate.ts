@@ -45,11 +45,13 @@ export class JoinGate {
     if (line.waiting >= this.settings.maxWaiting) return null;
     line.waiting++;
     const turn = line.tail.then(() => new Promise((r) => setTimeout(r, this.settings.pauseMs))).then(() => attempt());
-    const settled = turn.catch(() => undefined).then(() => {
-      line.waiting--;
-      // Forget the line once it is empty, so the map holds only IPs with attempts waiting.
-      if (line.waiting === 0 && this.lines.get(ip) === line) this.lines.delete(ip);
-    });
+    const settled = turn
+      .catch(() => undefined)
+      .then(() => {
+        line.waiting--;
+        // Forget the line once it is empty, so the map holds only IPs with attempts waiting.
+        if (line.waiting === 0 && this.lines.get(ip) === line) this.lines.delete(ip);
+      });
     line.tail = settled;
     this.lines.set(ip, line);
     return turn;

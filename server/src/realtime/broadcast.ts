@@ -39,10 +39,15 @@ export class Broadcaster {
     this.toRoom(told, rooms.facilitator(w), visibleTo({ role: 'facilitator' }, event, state), event);
     this.toRoom(told, rooms.screen(w), visibleTo({ role: 'screen' }, event, state), event);
     const tables = state.definition?.tables ?? 0;
-    for (let table = 1; table <= tables; table++) this.toRoom(told, rooms.host(w, table), visibleTo({ role: 'host', table }, event, state), event);
+    for (let table = 1; table <= tables; table++)
+      this.toRoom(told, rooms.host(w, table), visibleTo({ role: 'host', table }, event, state), event);
     const participants = rooms.participants(w);
     // A participant's own events (idea, vote, answer, seat) and table assignments differ per phone.
-    if (event.actor.role === 'participant' || event.event.type === 'tables.assigned' || aboutAParticipantsIdea(event, state)) {
+    if (
+      event.actor.role === 'participant' ||
+      event.event.type === 'tables.assigned' ||
+      aboutAParticipantsIdea(event, state)
+    ) {
       this.toEachPhone(told, participants, event, (viewer) => visibleTo(viewer, event, state));
     } else {
       this.toRoom(told, participants, visibleTo({ role: 'participant', participantId: '' }, event, state), event);
@@ -58,7 +63,12 @@ export class Broadcaster {
     return told;
   }
 
-  private batchFor(told: ReadonlyMap<string, number>, room: string, visible: VisibleEvent, event: StoredEvent): VisibleEvent[] {
+  private batchFor(
+    told: ReadonlyMap<string, number>,
+    room: string,
+    visible: VisibleEvent,
+    event: StoredEvent,
+  ): VisibleEvent[] {
     const last = told.get(room) ?? 0;
     return last < event.seq - 1 ? [redactedRun(last + 1, event.seq - 1, event.at), visible] : [visible];
   }
@@ -74,7 +84,12 @@ export class Broadcaster {
    * nothing, and the room learns of the seq later in a redacted run. The room's cursor does not move: phones skip the
    * part of a later run they already have. The local adapter's rooms are read synchronously, so emits keep log order.
    */
-  private toEachPhone(told: ReadonlyMap<string, number>, room: string, event: StoredEvent, project: (viewer: Viewer) => VisibleEvent): void {
+  private toEachPhone(
+    told: ReadonlyMap<string, number>,
+    room: string,
+    event: StoredEvent,
+    project: (viewer: Viewer) => VisibleEvent,
+  ): void {
     for (const socketId of this.io.sockets.adapter.rooms.get(room) ?? []) {
       const socket = this.io.sockets.sockets.get(socketId);
       const viewer = socket?.data.viewer;

@@ -6,13 +6,19 @@ import { actorKey } from '../store/actorKey.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import type { IoSocket } from './types.js';
 
-const refusal = (code: CommandError['code'], message: string): CommandResult => ({ ok: false, error: { code, message } });
+const refusal = (code: CommandError['code'], message: string): CommandResult => ({
+  ok: false,
+  error: { code, message },
+});
 
 /** JSON with sorted keys: the same payload always gives the same text, whatever order its fields came in. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   // JSON.stringify answers undefined, not text, for these.
   if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return 'null';
@@ -26,7 +32,10 @@ export function isAck(ack: unknown): ack is (reply: unknown) => void {
 
 /** What a command was, for idempotency: a retry carries the same fingerprint; another command under the same opId does not. */
 export function commandFingerprint(name: CommandName, payload: unknown): string {
-  return createHash('sha256').update(`${name}\n${canonical(payload)}`).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(`${name}\n${canonical(payload)}`)
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /**
@@ -52,9 +61,11 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
   async function handle(name: CommandName, payload: unknown): Promise<CommandResult> {
     const { actor, workshopId } = socket.data;
     // One bucket per person: a phone with three sockets gets one phone's share. Hosts flush outboxes in bursts of 60.
-    if (!ctx.limits.commands.take(`${workshopId}\n${actorKey(actor)}`)) return refusal('rate_limited', 'too many commands at once; slow down');
+    if (!ctx.limits.commands.take(`${workshopId}\n${actorKey(actor)}`))
+      return refusal('rate_limited', 'too many commands at once; slow down');
     // And per address, so phone keys made up by one script do not multiply what it may send.
-    if (!ctx.limits.commandsPerIp.take(socket.handshake.address)) return refusal('rate_limited', 'too many commands from this address at once; slow down');
+    if (!ctx.limits.commandsPerIp.take(socket.handshake.address))
+      return refusal('rate_limited', 'too many commands from this address at once; slow down');
     const parsed = parseCommand(name, payload);
     if (!parsed.ok) return refusal('bad_request', parsed.message);
     // Looked up per command, not captured once: after a failed commit the registry hands out a freshly loaded runtime.
@@ -62,6 +73,12 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
     const runtime = await ctx.registry.get(workshopId);
     if (!runtime) return refusal('not_found', 'this workshop no longer exists');
     const fingerprint = commandFingerprint(name, parsed.cmd.payload);
-    return runtime.run(parsed.cmd.payload.opId, actor, (state, now) => decide(state, actor, parsed.cmd, now), ctx.now, fingerprint);
+    return runtime.run(
+      parsed.cmd.payload.opId,
+      actor,
+      (state, now) => decide(state, actor, parsed.cmd, now),
+      ctx.now,
+      fingerprint,
+    );
   }
 }

@@ -7,7 +7,10 @@ import type { SocketSession } from './types.js';
 
 export type HandshakeResult = { ok: true; session: SocketSession } | { ok: false; error: CommandError };
 
-const fail = (code: CommandError['code'], message: string): HandshakeResult => ({ ok: false, error: { code, message } });
+const fail = (code: CommandError['code'], message: string): HandshakeResult => ({
+  ok: false,
+  error: { code, message },
+});
 
 /** A participant's public pseudonym: derived from the secret key on their phone, so the key itself never travels on. */
 export function participantIdOf(workshopId: string, participantKey: string): string {
@@ -20,17 +23,23 @@ export function participantIdOf(workshopId: string, participantKey: string): str
  * then the credential itself (a role token through authorize, a join code through the join gate).
  */
 export async function authenticate(ctx: AppContext, auth: unknown, ip: string): Promise<HandshakeResult> {
-  if (!ctx.limits.handshakesPerIp.take(ip)) return fail('busy', 'too many connections at once from this address; trying again in a moment');
+  if (!ctx.limits.handshakesPerIp.take(ip))
+    return fail('busy', 'too many connections at once from this address; trying again in a moment');
   const parsed = handshakeSchema.safeParse(auth ?? {});
   if (!parsed.success) return fail('bad_request', 'the handshake is malformed');
   const hs = parsed.data;
   if (hs.v !== PROTOCOL_VERSION) {
-    return fail('unsupported_protocol', `this page speaks protocol ${hs.v}, the server ${PROTOCOL_VERSION}: reload the page`);
+    return fail(
+      'unsupported_protocol',
+      `this page speaks protocol ${hs.v}, the server ${PROTOCOL_VERSION}: reload the page`,
+    );
   }
   const credential = hs.token ?? hs.participantKey;
-  if (credential && !ctx.limits.handshakesPerCredential.take(credential)) return fail('busy', 'this page reconnects too often; trying again in a moment');
+  if (credential && !ctx.limits.handshakesPerCredential.take(credential))
+    return fail('busy', 'this page reconnects too often; trying again in a moment');
   if (hs.token) return authenticateRole(ctx, hs.token, hs.lastSeq, ip);
-  if (hs.joinCode && hs.participantKey) return authenticateParticipant(ctx, { ...hs, joinCode: hs.joinCode, participantKey: hs.participantKey }, ip);
+  if (hs.joinCode && hs.participantKey)
+    return authenticateParticipant(ctx, { ...hs, joinCode: hs.joinCode, participantKey: hs.participantKey }, ip);
   return fail('unauthorized', 'open the page from a link or join with a code');
 }
 
@@ -39,7 +48,13 @@ async function authenticateRole(ctx: AppContext, token: string, lastSeq: number,
   const auth = await authorize(ctx, { kind: 'roleToken', token }, ip);
   if (!auth.ok) return { ok: false, error: auth.error };
   const { workshopId, role, table } = auth.grant;
-  const base = { workshopId, lastSeq, roleToken: token, facilitatorToken: role === 'facilitator' ? token : null, seat: null };
+  const base = {
+    workshopId,
+    lastSeq,
+    roleToken: token,
+    facilitatorToken: role === 'facilitator' ? token : null,
+    seat: null,
+  };
   switch (role) {
     case 'facilitator':
       return { ok: true, session: { ...base, viewer: { role }, actor: { role } } };
@@ -59,7 +74,11 @@ async function authenticateRole(ctx: AppContext, token: string, lastSeq: number,
  * phones that joined before with this code and key. A closed workshop turns away new phones but lets those that
  * joined before reconnect, so closing the door does not throw the room out; a full one turns away new phones only.
  */
-async function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCode: string; participantKey: string }, ip: string): Promise<HandshakeResult> {
+async function authenticateParticipant(
+  ctx: AppContext,
+  hs: Handshake & { joinCode: string; participantKey: string },
+  ip: string,
+): Promise<HandshakeResult> {
   const { joinGate, knownPhones } = ctx.limits;
   const code = normaliseJoinCode(hs.joinCode);
   if (!joinGate.throttled(ip) || knownPhones.has(code, hs.participantKey)) return checkJoin(ctx, hs, code, ip);
@@ -67,25 +86,43 @@ async function authenticateParticipant(ctx: AppContext, hs: Handshake & { joinCo
   return waited ?? fail('busy', 'many join attempts from this address; trying again in a moment');
 }
 
-async function checkJoin(ctx: AppContext, hs: Handshake & { participantKey: string }, code: string, ip: string): Promise<HandshakeResult> {
+async function checkJoin(
+  ctx: AppContext,
+  hs: Handshake & { participantKey: string },
+  code: string,
+  ip: string,
+): Promise<HandshakeResult> {
   const { joinGate, knownPhones, settings } = ctx.limits;
   const workshop = isWellFormedJoinCode(code) ? await ctx.workshops.findByJoinCode(code) : null;
   if (!workshop) {
     const throttled = joinGate.throttled(ip);
     joinGate.fail(ip);
     return throttled
-      ? fail('rate_limited', 'too many wrong codes from this address; check the code on the screen and try again in a moment')
+      ? fail(
+          'rate_limited',
+          'too many wrong codes from this address; check the code on the screen and try again in a moment',
+        )
       : fail('not_found', 'no workshop has this code');
   }
   const participantId = participantIdOf(workshop.id, hs.participantKey);
   const state = (await ctx.registry.get(workshop.id))?.state;
   const known = state?.participants[participantId] !== undefined;
   if (!known && !workshop.open) return fail('forbidden', 'this workshop is closed for joining');
-  if (!known && (state?.participantCount ?? 0) >= settings.maxParticipants) return fail('full', `this workshop is full (${settings.maxParticipants} participants)`);
+  if (!known && (state?.participantCount ?? 0) >= settings.maxParticipants)
+    return fail('full', `this workshop is full (${settings.maxParticipants} participants)`);
   // A new participant is a new set of quotas: made-up keys from one address must not fill the workshop or multiply them.
-  if (!known && !ctx.limits.newParticipantsPerIp.take(ip)) return fail('busy', 'many new phones from this address at once; trying again in a moment');
+  if (!known && !ctx.limits.newParticipantsPerIp.take(ip))
+    return fail('busy', 'many new phones from this address at once; trying again in a moment');
   knownPhones.add(code, hs.participantKey);
   const viewer = { role: 'participant', participantId } as const;
-  const session: SocketSession = { workshopId: workshop.id, lastSeq: hs.lastSeq, roleToken: null, facilitatorToken: null, seat: hs.table ?? null, viewer, actor: viewer };
+  const session: SocketSession = {
+    workshopId: workshop.id,
+    lastSeq: hs.lastSeq,
+    roleToken: null,
+    facilitatorToken: null,
+    seat: hs.table ?? null,
+    viewer,
+    actor: viewer,
+  };
   return { ok: true, session };
 }

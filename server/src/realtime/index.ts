@@ -36,14 +36,23 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     // Counted before the credential is checked, so a flood of slow handshakes counts too. Given back when the
     // transport closes: that fires whatever happened (refused, disconnected, or gone before its check finished, when
     // socket.io never emits 'disconnect').
-    if (!ctx.limits.connections.tryOpen(ip)) { refuse({ code: 'busy', message: 'too many connections from this address' }); return; }
+    if (!ctx.limits.connections.tryOpen(ip)) {
+      refuse({ code: 'busy', message: 'too many connections from this address' });
+      return;
+    }
     socket.conn.once('close', () => ctx.limits.connections.close(ip));
     // Handshakes of one address being checked at once, capped: guesses sent in parallel wait for nothing, they are refused.
-    if (!ctx.limits.handshaking.tryOpen(ip)) { refuse({ code: 'busy', message: 'too many connections at once from this address' }); return; }
+    if (!ctx.limits.handshaking.tryOpen(ip)) {
+      refuse({ code: 'busy', message: 'too many connections at once from this address' });
+      return;
+    }
     authenticate(ctx, socket.handshake.auth, ip)
       .then(
         (result) => {
-          if (!result.ok) { refuse(result.error); return; }
+          if (!result.ok) {
+            refuse(result.error);
+            return;
+          }
           socket.data = result.session;
           next();
         },
@@ -105,9 +114,14 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
       }
     }
     const joinCode = (await ctx.workshops.joinCodeOf(session.workshopId)) ?? '';
-    const links = session.facilitatorToken ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode) : null;
+    const links = session.facilitatorToken
+      ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode)
+      : null;
     if (!(await revocations.stillValid(socket))) {
-      socket.emit('fatal', { code: 'forbidden', message: 'this link has been replaced by a new one; ask the facilitator' });
+      socket.emit('fatal', {
+        code: 'forbidden',
+        message: 'this link has been replaced by a new one; ask the facilitator',
+      });
       socket.disconnect(true);
       return;
     }

@@ -11,12 +11,22 @@ import type { IoServer } from './types.js';
  * A phone's first connection records that it joined (once: the opId is derived from its pseudonym, so reconnects and
  * retries append nothing); a table card's ?table=N seats it.
  */
-export async function recordJoin(ctx: AppContext, runtime: WorkshopRuntime, participantId: string, table: number | null): Promise<CommandResult> {
+export async function recordJoin(
+  ctx: AppContext,
+  runtime: WorkshopRuntime,
+  participantId: string,
+  table: number | null,
+): Promise<CommandResult> {
   const known = runtime.state.participants[participantId];
   if (known && (table === null || known.table === table)) return { ok: true, data: null };
   const opId = known ? `seat-${participantId}-${table}-${runtime.lastSeq}` : `join-${participantId}`;
   const max = ctx.limits.settings.maxParticipants;
-  return runtime.run(opId, { role: 'participant', participantId }, (state) => decideJoin(state, participantId, table, max), ctx.now);
+  return runtime.run(
+    opId,
+    { role: 'participant', participantId },
+    (state) => decideJoin(state, participantId, table, max),
+    ctx.now,
+  );
 }
 
 /**
@@ -30,7 +40,12 @@ export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 50
     if (connected === 0) return;
     const runtime = await ctx.registry.get(workshopId);
     if (!runtime || connected <= runtime.state.peakParticipants) return;
-    await runtime.run(`peak-${workshopId}-${connected}`, { role: 'system' }, () => ({ ok: true, event: { type: 'attendance.peak', participants: connected } }), ctx.now);
+    await runtime.run(
+      `peak-${workshopId}-${connected}`,
+      { role: 'system' },
+      () => ({ ok: true, event: { type: 'attendance.peak', participants: connected } }),
+      ctx.now,
+    );
   };
   return (workshopId) => {
     if (pending.has(workshopId)) return;

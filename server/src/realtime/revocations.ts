@@ -3,7 +3,8 @@ import type { RevokedLink } from '../workshops/regenerate.js';
 import { roomsOf } from './rooms.js';
 import type { IoServer, IoSocket } from './types.js';
 
-const keyOf = (workshopId: string, target: RevokedLink): string => `${workshopId}:${target.role}:${target.role === 'host' ? target.table : ''}`;
+const keyOf = (workshopId: string, target: RevokedLink): string =>
+  `${workshopId}:${target.role}:${target.role === 'host' ? target.table : ''}`;
 
 /**
  * Replaced links, as they happen. A replaced link's open pages are dropped at once (their reconnect is refused as
@@ -34,7 +35,10 @@ export class Revocations {
   async stillValid(socket: IoSocket): Promise<boolean> {
     const { roleToken, workshopId, viewer } = socket.data;
     if (roleToken === null || viewer.role === 'participant') return true;
-    const key = keyOf(workshopId, viewer.role === 'host' ? { role: 'host', table: viewer.table } : { role: viewer.role });
+    const key = keyOf(
+      workshopId,
+      viewer.role === 'host' ? { role: 'host', table: viewer.table } : { role: viewer.role },
+    );
     for (;;) {
       const generation = this.generations.get(key) ?? 0;
       const grant = await this.ctx.repo.findToken(roleToken);

@@ -40,32 +40,58 @@ export interface OpRecord {
 }
 
 /** The key of an opId in the idempotency index: per actor, so one actor's opId never shadows another's. */
-export const opKey = (actor: Actor | string, opId: string): string => `${typeof actor === 'string' ? actor : actorKey(actor)}\n${opId}`;
+export const opKey = (actor: Actor | string, opId: string): string =>
+  `${typeof actor === 'string' ? actor : actorKey(actor)}\n${opId}`;
 
 const SELECT = 'select seq, at, actor, type, payload, op_id from events';
 
 function parseRow(row: EventRow): { ok: true; event: StoredEvent } | { ok: false; problem: string } {
   const payload = typeof row.payload === 'object' && row.payload !== null ? row.payload : {};
-  const parsed = storedEventSchema.safeParse({ seq: row.seq, at: Number(row.at), actor: row.actor, event: { ...payload, type: row.type } });
+  const parsed = storedEventSchema.safeParse({
+    seq: row.seq,
+    at: Number(row.at),
+    actor: row.actor,
+    event: { ...payload, type: row.type },
+  });
   if (parsed.success) return { ok: true, event: parsed.data };
   return { ok: false, problem: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
 }
 
 /** Inserts events at seqs afterSeq+1… in one multi-row statement (PostgreSQL allows 65535 parameters: callers chunk). */
-async function insertRows(tx: Queryable, workshopId: string, afterSeq: number, items: readonly NewEvent[]): Promise<void> {
+async function insertRows(
+  tx: Queryable,
+  workshopId: string,
+  afterSeq: number,
+  items: readonly NewEvent[],
+): Promise<void> {
   const params: unknown[] = [];
   const rows = items.map((item, i) => {
     const { type, ...payload } = item.event;
-    params.push(workshopId, afterSeq + i + 1, item.at, JSON.stringify(item.actor), type, JSON.stringify(payload), item.opId, actorKey(item.actor), item.opHash ?? null);
+    params.push(
+      workshopId,
+      afterSeq + i + 1,
+      item.at,
+      JSON.stringify(item.actor),
+      type,
+      JSON.stringify(payload),
+      item.opId,
+      actorKey(item.actor),
+      item.opHash ?? null,
+    );
     const p = i * 9;
     return `(${Array.from({ length: 9 }, (_, k) => `$${p + k + 1}`).join(', ')})`;
   });
-  await tx.query(`insert into events (workshop_id, seq, at, actor, type, payload, op_id, actor_key, op_hash) values ${rows.join(', ')}`, params);
+  await tx.query(
+    `insert into events (workshop_id, seq, at, actor, type, payload, op_id, actor_key, op_hash) values ${rows.join(', ')}`,
+    params,
+  );
 }
 
 /** Locks the workshop's head row for this transaction and returns its last seq. */
 async function lockHead(tx: Queryable, workshopId: string): Promise<number> {
-  const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
+  const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [
+    workshopId,
+  ]);
   const lastSeq = head.rows[0]?.last_seq;
   if (lastSeq === undefined) throw new Error(`unknown workshop ${workshopId}`);
   return lastSeq;
@@ -95,13 +121,18 @@ export class EventStore {
    * Writes a whole log into a workshop that has none yet (an import), in one transaction: all of it or nothing.
    * Events get seq 1..n in the given order and opIds `import-<seq>`; their times and actors are kept.
    */
-  async appendImported(workshopId: string, entries: readonly Pick<StoredEvent, 'at' | 'actor' | 'event'>[]): Promise<number> {
+  async appendImported(
+    workshopId: string,
+    entries: readonly Pick<StoredEvent, 'at' | 'actor' | 'event'>[],
+  ): Promise<number> {
     return this.db.transaction(async (tx) => {
       if ((await lockHead(tx, workshopId)) !== 0) throw new Error(`workshop ${workshopId} has events already`);
       // Multi-row inserts: one round trip per few hundred events instead of one each.
       const CHUNK = 500;
       for (let start = 0; start < entries.length; start += CHUNK) {
-        const chunk = entries.slice(start, start + CHUNK).map((e, i): NewEvent => ({ ...e, opId: `import-${start + i + 1}` }));
+        const chunk = entries
+          .slice(start, start + CHUNK)
+          .map((e, i): NewEvent => ({ ...e, opId: `import-${start + i + 1}` }));
         await insertRows(tx, workshopId, start, chunk);
       }
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, entries.length]);
@@ -111,7 +142,10 @@ export class EventStore {
 
   /** Events after `sinceSeq`, in order (rows that do not parse are left out: see readLog for the whole story). */
   async readSince(workshopId: string, sinceSeq = 0): Promise<StoredEvent[]> {
-    const res = await this.db.query<EventRow>(`${SELECT} where workshop_id = $1 and seq > $2 order by seq`, [workshopId, sinceSeq]);
+    const res = await this.db.query<EventRow>(`${SELECT} where workshop_id = $1 and seq > $2 order by seq`, [
+      workshopId,
+      sinceSeq,
+    ]);
     return res.rows.flatMap((row) => {
       const parsed = parseRow(row);
       return parsed.ok ? [parsed.event] : [];
@@ -134,7 +168,12 @@ export class EventStore {
       }
       const seq = row.seq;
       log.unreadable.push({ seq, type: row.type, problem: parsed.problem });
-      log.events.push({ seq, at: Number(row.at) || 0, actor: { role: 'system' }, event: { type: 'log.unreadable', originalType: row.type.slice(0, 64) } });
+      log.events.push({
+        seq,
+        at: Number(row.at) || 0,
+        actor: { role: 'system' },
+        event: { type: 'log.unreadable', originalType: row.type.slice(0, 64) },
+      });
     }
     return log;
   }

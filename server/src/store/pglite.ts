@@ -48,7 +48,10 @@ export async function openPglite(dataDir: string, opts: PgliteOptions = {}): Pro
       await syncTree(dataDir, fsync);
     })()
       .catch((err: unknown) => {
-        console.error('[store] could not flush the data directory; no command will be acknowledged until a restart:', err);
+        console.error(
+          '[store] could not flush the data directory; no command will be acknowledged until a restart:',
+          err,
+        );
         wal.fail(err);
       })
       .finally(() => {

@@ -5,7 +5,10 @@ export class SettingsRows {
   constructor(private readonly db: Db) {}
 
   async organiserKeyHash(): Promise<string | null> {
-    return (await this.db.query<{ value: string }>("select value from settings where key = 'organiser_key_hash'")).rows[0]?.value ?? null;
+    return (
+      (await this.db.query<{ value: string }>("select value from settings where key = 'organiser_key_hash'")).rows[0]
+        ?.value ?? null
+    );
   }
 
   async setOrganiserKeyHash(hash: string): Promise<void> {

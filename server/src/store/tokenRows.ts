@@ -24,7 +24,12 @@ export interface LinkReplacement {
 }
 
 export async function insertToken(tx: Queryable, workshopId: string, token: NewToken): Promise<void> {
-  await tx.query('insert into tokens (hash, workshop_id, role, table_no) values ($1, $2, $3, $4)', [token.hash, workshopId, token.role, token.table]);
+  await tx.query('insert into tokens (hash, workshop_id, role, table_no) values ($1, $2, $3, $4)', [
+    token.hash,
+    workshopId,
+    token.role,
+    token.table,
+  ]);
 }
 
 /** The tokens table: role tokens are looked up by hash and replaced, never stored in the clear. */
@@ -38,7 +43,9 @@ export class TokenRows {
         [hash],
       )
     ).rows[0];
-    return row ? { workshopId: row.workshop_id, role: row.role, table: row.table_no, revoked: row.revoked_at !== null } : null;
+    return row
+      ? { workshopId: row.workshop_id, role: row.role, table: row.table_no, revoked: row.revoked_at !== null }
+      : null;
   }
 
   /**
@@ -46,9 +53,16 @@ export class TokenRows {
    * `plan`, which opens them and says what to write (or null: nothing, and the answer is null). Two replacements of
    * the same workshop therefore run one after the other, each sealing what the other wrote.
    */
-  async replace<T>(workshopId: string, plan: (sealedLinks: string | null) => { replacement: LinkReplacement; result: T } | null): Promise<T | null> {
+  async replace<T>(
+    workshopId: string,
+    plan: (sealedLinks: string | null) => { replacement: LinkReplacement; result: T } | null,
+  ): Promise<T | null> {
     return this.db.transaction(async (tx) => {
-      const row = (await tx.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1 for update', [workshopId])).rows[0];
+      const row = (
+        await tx.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1 for update', [
+          workshopId,
+        ])
+      ).rows[0];
       const planned = row ? plan(row.sealed_links) : null;
       if (!planned) return null;
       const { token, sealedLinks } = planned.replacement;

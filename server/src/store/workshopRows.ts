@@ -26,7 +26,11 @@ export class WorkshopRows {
         if (attempt > 20) throw new Error('could not find a free join code');
         joinCode = freshJoinCode();
       }
-      await tx.query('insert into workshops (id, join_code, sealed_links) values ($1, $2, $3)', [workshop.id, joinCode, workshop.sealedLinks]);
+      await tx.query('insert into workshops (id, join_code, sealed_links) values ($1, $2, $3)', [
+        workshop.id,
+        joinCode,
+        workshop.sealedLinks,
+      ]);
       for (const token of workshop.tokens) await insertToken(tx, workshop.id, token);
       return joinCode;
     });
@@ -35,7 +39,9 @@ export class WorkshopRows {
   /** Removes a workshop that never got its first event (an import that failed half-way), so no empty shell is left. */
   async discardEmpty(workshopId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [workshopId]);
+      const head = await tx.query<{ last_seq: number }>('select last_seq from workshops where id = $1 for update', [
+        workshopId,
+      ]);
       if ((head.rows[0]?.last_seq ?? -1) !== 0) return;
       await tx.query('delete from tokens where workshop_id = $1', [workshopId]);
       await tx.query('delete from workshops where id = $1', [workshopId]);
@@ -52,22 +58,39 @@ export class WorkshopRows {
   }
 
   async findByJoinCode(code: string): Promise<{ id: string; open: boolean } | null> {
-    const row = (await this.db.query<{ id: string; join_open: boolean }>('select id, join_open from workshops where join_code = $1', [code])).rows[0];
+    const row = (
+      await this.db.query<{ id: string; join_open: boolean }>(
+        'select id, join_open from workshops where join_code = $1',
+        [code],
+      )
+    ).rows[0];
     return row ? { id: row.id, open: row.join_open } : null;
   }
 
   async joinCodeOf(workshopId: string): Promise<string | null> {
-    return (await this.db.query<{ join_code: string }>('select join_code from workshops where id = $1', [workshopId])).rows[0]?.join_code ?? null;
+    return (
+      (await this.db.query<{ join_code: string }>('select join_code from workshops where id = $1', [workshopId]))
+        .rows[0]?.join_code ?? null
+    );
   }
 
   /** The screen and host tokens as sealed with the facilitator's (see workshops/sealedLinks.ts); null when none. */
   async sealedLinksOf(workshopId: string): Promise<string | null> {
-    return (await this.db.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1', [workshopId])).rows[0]?.sealed_links ?? null;
+    return (
+      (
+        await this.db.query<{ sealed_links: string | null }>('select sealed_links from workshops where id = $1', [
+          workshopId,
+        ])
+      ).rows[0]?.sealed_links ?? null
+    );
   }
 
   /** Whether new phones may join by code (null: no such workshop). */
   async joinOpen(workshopId: string): Promise<boolean | null> {
-    return (await this.db.query<{ join_open: boolean }>('select join_open from workshops where id = $1', [workshopId])).rows[0]?.join_open ?? null;
+    return (
+      (await this.db.query<{ join_open: boolean }>('select join_open from workshops where id = $1', [workshopId]))
+        .rows[0]?.join_open ?? null
+    );
   }
 
   /** Opens or closes joining by code; phones that joined before can always come back. */

@@ -8,7 +8,8 @@ export function themeInput(state: WorkshopState, questionId: string): ThemeInput
   const out: ThemeInputNote[] = [];
   for (const id of state.noteOrder) {
     const note = state.notes[id];
-    if (note && note.questionId === questionId && isOnScreen(note)) out.push({ id: note.id, text: note.text, starred: note.starred, table: note.table });
+    if (note && note.questionId === questionId && isOnScreen(note))
+      out.push({ id: note.id, text: note.text, starred: note.starred, table: note.table });
   }
   return out;
 }

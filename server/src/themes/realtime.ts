@@ -22,14 +22,17 @@ export function attachThemes(
     ...options,
     registry,
     compute: (notes, language) => workers.themes(notes, language),
-    publish: (workshopId, message) => void io.to([rooms.facilitator(workshopId), rooms.screen(workshopId)]).emit('themes', message),
+    publish: (workshopId, message) =>
+      void io.to([rooms.facilitator(workshopId), rooms.screen(workshopId)]).emit('themes', message),
   });
   return {
     welcome(socket, runtime) {
       const role = socket.data.viewer.role;
       if (role !== 'facilitator' && role !== 'screen') return;
       // Failed computes are logged and sent as no themes; a socket gone meanwhile just drops what follows.
-      service.snapshot(runtime, (message) => socket.emit('themes', message)).catch((err: unknown) => console.error('themes welcome failed:', err));
+      service
+        .snapshot(runtime, (message) => socket.emit('themes', message))
+        .catch((err: unknown) => console.error('themes welcome failed:', err));
     },
     close: () => service.close(),
   };

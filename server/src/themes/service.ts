@@ -21,7 +21,10 @@ export interface ThemeServiceDeps {
 }
 
 const key = (workshopId: string, questionId: string): string => `${workshopId}\u0000${questionId}`;
-const ofWorkshop = (workshopId: string) => (k: string): boolean => k.startsWith(`${workshopId}\u0000`);
+const ofWorkshop =
+  (workshopId: string) =>
+  (k: string): boolean =>
+    k.startsWith(`${workshopId}\u0000`);
 
 /**
  * Live themes: recomputes a question's themes shortly after its notes change, caches them, and publishes them when
@@ -127,7 +130,13 @@ export class ThemeService {
       // A workshop let go meanwhile has no generations left to count down (and must not get them back).
       if (!runtime.evicted) this.generations.endRecompute(k);
     }
-    if (this.closed || runtime.evicted || this.generations.isStale(k, generation) || this.generations.isSuperseded(k, generation)) return;
+    if (
+      this.closed ||
+      runtime.evicted ||
+      this.generations.isStale(k, generation) ||
+      this.generations.isSuperseded(k, generation)
+    )
+      return;
     const previous = this.cache.get(runtime.id, questionId);
     this.cache.set(runtime.id, questionId, themes);
     this.generations.applied(k, generation);

@@ -45,19 +45,29 @@ export class WorkerPool {
     return result.themes;
   }
 
-  async exportWorkshop(state: WorkshopState, events: readonly StoredEvent[], format: ExportFormat, now: number, language?: Language): Promise<ExportFile> {
+  async exportWorkshop(
+    state: WorkshopState,
+    events: readonly StoredEvent[],
+    format: ExportFormat,
+    now: number,
+    language?: Language,
+  ): Promise<ExportFile> {
     const result = await this.run({ kind: 'export', state, events, format, now, language });
     if (result.kind !== 'export') throw new Error(`an export job answered with ${result.kind}`);
     const { body } = result.file;
     // A view on the same bytes (no copy): Express sends a Buffer as bytes, but a bare Uint8Array as JSON.
-    return { ...result.file, body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+    return {
+      ...result.file,
+      body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+    };
   }
 
   /** Sends a job to the thread with the fewest outstanding. */
   run(job: Job): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     let index = 0;
-    for (let i = 1; i < this.slots.length; i++) if ((this.slots[i]?.load ?? 0) < (this.slots[index]?.load ?? 0)) index = i;
+    for (let i = 1; i < this.slots.length; i++)
+      if ((this.slots[i]?.load ?? 0) < (this.slots[index]?.load ?? 0)) index = i;
     const slot = (this.slots[index] ??= this.spawn());
     return slot.send(this.nextId++, job);
   }

@@ -37,4 +37,6 @@ export interface JobRequest {
 }
 
 /** worker → main: the result, or the error the job threw (an Error does not survive postMessage with its class). */
-export type JobReply = { id: number; ok: true; result: JobResult } | { id: number; ok: false; error: { message: string; stack: string | undefined } };
+export type JobReply =
+  | { id: number; ok: true; result: JobResult }
+  | { id: number; ok: false; error: { message: string; stack: string | undefined } };

@@ -11,7 +11,10 @@ export function serveJobs(port: MessagePort, run: (job: JobRequest['job']) => Pr
     void run(request.job).then(
       (result) => port.postMessage({ id: request.id, ok: true, result } satisfies JobReply, transferable(result)),
       (err: unknown) => {
-        const error = err instanceof Error ? { message: err.message, stack: err.stack } : { message: String(err), stack: undefined };
+        const error =
+          err instanceof Error
+            ? { message: err.message, stack: err.stack }
+            : { message: String(err), stack: undefined };
         port.postMessage({ id: request.id, ok: false, error } satisfies JobReply);
       },
     );

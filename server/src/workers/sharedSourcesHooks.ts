@@ -7,9 +7,16 @@ import type { ResolveFnOutput, ResolveHookContext } from 'node:module';
 const SHARED = '@kafe/shared/';
 const sources = new URL('../../../shared/src/', import.meta.url);
 
-type NextResolve = (specifier: string, context?: Partial<ResolveHookContext>) => ResolveFnOutput | Promise<ResolveFnOutput>;
+type NextResolve = (
+  specifier: string,
+  context?: Partial<ResolveHookContext>,
+) => ResolveFnOutput | Promise<ResolveFnOutput>;
 
-export function resolve(specifier: string, context: ResolveHookContext, next: NextResolve): ResolveFnOutput | Promise<ResolveFnOutput> {
+export function resolve(
+  specifier: string,
+  context: ResolveHookContext,
+  next: NextResolve,
+): ResolveFnOutput | Promise<ResolveFnOutput> {
   if (!specifier.startsWith(SHARED)) return next(specifier, context);
   // Passed on rather than answered: tsx's hook, next in the chain, marks the .ts file for transpiling.
   return next(new URL(`${specifier.slice(SHARED.length)}.ts`, sources).href, context);

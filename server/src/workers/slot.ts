@@ -20,7 +20,10 @@ export class WorkerSlot {
     this.worker.on('message', (reply: JobReply) => {
       const pending = this.settle(reply.id);
       if (!pending) return;
-      if (reply.ok) { pending.resolve(reply.result); return; }
+      if (reply.ok) {
+        pending.resolve(reply.result);
+        return;
+      }
       const err = new Error(reply.error.message);
       // The worker's stack says where the job failed; this thread's would only say where the reply arrived.
       if (reply.error.stack) err.stack = reply.error.stack;

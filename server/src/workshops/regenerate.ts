@@ -18,7 +18,12 @@ export interface ReplacedFacilitator {
  * clear 403 from now on, and a new one is issued and sealed in with the others for the facilitator. One transaction.
  * Returns null when `facilitatorToken` cannot open this workshop's links or the table does not exist.
  */
-export async function regenerateLink(tokenRows: TokenRows, workshopId: string, facilitatorToken: string, target: LinkTarget): Promise<RoleTokens | null> {
+export async function regenerateLink(
+  tokenRows: TokenRows,
+  workshopId: string,
+  facilitatorToken: string,
+  target: LinkTarget,
+): Promise<RoleTokens | null> {
   return tokenRows.replace(workshopId, (sealed) => {
     const tokens = sealed ? openRoleTokens(facilitatorToken, sealed) : null;
     if (!tokens) return null;
@@ -27,9 +32,18 @@ export async function regenerateLink(tokenRows: TokenRows, workshopId: string, f
     const next: RoleTokens =
       target.role === 'screen'
         ? { ...tokens, screenToken: token }
-        : { ...tokens, hostTokens: tokens.hostTokens.map((h) => (h.table === target.table ? { table: h.table, token } : h)) };
+        : {
+            ...tokens,
+            hostTokens: tokens.hostTokens.map((h) => (h.table === target.table ? { table: h.table, token } : h)),
+          };
     const table = target.role === 'host' ? target.table : null;
-    return { replacement: { token: { hash: hashToken(token), role: target.role, table }, sealedLinks: sealRoleTokens(facilitatorToken, next) }, result: next };
+    return {
+      replacement: {
+        token: { hash: hashToken(token), role: target.role, table },
+        sealedLinks: sealRoleTokens(facilitatorToken, next),
+      },
+      result: next,
+    };
   });
 }
 
@@ -39,13 +53,20 @@ export async function regenerateLink(tokenRows: TokenRows, workshopId: string, f
  * one and sealed again with the new one in the same transaction; no other link changes. Returns null when
  * `facilitatorToken` cannot open this workshop's links.
  */
-export async function regenerateFacilitator(tokenRows: TokenRows, workshopId: string, facilitatorToken: string): Promise<ReplacedFacilitator | null> {
+export async function regenerateFacilitator(
+  tokenRows: TokenRows,
+  workshopId: string,
+  facilitatorToken: string,
+): Promise<ReplacedFacilitator | null> {
   return tokenRows.replace(workshopId, (sealed) => {
     const tokens = sealed ? openRoleTokens(facilitatorToken, sealed) : null;
     if (!tokens) return null;
     const token = newToken();
     return {
-      replacement: { token: { hash: hashToken(token), role: 'facilitator', table: null }, sealedLinks: sealRoleTokens(token, tokens) },
+      replacement: {
+        token: { hash: hashToken(token), role: 'facilitator', table: null },
+        sealedLinks: sealRoleTokens(token, tokens),
+      },
       result: { facilitatorToken: token, tokens },
     };
   });

@@ -83,7 +83,12 @@ export class WorkshopRegistry {
   }
 
   private load(id: string): Promise<WorkshopRuntime> {
-    const pending = WorkshopRuntime.load(id, this.store, (rt, e, before) => this.notify(rt, e, before), (rt) => this.forgetBroken(rt));
+    const pending = WorkshopRuntime.load(
+      id,
+      this.store,
+      (rt, e, before) => this.notify(rt, e, before),
+      (rt) => this.forgetBroken(rt),
+    );
     this.loading.set(id, pending);
     pending.then(
       (runtime) => {

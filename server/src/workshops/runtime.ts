@@ -32,7 +32,10 @@ interface Accepted {
 /** Most commands a single commit takes; keeps one transaction short even when a whole room acts at once. */
 const MAX_BATCH = 200;
 
-const refusal = (code: 'bad_request' | 'conflict' | 'internal', message: string): CommandResult<Appended> => ({ ok: false, error: { code, message } });
+const refusal = (code: 'bad_request' | 'conflict' | 'internal', message: string): CommandResult<Appended> => ({
+  ok: false,
+  error: { code, message },
+});
 
 /**
  * One workshop in memory: its log and reduced state, kept in step with the store. Commands are decided one at a time,
@@ -57,12 +60,27 @@ export class WorkshopRuntime {
     private readonly onBroken: (runtime: WorkshopRuntime) => void,
   ) {}
 
-  static async load(id: string, store: EventStore, onAppend: WorkshopRuntime['onAppend'], onBroken: WorkshopRuntime['onBroken']): Promise<WorkshopRuntime> {
+  static async load(
+    id: string,
+    store: EventStore,
+    onAppend: WorkshopRuntime['onAppend'],
+    onBroken: WorkshopRuntime['onBroken'],
+  ): Promise<WorkshopRuntime> {
     const log = await store.readLog(id);
     for (const row of log.unreadable) {
-      console.error(`WORKSHOP ${id}: stored event ${row.seq} (${row.type}) cannot be read and is set aside; the rest loads. ${row.problem}`);
+      console.error(
+        `WORKSHOP ${id}: stored event ${row.seq} (${row.type}) cannot be read and is set aside; the rest loads. ${row.problem}`,
+      );
     }
-    return new WorkshopRuntime(id, store, log.events, applyAll(emptyState(), log.events), await store.opIds(id), onAppend, onBroken);
+    return new WorkshopRuntime(
+      id,
+      store,
+      log.events,
+      applyAll(emptyState(), log.events),
+      await store.opIds(id),
+      onAppend,
+      onBroken,
+    );
   }
 
   get state(): WorkshopState {
@@ -98,8 +116,15 @@ export class WorkshopRuntime {
    * Decides and appends one command. A replayed (actor, opId) answers with the original seq and changes nothing; the
    * same (actor, opId) with another command is a conflict; a refused command, or one that changes nothing, appends nothing.
    */
-  run(opId: string, actor: Actor, decide: Pending['decide'], now: () => number = Date.now, fingerprint: string | null = null): Promise<CommandResult<Appended>> {
-    if (this.broken || this.gone) return Promise.resolve(refusal('internal', 'the server is reloading this workshop; try again'));
+  run(
+    opId: string,
+    actor: Actor,
+    decide: Pending['decide'],
+    now: () => number = Date.now,
+    fingerprint: string | null = null,
+  ): Promise<CommandResult<Appended>> {
+    if (this.broken || this.gone)
+      return Promise.resolve(refusal('internal', 'the server is reloading this workshop; try again'));
     return new Promise((resolve, reject) => {
       this.queue.push({ opId, actor, fingerprint, decide, now, resolve, reject });
       if (!this.draining) void this.drain();
@@ -172,12 +197,24 @@ export class WorkshopRuntime {
       // What is appended must load again: an event the stored-event schema refuses would make the workshop unloadable.
       const check = storedEventSchema.safeParse(stored);
       if (!check.success) {
-        console.error(`workshop ${this.id}: refused to store a ${decision.event.type} the log could not read back:`, check.error.issues);
-        p.resolve(refusal('bad_request', `this would store something the workshop could not load again: ${check.error.issues[0]?.message ?? 'invalid'}`));
+        console.error(
+          `workshop ${this.id}: refused to store a ${decision.event.type} the log could not read back:`,
+          check.error.issues,
+        );
+        p.resolve(
+          refusal(
+            'bad_request',
+            `this would store something the workshop could not load again: ${check.error.issues[0]?.message ?? 'invalid'}`,
+          ),
+        );
         continue;
       }
       working = apply(working, stored);
-      const entry: Accepted = { item: { opId: p.opId, actor: p.actor, event: decision.event, at, opHash: p.fingerprint }, pending: p, replays: [] };
+      const entry: Accepted = {
+        item: { opId: p.opId, actor: p.actor, event: decision.event, at, opHash: p.fingerprint },
+        pending: p,
+        replays: [],
+      };
       inBatch.set(key, entry);
       accepted.push(entry);
     }
@@ -187,7 +224,11 @@ export class WorkshopRuntime {
   private async commit(accepted: Accepted[]): Promise<void> {
     let stored: StoredEvent[];
     try {
-      stored = await this.store.appendBatch(this.id, this.current.seq, accepted.map((a) => a.item));
+      stored = await this.store.appendBatch(
+        this.id,
+        this.current.seq,
+        accepted.map((a) => a.item),
+      );
     } catch (err) {
       if (isDataError(err)) return this.isolate(accepted, err);
       // The commit may or may not have landed (a connection lost at COMMIT): memory can no longer be trusted. Refuse
@@ -197,7 +238,8 @@ export class WorkshopRuntime {
       this.breakDown(err);
       return;
     }
-    if (stored.length !== accepted.length) throw new Error(`the store appended ${stored.length} events of ${accepted.length}`);
+    if (stored.length !== accepted.length)
+      throw new Error(`the store appended ${stored.length} events of ${accepted.length}`);
     accepted.forEach((a, i) => {
       const event = stored[i];
       if (!event) return; // cannot happen: the lengths were checked above
@@ -217,8 +259,13 @@ export class WorkshopRuntime {
   private async isolate(accepted: Accepted[], err: unknown): Promise<void> {
     if (accepted.length === 1 && accepted[0]) {
       const { pending, replays } = accepted[0];
-      console.warn(`workshop ${this.id}: the store refused a command's data:`, err instanceof Error ? err.message : err);
-      [pending, ...replays].forEach((p) => p.resolve(refusal('bad_request', 'the server cannot store this text; remove unusual characters and try again')));
+      console.warn(
+        `workshop ${this.id}: the store refused a command's data:`,
+        err instanceof Error ? err.message : err,
+      );
+      [pending, ...replays].forEach((p) =>
+        p.resolve(refusal('bad_request', 'the server cannot store this text; remove unusual characters and try again')),
+      );
       return;
     }
     for (const [i, a] of accepted.entries()) {

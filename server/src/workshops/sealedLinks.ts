@@ -9,7 +9,8 @@ export interface RoleTokens {
   hostTokens: { table: number; token: string }[];
 }
 
-const keyFrom = (facilitatorToken: string): Buffer => createHash('sha256').update(`kafedialog/links/${facilitatorToken}`).digest();
+const keyFrom = (facilitatorToken: string): Buffer =>
+  createHash('sha256').update(`kafedialog/links/${facilitatorToken}`).digest();
 
 export function sealRoleTokens(facilitatorToken: string, tokens: RoleTokens): string {
   const iv = randomBytes(12);

@@ -7,7 +7,6 @@ export const newToken = (): string => randomBytes(16).toString('base64url');
 /** Tokens carry 128 random bits, so a plain SHA-256 is enough to store them: there is nothing to brute-force. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-
 export function newJoinCode(): string {
   let code = '';
   for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET.charAt(randomInt(JOIN_CODE_ALPHABET.length));

@@ -12,7 +12,11 @@ export type ClockCommandInput = Command<ClockCommand>;
  * The facilitator's clock buttons, turned into clock events against where the workshop is now. Reads only the agenda
  * and the clock, so the console can also ask it what a button would do before it is pressed (timelineRoundChange.ts).
  */
-export function decideClock(state: Pick<WorkshopState, 'definition' | 'clock'>, cmd: ClockCommandInput, now: number): Decision {
+export function decideClock(
+  state: Pick<WorkshopState, 'definition' | 'clock'>,
+  cmd: ClockCommandInput,
+  now: number,
+): Decision {
   const def = state.definition;
   if (!def) return refuse('not_found', 'the workshop does not exist');
   const t = timelineAt(def, state.clock, now);
@@ -28,7 +32,8 @@ export function decideClock(state: Pick<WorkshopState, 'definition' | 'clock'>, 
       if (t.status !== 'paused') return refuse('conflict', 'the clock is not paused');
       return accept({ type: 'clock.resumed' });
     case 'clock:next':
-      if (!started) return refuse('conflict', t.status === 'finished' ? 'the workshop has ended' : 'start the clock first');
+      if (!started)
+        return refuse('conflict', t.status === 'finished' ? 'the workshop has ended' : 'start the clock first');
       return accept({ type: 'clock.jumped', segmentId: def.agenda[t.index + 1]?.id ?? null });
     case 'clock:prev': {
       if (t.status === 'notStarted') return refuse('conflict', 'start the clock first');
@@ -39,7 +44,8 @@ export function decideClock(state: Pick<WorkshopState, 'definition' | 'clock'>, 
     case 'clock:jump': {
       if (t.status === 'notStarted') return refuse('conflict', 'start the clock first');
       const { segmentId } = cmd.payload;
-      if (!def.agenda.some((s) => s.id === segmentId)) return refuse('not_found', `no segment "${segmentId}" in the agenda`);
+      if (!def.agenda.some((s) => s.id === segmentId))
+        return refuse('not_found', `no segment "${segmentId}" in the agenda`);
       return accept({ type: 'clock.jumped', segmentId });
     }
     case 'clock:adjust':

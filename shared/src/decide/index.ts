@@ -7,8 +7,11 @@ export type ParsedCommand = { ok: true; cmd: Command } | { ok: false; message: s
 
 export function parseCommand(name: CommandName, payload: unknown): ParsedCommand {
   const result = commandSchemas[name].safeParse(payload);
-  if (!result.success) return { ok: false, message: result.error.issues.map((i) => `${i.path.join('.') || name}: ${i.message}`).join('; ') };
+  if (!result.success)
+    return {
+      ok: false,
+      message: result.error.issues.map((i) => `${i.path.join('.') || name}: ${i.message}`).join('; '),
+    };
   // zod cannot tie the schema picked by `name` to its output type; this pairing is exactly what commandSchemas declares.
   return { ok: true, cmd: { name, payload: result.data } as Command };
 }
-

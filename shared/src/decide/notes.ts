@@ -5,14 +5,18 @@ import type { WorkshopState } from '../state.js';
 import { currentRound, questionOfRound, roundCount } from '../rounds.js';
 import { accept, refuse, type Decision } from './result.js';
 
-export type NoteCommand = Extract<CommandName, 'note:add' | 'note:edit' | 'note:delete' | 'note:restore' | 'note:star' | 'summary:set' | 'host:name'>;
+export type NoteCommand = Extract<
+  CommandName,
+  'note:add' | 'note:edit' | 'note:delete' | 'note:restore' | 'note:star' | 'summary:set' | 'host:name'
+>;
 export type NoteCommandInput = Command<NoteCommand>;
 
 /** Which table an actor writes for: a host only its own; the facilitator any table it names. */
 function tableFor(state: WorkshopState, actor: Actor, requested: number | undefined): number | Decision {
   const tables = state.definition?.tables ?? 0;
   if (actor.role === 'host') {
-    if (requested !== undefined && requested !== actor.table) return refuse('forbidden', `a host of table ${actor.table} cannot write for table ${requested}`);
+    if (requested !== undefined && requested !== actor.table)
+      return refuse('forbidden', `a host of table ${actor.table} cannot write for table ${requested}`);
     return actor.table;
   }
   if (actor.role === 'facilitator') {
@@ -38,7 +42,15 @@ export function decideNote(state: WorkshopState, actor: Actor, cmd: NoteCommandI
       const questionId = questionOfRound(state, round);
       if (!questionId) return refuse('bad_request', `there is no round ${round} (the agenda has ${roundCount(state)})`);
       const source = actor.role === 'host' ? 'host' : 'facilitator';
-      return accept({ type: 'note.added', noteId: cmd.payload.noteId, table, questionId, round, text: cmd.payload.text, source });
+      return accept({
+        type: 'note.added',
+        noteId: cmd.payload.noteId,
+        table,
+        questionId,
+        round,
+        text: cmd.payload.text,
+        source,
+      });
     }
     case 'note:edit':
     case 'note:delete':
@@ -55,7 +67,8 @@ export function decideNote(state: WorkshopState, actor: Actor, cmd: NoteCommandI
     case 'summary:set': {
       const table = tableFor(state, actor, cmd.payload.table);
       if (typeof table !== 'number') return table;
-      if (!questionOfRound(state, cmd.payload.round)) return refuse('bad_request', `there is no round ${cmd.payload.round}`);
+      if (!questionOfRound(state, cmd.payload.round))
+        return refuse('bad_request', `there is no round ${cmd.payload.round}`);
       return accept({ type: 'summary.set', table, round: cmd.payload.round, text: cmd.payload.text.trim() });
     }
     case 'host:name': {

@@ -4,7 +4,10 @@ import type { WorkshopState } from '../state.js';
 import { isOnScreen } from '../themes/curate.js';
 import { accept, refuse, type Decision } from './result.js';
 
-export type PlenaryCommand = Extract<CommandName, 'note:hide' | 'note:pin' | 'screen:spotlight' | 'theme:curate' | 'wrapup:show' | 'message:show' | 'message:dismiss'>;
+export type PlenaryCommand = Extract<
+  CommandName,
+  'note:hide' | 'note:pin' | 'screen:spotlight' | 'theme:curate' | 'wrapup:show' | 'message:show' | 'message:dismiss'
+>;
 export type PlenaryCommandInput = Command<PlenaryCommand>;
 
 /** The facilitator decides what the projector shows: hidden and pinned notes, spotlight, themes, wrap-up, messages. */
@@ -23,7 +26,8 @@ export function decidePlenary(state: WorkshopState, cmd: PlenaryCommandInput): D
     case 'screen:spotlight':
       if (cmd.payload.noteId !== null && !state.notes[cmd.payload.noteId]) return refuse('not_found', 'no such note');
       // The projector could not show it: a hidden, deleted or unapproved note stays off the screen, spotlight or not.
-      if (cmd.payload.noteId !== null && !isOnScreen(state.notes[cmd.payload.noteId])) return refuse('conflict', 'this note is not on the screen');
+      if (cmd.payload.noteId !== null && !isOnScreen(state.notes[cmd.payload.noteId]))
+        return refuse('conflict', 'this note is not on the screen');
       return accept({ type: 'screen.spotlight', noteId: cmd.payload.noteId });
     case 'theme:curate':
       if (!knownQuestion(cmd.payload.questionId)) return refuse('not_found', 'no such question');
@@ -32,10 +36,12 @@ export function decidePlenary(state: WorkshopState, cmd: PlenaryCommandInput): D
       if (!knownQuestion(cmd.payload.questionId)) return refuse('not_found', 'no such question');
       return accept({ type: 'wrapup.shown', questionId: cmd.payload.questionId, part: cmd.payload.part });
     case 'message:show':
-      if (state.messages.some((m) => m.id === cmd.payload.messageId)) return refuse('conflict', 'this message is shown already');
+      if (state.messages.some((m) => m.id === cmd.payload.messageId))
+        return refuse('conflict', 'this message is shown already');
       return accept({ type: 'message.shown', messageId: cmd.payload.messageId, text: cmd.payload.text });
     case 'message:dismiss':
-      if (!state.messages.some((m) => m.id === cmd.payload.messageId)) return refuse('not_found', 'no such message on the screens');
+      if (!state.messages.some((m) => m.id === cmd.payload.messageId))
+        return refuse('not_found', 'no such message on the screens');
       return accept({ type: 'message.dismissed', messageId: cmd.payload.messageId });
     default:
       return cmd satisfies never;

@@ -7,7 +7,8 @@ import { accept, refuse, type Decision } from './result.js';
 export function decideUpdate(state: WorkshopState, definition: WorkshopDefinition): Decision {
   const current = state.definition;
   if (!current) return refuse('not_found', 'the workshop does not exist');
-  if (definition.tables !== current.tables) return refuse('bad_request', 'the number of tables is fixed when the workshop is created');
+  if (definition.tables !== current.tables)
+    return refuse('bad_request', 'the number of tables is fixed when the workshop is created');
   const problems = agendaProblems(definition);
   if (problems.length) return refuse('bad_request', `the agenda is not valid: ${problems.join('; ')}`);
   return accept({ type: 'workshop.updated', definition });

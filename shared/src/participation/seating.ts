@@ -7,7 +7,8 @@ import type { Timeline } from '../timeline.js';
  * a break, since that is where people are about to sit. After the last round: the last round. null without rounds.
  */
 export function seatingRound(agenda: readonly Segment[], timeline: Timeline): number | null {
-  const from = timeline.status === 'notStarted' ? 0 : timeline.status === 'finished' ? agenda.length : Math.max(0, timeline.index);
+  const from =
+    timeline.status === 'notStarted' ? 0 : timeline.status === 'finished' ? agenda.length : Math.max(0, timeline.index);
   let n = 0;
   let found: number | null = null;
   for (let i = 0; i < agenda.length; i++) {

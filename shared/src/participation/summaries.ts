@@ -22,7 +22,10 @@ export interface EvaluationSummary {
 }
 
 /** The evaluation's aggregate for the facilitator: respondents, average and spread per scale, every open answer. */
-export function summariseEvaluation(items: readonly EvaluationItem[], answers: WorkshopState['evaluation']['answers']): EvaluationSummary {
+export function summariseEvaluation(
+  items: readonly EvaluationItem[],
+  answers: WorkshopState['evaluation']['answers'],
+): EvaluationSummary {
   const all = Object.values(answers);
   const scales: ScaleSummary[] = [];
   const texts: TextSummary[] = [];
@@ -34,7 +37,10 @@ export function summariseEvaluation(items: readonly EvaluationItem[], answers: W
       const average = values.length ? values.reduce((s, v) => s + v, 0) / values.length : null;
       scales.push({ item, count: values.length, average, histogram });
     } else {
-      texts.push({ item, answers: all.map((a) => a[item.id]).filter((v): v is string => typeof v === 'string' && v.trim() !== '') });
+      texts.push({
+        item,
+        answers: all.map((a) => a[item.id]).filter((v): v is string => typeof v === 'string' && v.trim() !== ''),
+      });
     }
   }
   return { respondents: all.length, scales, texts };

@@ -47,5 +47,7 @@ export function voteRows(state: WorkshopState, questionId: string): VoteRow[] | 
   const vote = state.votes[questionId];
   if (!vote?.results) return null;
   const results = vote.results;
-  return vote.options.map((o) => ({ key: o.key, label: o.label, dots: results[o.key] ?? 0 })).sort((a, b) => b.dots - a.dots);
+  return vote.options
+    .map((o) => ({ key: o.key, label: o.label, dots: results[o.key] ?? 0 }))
+    .sort((a, b) => b.dots - a.dots);
 }

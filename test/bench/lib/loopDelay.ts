@@ -27,7 +27,10 @@ export async function loopDelayDuring(work: () => Promise<unknown>): Promise<Loo
 }
 
 /** The same work inline (before: on the event loop) and on the worker pool (now), each warmed up once first. */
-export async function beforeAndNow(inline: () => Promise<unknown>, pooled: () => Promise<unknown>): Promise<{ before: LoopDelay; now: LoopDelay }> {
+export async function beforeAndNow(
+  inline: () => Promise<unknown>,
+  pooled: () => Promise<unknown>,
+): Promise<{ before: LoopDelay; now: LoopDelay }> {
   await inline();
   const before = await loopDelayDuring(inline);
   await pooled();

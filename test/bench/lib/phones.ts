@@ -5,7 +5,9 @@ import { PROTOCOL_VERSION } from '../../../shared/src/constants.js';
 
 /** Connects `count` phones in a worker; resolves once all are welcomed. Call the returned function to disconnect them. */
 export async function connectPhones(base: string, joinCode: string, count: number): Promise<() => Promise<void>> {
-  const worker = new Worker(new URL('./phonesWorker.mjs', import.meta.url), { workerData: { base, joinCode, count, protocol: PROTOCOL_VERSION } });
+  const worker = new Worker(new URL('./phonesWorker.mjs', import.meta.url), {
+    workerData: { base, joinCode, count, protocol: PROTOCOL_VERSION },
+  });
   await new Promise<void>((resolve, reject) => {
     worker.once('message', (m: unknown) => (m === 'ready' ? resolve() : reject(new Error(String(m)))));
     worker.once('error', reject);

@@ -7,12 +7,19 @@ const { base, joinCode, count, protocol } = workerData;
 const sockets = [];
 try {
   for (let i = 0; i < count; i += 50) {
-    const batch = Array.from({ length: Math.min(50, count - i) }, () =>
-      new Promise((resolve, reject) => {
-        const s = io(base, { transports: ['websocket'], forceNew: true, reconnection: false, auth: { v: protocol, joinCode, participantKey: randomUUID(), lastSeq: 0 } });
-        s.once('welcome', () => resolve(s));
-        s.once('connect_error', reject);
-      }),
+    const batch = Array.from(
+      { length: Math.min(50, count - i) },
+      () =>
+        new Promise((resolve, reject) => {
+          const s = io(base, {
+            transports: ['websocket'],
+            forceNew: true,
+            reconnection: false,
+            auth: { v: protocol, joinCode, participantKey: randomUUID(), lastSeq: 0 },
+          });
+          s.once('welcome', () => resolve(s));
+          s.once('connect_error', reject);
+        }),
     );
     sockets.push(...(await Promise.all(batch)));
   }

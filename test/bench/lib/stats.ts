@@ -21,7 +21,11 @@ export function round(v: number, digits = 1): number {
 }
 
 export function summary(values: readonly number[], digits = 1): { p50: number; p99: number; max: number } {
-  return { p50: round(percentile(values, 0.5), digits), p99: round(percentile(values, 0.99), digits), max: round(Math.max(...values), digits) };
+  return {
+    p50: round(percentile(values, 0.5), digits),
+    p99: round(percentile(values, 0.99), digits),
+    max: round(Math.max(...values), digits),
+  };
 }
 
 /** A seeded PRNG (the one mixing uses), so simulated delays and clock errors are the same on every run. */

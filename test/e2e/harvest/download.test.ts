@@ -37,7 +37,12 @@ describe('harvest report from the facilitator console', () => {
       await input.fill(text);
       await input.press('Enter');
     }
-    expect(await waitFor(() => textOf(host, 'outbox-count'), (c) => c === '0')).toBe('0');
+    expect(
+      await waitFor(
+        () => textOf(host, 'outbox-count'),
+        (c) => c === '0',
+      ),
+    ).toBe('0');
 
     const docx = await download(fac, 'harvest-download-docx');
     expect(docx.name).toMatch(/^E2E høsting \d{4}-\d{2}-\d{2}\.docx$/);
@@ -53,13 +58,19 @@ describe('harvest report from the facilitator console', () => {
     expect(csv.toString('utf8').trim().split('\r\n')).toHaveLength(NOTES.length + 1);
     expect(await textOf(fac, 'harvest-status')).toContain('.csv');
 
-    const [print] = await Promise.all([fac.waitForEvent('popup', { timeout: 15_000 }), tid(fac, 'harvest-print').click()]);
+    const [print] = await Promise.all([
+      fac.waitForEvent('popup', { timeout: 15_000 }),
+      tid(fac, 'harvest-print').click(),
+    ]);
     await print.waitForLoadState('load');
     await print.waitForSelector('h1');
     expect(await print.locator('h1').textContent()).toBe('E2E: høsting');
     for (const text of NOTES) expect(await print.locator('body').textContent()).toContain(text);
     // The same-origin stylesheet loaded (the CSP allows no inline styles): level-2 headings get their rule.
-    const border = await print.locator('h2').first().evaluate((el) => getComputedStyle(el).borderBottomStyle);
+    const border = await print
+      .locator('h2')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderBottomStyle);
     expect(border).toBe('solid');
     await print.close();
 

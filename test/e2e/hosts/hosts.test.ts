@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor, withLang, type CreatedWorkshop } from '../harness.js';
+import {
+  expectNoAxeViolations,
+  Harness,
+  sleep,
+  textOf,
+  tid,
+  waitFor,
+  withLang,
+  type CreatedWorkshop,
+} from '../harness.js';
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
 import { must } from '../../fixtures/must.js';
@@ -37,11 +46,17 @@ const count = (page: Page, id: string): Promise<number> => tid(page, id).count()
 
 const outbox = (page: Page): Promise<string> => textOf(page, 'outbox-count').catch(() => '');
 
-const noteExport = z.object({ events: z.array(z.object({ event: z.object({ type: z.string(), text: z.string().optional(), noteId: z.string().optional() }) })) });
+const noteExport = z.object({
+  events: z.array(
+    z.object({ event: z.object({ type: z.string(), text: z.string().optional(), noteId: z.string().optional() }) }),
+  ),
+});
 
 /** The id of the note first added with `text`, from the facilitator's JSON export (the tablet made it up). */
 async function noteIdOf(text: string): Promise<string> {
-  const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+  const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, {
+    headers: { authorization: `Bearer ${w.facilitatorToken}` },
+  });
   const exported = noteExport.parse(await r.json());
   const noteId = exported.events.find((e) => e.event.type === 'note.added' && e.event.text === text)?.event.noteId;
   if (!noteId) throw new Error(`no note.added with the text ${text} in the export`);
@@ -52,12 +67,27 @@ describe('table host tablet', () => {
   it('keeps every note, online, offline and across a tab closed offline, and the server has each exactly once', async () => {
     const host = await h.openPage(must(w.links.hosts[0]).url, TABLET);
     for (let i = 1; i <= 3; i++) await addNote(host, `Tillit gir handlingsrom ${i}`);
-    expect(await waitFor(() => count(host, 'note-item'), (n) => n === 3)).toBe(3);
-    expect(await waitFor(() => outbox(host), (t) => t === '0')).toBe('0');
+    expect(
+      await waitFor(
+        () => count(host, 'note-item'),
+        (n) => n === 3,
+      ),
+    ).toBe(3);
+    expect(
+      await waitFor(
+        () => outbox(host),
+        (t) => t === '0',
+      ),
+    ).toBe('0');
 
     await host.context().setOffline(true);
     for (let i = 1; i <= 2; i++) await addNote(host, `Uten nett ${i}`);
-    expect(await waitFor(() => count(host, 'note-item'), (n) => n === 5)).toBe(5);
+    expect(
+      await waitFor(
+        () => count(host, 'note-item'),
+        (n) => n === 5,
+      ),
+    ).toBe(5);
     expect(await outbox(host)).toBe('2');
     // Pending notes say so.
     expect(await host.getByText('Ikke sendt ennå').count()).toBe(2);
@@ -69,10 +99,23 @@ describe('table host tablet', () => {
     await ctx.setOffline(false);
     const again = await ctx.newPage();
     await again.goto(withLang(must(w.links.hosts[0]).url));
-    expect(await waitFor(() => outbox(again), (t) => t === '0', 30_000)).toBe('0');
-    expect(await waitFor(() => count(again, 'note-item'), (n) => n === 6)).toBe(6);
+    expect(
+      await waitFor(
+        () => outbox(again),
+        (t) => t === '0',
+        30_000,
+      ),
+    ).toBe('0');
+    expect(
+      await waitFor(
+        () => count(again, 'note-item'),
+        (n) => n === 6,
+      ),
+    ).toBe(6);
 
-    const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${w.facilitatorToken}` } });
+    const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
     const exported = (await r.json()) as { events: { event: { type: string; text?: string } }[] };
     const texts = exported.events.filter((e) => e.event.type === 'note.added').map((e) => e.event.text);
     expect(texts).toHaveLength(6);
@@ -86,16 +129,39 @@ describe('table host tablet', () => {
     await addNote(host, 'Mindre rapportering');
     const item = tid(host, 'note-item').first();
     await item.getByRole('button', { name: 'Stjernemerk som innsikt' }).click();
-    await waitFor(() => item.getByRole('button', { name: 'Fjern stjerne' }).count(), (n) => n === 1);
+    await waitFor(
+      () => item.getByRole('button', { name: 'Fjern stjerne' }).count(),
+      (n) => n === 1,
+    );
     await item.getByRole('button', { name: 'Rediger' }).click();
     await host.getByRole('textbox', { name: 'Rediger notat' }).fill('Mindre rapportering, mer tid til barna');
     await host.getByRole('textbox', { name: 'Rediger notat' }).press('Enter');
-    expect(await waitFor(() => item.innerText(), (t) => t.includes('mer tid til barna'))).toContain('mer tid til barna');
+    expect(
+      await waitFor(
+        () => item.innerText(),
+        (t) => t.includes('mer tid til barna'),
+      ),
+    ).toContain('mer tid til barna');
     await item.getByRole('button', { name: 'Slett notat' }).click();
-    expect(await waitFor(() => count(host, 'note-item'), (n) => n === 0)).toBe(0);
+    expect(
+      await waitFor(
+        () => count(host, 'note-item'),
+        (n) => n === 0,
+      ),
+    ).toBe(0);
     await host.getByRole('button', { name: 'Angre' }).click();
-    expect(await waitFor(() => count(host, 'note-item'), (n) => n === 1)).toBe(1);
-    expect(await waitFor(() => outbox(host), (t) => t === '0')).toBe('0');
+    expect(
+      await waitFor(
+        () => count(host, 'note-item'),
+        (n) => n === 1,
+      ),
+    ).toBe(1);
+    expect(
+      await waitFor(
+        () => outbox(host),
+        (t) => t === '0',
+      ),
+    ).toBe('0');
 
     // What the server sent the other tablet, not what its page chose to show: no event of this note, by id or text.
     const fac = await facilitatorSocket(h.base, w.facilitatorToken);
@@ -116,7 +182,12 @@ describe('table host tablet', () => {
     const summary = tid(host, 'round-summary');
     await summary.fill('Gruppa var opptatt av tid og tillit.');
     await summary.blur();
-    expect(await waitFor(() => textOf(host, 'outbox-count'), (t) => t === '0')).toBe('0');
+    expect(
+      await waitFor(
+        () => textOf(host, 'outbox-count'),
+        (t) => t === '0',
+      ),
+    ).toBe('0');
     await tid(facilitator, 'clock-next').click(); // round 1 → rotation
     const recap = tid(host, 'recap-card');
     expect(await waitFor(() => recap.isVisible().catch(() => false), Boolean)).toBe(true);

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, PHONE, readClockSeconds, tid, waitFor, withLang } from '../harness.js';
 import { randomUUID } from 'node:crypto';
-import { axeViolationsIn, countVibrations, decodeQr, facilitatorSocket, sleep, textOr, vibrations, waitText } from './steps.js';
+import {
+  axeViolationsIn,
+  countVibrations,
+  decodeQr,
+  facilitatorSocket,
+  sleep,
+  textOr,
+  vibrations,
+  waitText,
+} from './steps.js';
 import { must } from '../../fixtures/must.js';
 
 const FIRST_QUESTION = /Hva har du hørt i dag/i;
@@ -20,7 +29,9 @@ afterAll(async () => {
 });
 
 async function axe(page: Page, label: string): Promise<void> {
-  await expectNoAxeViolations(page, label).catch((e: unknown) => void axeFailures.push(e instanceof Error ? e.message : String(e)));
+  await expectNoAxeViolations(page, label).catch(
+    (e: unknown) => void axeFailures.push(e instanceof Error ? e.message : String(e)),
+  );
 }
 const click = (page: Page, id: string): Promise<void> => tid(page, id).first().click({ timeout: 10_000 });
 async function startRound(fac: Page): Promise<void> {
@@ -30,7 +41,7 @@ async function startRound(fac: Page): Promise<void> {
 }
 
 describe('joining on a phone', () => {
-  it('the screen\'s QR code opens the workshop on a phone: question and countdown', async () => {
+  it("the screen's QR code opens the workshop on a phone: question and countdown", async () => {
     const w = await h.createWorkshop({ title: 'E2E: bli med' });
     const screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
     expect((await waitText(screen, 'join-code', /\S/)).replace(/\s/g, '')).toBe(w.joinCode);
@@ -46,7 +57,10 @@ describe('joining on a phone', () => {
     const phone = await h.openPage(url, PHONE);
     expect(await waitText(phone, 'current-question', FIRST_QUESTION)).toMatch(FIRST_QUESTION);
     expect(await readClockSeconds(phone)).toBeGreaterThan(0);
-    expect(await waitText(before, 'current-question', FIRST_QUESTION), 'a phone that joined before the start follows by itself').toMatch(FIRST_QUESTION);
+    expect(
+      await waitText(before, 'current-question', FIRST_QUESTION),
+      'a phone that joined before the start follows by itself',
+    ).toMatch(FIRST_QUESTION);
     await axe(phone, 'phone in round 1 (no table yet)');
   });
 
@@ -63,7 +77,11 @@ describe('joining on a phone', () => {
 
   it('a wrong code gets a clear message and no question; a malformed one is refused before asking', async () => {
     const wrong = await h.openPage(`${h.base}/join/ZZZZZZ`, PHONE);
-    await waitFor(() => wrong.locator('body').innerText(), (t) => /finnes ikke/i.test(t), 10_000);
+    await waitFor(
+      () => wrong.locator('body').innerText(),
+      (t) => /finnes ikke/i.test(t),
+      10_000,
+    );
     expect(await wrong.locator('body').innerText()).toMatch(/ZZZZZZ finnes ikke/);
     expect(await tid(wrong, 'current-question').count()).toBe(0);
     await axe(wrong, '/join/ZZZZZZ (wrong code)');
@@ -75,7 +93,7 @@ describe('joining on a phone', () => {
     expect(new URL(typed.url()).pathname).toBe('/join');
   });
 
-  it('a table card\'s QR code seats the phone at that table, and the phone keeps its identity on reload', async () => {
+  it("a table card's QR code seats the phone at that table, and the phone keeps its identity on reload", async () => {
     const w = await h.createWorkshop({ title: 'E2E: bordkort' });
     const cards = await h.openPage(`${h.base}/facilitator/tables#${w.facilitatorToken}`);
     const card = cards.locator('[data-testid="table-card-qr"][data-table="3"] img');
@@ -86,7 +104,11 @@ describe('joining on a phone', () => {
 
     const phone = await h.openPage(url, PHONE);
     expect(await waitText(phone, 'table-assignment', /3/)).toBe('Bord 3');
-    await waitFor(() => new URL(phone.url()).searchParams.has('table'), (has) => !has, 5_000);
+    await waitFor(
+      () => new URL(phone.url()).searchParams.has('table'),
+      (has) => !has,
+      5_000,
+    );
     // Changing the table by hand sticks, also across a reload (the card's ?table is not applied again).
     await phone.getByLabel('Sitter du ved et annet bord?').selectOption('5');
     expect(await waitText(phone, 'table-assignment', /5/)).toBe('Bord 5');
@@ -109,13 +131,30 @@ describe('taking part', () => {
     const idea = tid(phone, 'idea-input').first();
     await idea.fill('Tillit betyr handlingsrom');
     await idea.press('Enter');
-    await waitFor(() => phone.locator('.p-idea').first().innerText().catch(() => ''), (t) => /Tillit betyr handlingsrom[\s\S]*Vises/.test(t), 10_000);
+    await waitFor(
+      () =>
+        phone
+          .locator('.p-idea')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      (t) => /Tillit betyr handlingsrom[\s\S]*Vises/.test(t),
+      10_000,
+    );
     expect(await idea.inputValue()).toBe('');
     await axe(phone, 'phone in round 1 (table chosen, idea sent)');
     expect(await vibrations(phone)).toBe(0);
 
     await click(fac, 'clock-next'); // round 1 → rotation
-    await waitFor(() => phone.locator('.p-rotate').innerText().catch(() => ''), (t) => /Bytt bord!/.test(t), 10_000);
+    await waitFor(
+      () =>
+        phone
+          .locator('.p-rotate')
+          .innerText()
+          .catch(() => ''),
+      (t) => /Bytt bord!/.test(t),
+      10_000,
+    );
     expect(await tid(phone, 'current-question').count()).toBe(0);
     expect(await textOr(phone, 'table-assignment')).toBe('Bord 2');
     await sleep(500);
@@ -124,7 +163,15 @@ describe('taking part', () => {
 
     await click(fac, 'clock-next'); // rotation → round 2
     await click(fac, 'clock-next'); // round 2 → break
-    await waitFor(() => phone.locator('.p-break').innerText().catch(() => ''), (t) => /Vi fortsetter kl\. \d\d:\d\d/.test(t), 10_000);
+    await waitFor(
+      () =>
+        phone
+          .locator('.p-break')
+          .innerText()
+          .catch(() => ''),
+      (t) => /Vi fortsetter kl\. \d\d:\d\d/.test(t),
+      10_000,
+    );
     await axe(phone, 'phone at the break');
   });
 
@@ -135,7 +182,11 @@ describe('taking part', () => {
     const fac = await h.openPage(w.links.facilitator);
     await fac.getByLabel('Bland folk mellom rundene').check();
     await fac.getByRole('button', { name: 'Tildel bord', exact: true }).click();
-    await waitFor(() => fac.locator('.fac-attendance').innerText(), (t) => /4 har blitt med/.test(t), 10_000);
+    await waitFor(
+      () => fac.locator('.fac-attendance').innerText(),
+      (t) => /4 har blitt med/.test(t),
+      10_000,
+    );
     const assigned = await Promise.all(phones.map((p) => waitText(p, 'table-assignment', /Bord \d/)));
     expect(assigned.every((t) => /^Bord \d+$/.test(t))).toBe(true);
     await startRound(fac);
@@ -152,43 +203,100 @@ describe('taking part', () => {
     const facSocket = await facilitatorSocket(h.base, w.facilitatorToken);
     const phone = await h.openPage(w.links.join, PHONE);
     await waitText(phone, 'segment-title', /\S/);
-    await facSocket.send('vote:open', { questionId: 'q1', options: [{ key: 'a', label: 'Mer tillit' }, { key: 'b', label: 'Mindre rapportering' }, { key: 'c', label: 'Tid til barna' }] });
+    await facSocket.send('vote:open', {
+      questionId: 'q1',
+      options: [
+        { key: 'a', label: 'Mer tillit' },
+        { key: 'b', label: 'Mindre rapportering' },
+        { key: 'c', label: 'Tid til barna' },
+      ],
+    });
 
     const add = (label: string) => phone.getByRole('button', { name: `Gi en prikk til «${label}»` });
     await add('Mindre rapportering').click();
     await add('Mindre rapportering').click();
     await add('Tid til barna').click();
     expect(await add('Mer tillit').isDisabled()).toBe(true);
-    await waitFor(() => phone.locator('.p-vote-status').innerText(), (t) => /3 av 3 prikker brukt · lagret/.test(t), 10_000);
+    await waitFor(
+      () => phone.locator('.p-vote-status').innerText(),
+      (t) => /3 av 3 prikker brukt · lagret/.test(t),
+      10_000,
+    );
     await phone.getByRole('button', { name: 'Ta en prikk fra «Tid til barna»' }).click();
     await add('Mer tillit').click();
-    await waitFor(() => phone.locator('.p-vote-status').innerText(), (t) => /lagret/.test(t), 10_000);
+    await waitFor(
+      () => phone.locator('.p-vote-status').innerText(),
+      (t) => /lagret/.test(t),
+      10_000,
+    );
     await axe(phone, 'phone voting');
 
     // A reload shows the saved ballot, not a fresh one.
     await phone.reload();
-    await waitFor(() => phone.locator('.p-vote-status').innerText().catch(() => ''), (t) => /3 av 3 prikker brukt/.test(t), 10_000);
+    await waitFor(
+      () =>
+        phone
+          .locator('.p-vote-status')
+          .innerText()
+          .catch(() => ''),
+      (t) => /3 av 3 prikker brukt/.test(t),
+      10_000,
+    );
 
     await facSocket.send('vote:close', { questionId: 'q1' });
-    await waitFor(() => phone.locator('.p-vote').innerText(), (t) => /lukket/.test(t), 10_000);
+    await waitFor(
+      () => phone.locator('.p-vote').innerText(),
+      (t) => /lukket/.test(t),
+      10_000,
+    );
     await facSocket.send('vote:reveal', { questionId: 'q1' });
-    const results = await waitFor(() => phone.locator('.p-results').innerText().catch(() => ''), (t) => /Mindre rapportering/.test(t), 10_000);
+    const results = await waitFor(
+      () =>
+        phone
+          .locator('.p-results')
+          .innerText()
+          .catch(() => ''),
+      (t) => /Mindre rapportering/.test(t),
+      10_000,
+    );
     expect(results.indexOf('Mindre rapportering')).toBeLessThan(results.indexOf('Mer tillit'));
     await axe(phone, 'phone with vote results');
 
     const fac = await h.openPage(w.links.facilitator);
     await fac.getByRole('button', { name: 'Åpne evalueringen' }).click();
     const form = phone.locator('.p-eval');
-    await form.getByRole('group', { name: /nyttig/i }).getByRole('radio', { name: '4', exact: true }).check();
+    await form
+      .getByRole('group', { name: /nyttig/i })
+      .getByRole('radio', { name: '4', exact: true })
+      .check();
     await form.getByLabel('Hva tar du med deg videre?').fill('Lytte mer');
     await axe(phone, 'phone evaluation form');
     await form.getByRole('button', { name: 'Send svarene' }).click();
-    await waitFor(() => form.innerText(), (t) => /Takk for svarene!/.test(t), 10_000);
+    await waitFor(
+      () => form.innerText(),
+      (t) => /Takk for svarene!/.test(t),
+      10_000,
+    );
     await form.getByRole('button', { name: 'Endre svarene' }).click();
-    await form.getByRole('group', { name: /nyttig/i }).getByRole('radio', { name: '5', exact: true }).check();
+    await form
+      .getByRole('group', { name: /nyttig/i })
+      .getByRole('radio', { name: '5', exact: true })
+      .check();
     await form.getByRole('button', { name: 'Send svarene' }).click();
-    await waitFor(() => form.innerText(), (t) => /Takk for svarene!/.test(t), 10_000);
-    const aggregate = await waitFor(() => fac.locator('.fac-eval').innerText().catch(() => ''), (t) => /snitt 5\.0 av 1 svar/.test(t) && /Lytte mer/.test(t), 10_000);
+    await waitFor(
+      () => form.innerText(),
+      (t) => /Takk for svarene!/.test(t),
+      10_000,
+    );
+    const aggregate = await waitFor(
+      () =>
+        fac
+          .locator('.fac-eval')
+          .innerText()
+          .catch(() => ''),
+      (t) => /snitt 5\.0 av 1 svar/.test(t) && /Lytte mer/.test(t),
+      10_000,
+    );
     expect(aggregate).toMatch(/snitt 5\.0 av 1 svar/);
     facSocket.close();
   });
@@ -206,20 +314,46 @@ describe('taking part', () => {
     const fac = await h.openPage(w.links.facilitator, { viewport: { width: 1400, height: 1000 } });
     const toggle = tid(fac, 'join-toggle');
     await toggle.click();
-    await waitFor(() => fac.locator('.fac-join').innerText(), (t) => /stengt/.test(t), 10_000);
+    await waitFor(
+      () => fac.locator('.fac-join').innerText(),
+      (t) => /stengt/.test(t),
+      10_000,
+    );
     const late = await h.openPage(w.links.join, PHONE);
-    await waitFor(() => late.locator('body').innerText(), (t) => /tar ikke imot flere deltakere/.test(t), 10_000);
+    await waitFor(
+      () => late.locator('body').innerText(),
+      (t) => /tar ikke imot flere deltakere/.test(t),
+      10_000,
+    );
     await inside.reload();
     expect(await waitText(inside, 'segment-title', /\S/), 'a phone that joined before still gets in').not.toBe('');
     await toggle.click();
-    await waitFor(() => fac.locator('.fac-join').innerText(), (t) => /åpen/.test(t), 10_000);
+    await waitFor(
+      () => fac.locator('.fac-join').innerText(),
+      (t) => /åpen/.test(t),
+      10_000,
+    );
 
     const voting = fac.locator('section[aria-labelledby="voting-h"]');
     await voting.getByRole('button', { name: 'Åpne avstemningen' }).first().click();
-    await waitFor(() => voting.innerText(), (t) => /Åpen: 0 har stemt/.test(t), 10_000);
-    expect(await waitFor(() => inside.locator('.p-option').count(), (n) => n >= 1, 10_000)).toBeGreaterThanOrEqual(1);
+    await waitFor(
+      () => voting.innerText(),
+      (t) => /Åpen: 0 har stemt/.test(t),
+      10_000,
+    );
+    expect(
+      await waitFor(
+        () => inside.locator('.p-option').count(),
+        (n) => n >= 1,
+        10_000,
+      ),
+    ).toBeGreaterThanOrEqual(1);
 
-    const panels = ['section[aria-labelledby="participants-h"]', 'section[aria-labelledby="voting-h"]', 'section[aria-labelledby="evaluation-h"]'];
+    const panels = [
+      'section[aria-labelledby="participants-h"]',
+      'section[aria-labelledby="voting-h"]',
+      'section[aria-labelledby="evaluation-h"]',
+    ];
     await fac.locator('.fac-eval-editor summary').click();
     expect(await axeViolationsIn(fac, panels)).toEqual([]);
     facSocket.close();

@@ -18,21 +18,43 @@ export async function decodeQr(element: Locator): Promise<string> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? '';
 }
 
-export const textOr = (page: Page, id: string): Promise<string> => tid(page, id).first().innerText({ timeout: 1_000 }).then((s) => s.trim(), () => '');
+export const textOr = (page: Page, id: string): Promise<string> =>
+  tid(page, id)
+    .first()
+    .innerText({ timeout: 1_000 })
+    .then(
+      (s) => s.trim(),
+      () => '',
+    );
 
 /** Waits until `id`'s text matches; returns the last text read. When it never does, prints what the page shows instead. */
 export async function waitText(page: Page, id: string, re: RegExp, ms = 10_000): Promise<string> {
-  const text = await waitFor(() => textOr(page, id), (t) => re.test(t), ms);
+  const text = await waitFor(
+    () => textOr(page, id),
+    (t) => re.test(t),
+    ms,
+  );
   if (!re.test(text)) {
-    const body = await page.locator('body').innerText().catch(() => '(no body)');
+    const body = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no body)');
     console.error(`[waitText] ${id} never matched ${re} on ${page.url()}; the page shows:\n${body.slice(0, 1500)}`);
   }
   return text;
 }
 
 /** A facilitator over socket.io, for steps that need no clicking (opening a vote, say). */
-export async function facilitatorSocket(base: string, token: string): Promise<{ send(name: string, payload?: Record<string, unknown>): Promise<void>; close(): void }> {
-  const socket: Socket = io(base, { transports: ['websocket'], auth: { v: PROTOCOL_VERSION, token, lastSeq: 0 }, forceNew: true, reconnection: false });
+export async function facilitatorSocket(
+  base: string,
+  token: string,
+): Promise<{ send(name: string, payload?: Record<string, unknown>): Promise<void>; close(): void }> {
+  const socket: Socket = io(base, {
+    transports: ['websocket'],
+    auth: { v: PROTOCOL_VERSION, token, lastSeq: 0 },
+    forceNew: true,
+    reconnection: false,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('welcome', () => resolve());
     socket.once('connect_error', reject);
@@ -40,7 +62,8 @@ export async function facilitatorSocket(base: string, token: string): Promise<{ 
   return {
     async send(name, payload = {}) {
       const r: unknown = await socket.timeout(10_000).emitWithAck(name, { opId: randomUUID(), ...payload });
-      if (typeof r !== 'object' || r === null || !('ok' in r) || r.ok !== true) throw new Error(`${name} refused: ${JSON.stringify(r)}`);
+      if (typeof r !== 'object' || r === null || !('ok' in r) || r.ok !== true)
+        throw new Error(`${name} refused: ${JSON.stringify(r)}`);
     },
     close: () => void socket.disconnect(),
   };
@@ -62,7 +85,8 @@ export async function countVibrations(page: Page): Promise<void> {
     });
   `);
 }
-export const vibrations = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset.vibrations ?? '0'));
+export const vibrations = (page: Page): Promise<number> =>
+  page.evaluate(() => Number(document.documentElement.dataset.vibrations ?? '0'));
 
 /** axe (WCAG 2.0/2.1 A and AA) on part of a page only: the facilitator's console holds other features' panels too. */
 export async function axeViolationsIn(page: Page, selectors: string[]): Promise<string[]> {

@@ -16,7 +16,11 @@ describe('text the store cannot hold', () => {
   it("a note, summary, name or message with NUL or a lone surrogate is refused bad_request; the host's next note lands", async () => {
     const w = await createWorkshop(h.url, { title: 'Kafé', settings: { ideas: 'open' } });
     const t = roleTokens(w);
-    const [host, phone, facilitator] = await Promise.all([join(h.url, asRole(t.host(1))), join(h.url, asParticipant(w.joinCode)), join(h.url, asRole(t.facilitator))]);
+    const [host, phone, facilitator] = await Promise.all([
+      join(h.url, asRole(t.host(1))),
+      join(h.url, asParticipant(w.joinCode)),
+      join(h.url, asRole(t.facilitator)),
+    ]);
     opened.push(host, phone, facilitator);
     const refused = await Promise.all([
       host.send('note:add', { noteId: randomUUID(), text: 'før\u0000etter' }),
@@ -24,7 +28,12 @@ describe('text the store cannot hold', () => {
       phone.send('participant:name', { name: 'Kari\u0000' }),
       facilitator.send('message:show', { messageId: randomUUID(), text: '\udc00' }),
     ]);
-    expect(refused.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['bad_request', 'bad_request', 'bad_request', 'bad_request']);
+    expect(refused.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual([
+      'bad_request',
+      'bad_request',
+      'bad_request',
+      'bad_request',
+    ]);
     const fine = await host.send('note:add', { noteId: randomUUID(), text: 'Tillit gir handlingsrom' });
     expect(fine.ok).toBe(true);
     const runtime = await h.app.ctx.registry.get(w.id);
@@ -39,22 +48,46 @@ describe('text the store cannot hold', () => {
       ...h.db,
       transaction: (fn) => h.db.transaction((tx) => fn(poisonQueries(tx))),
     };
-    const runtime = await WorkshopRuntime.load(w.id, new EventStore(poisoned), () => undefined, () => {
-      throw new Error('the runtime was marked broken');
-    });
+    const runtime = await WorkshopRuntime.load(
+      w.id,
+      new EventStore(poisoned),
+      () => undefined,
+      () => {
+        throw new Error('the runtime was marked broken');
+      },
+    );
     const host: Actor = { role: 'host', table: 1 };
-    const note = (text: string) => () => ({ ok: true as const, event: { type: 'note.added' as const, noteId: randomUUID(), table: 1, questionId: 'q1', round: 1, text, source: 'host' as const } });
+    const note = (text: string) => () => ({
+      ok: true as const,
+      event: {
+        type: 'note.added' as const,
+        noteId: randomUUID(),
+        table: 1,
+        questionId: 'q1',
+        round: 1,
+        text,
+        source: 'host' as const,
+      },
+    });
     // The first starts a commit at once; the three behind it queue meanwhile and share the next group commit.
-    const results = await Promise.all(['Null', 'Første', 'POISON', 'Tredje'].map((text) => runtime.run(randomUUID(), host, note(text))));
+    const results = await Promise.all(
+      ['Null', 'Første', 'POISON', 'Tredje'].map((text) => runtime.run(randomUUID(), host, note(text))),
+    );
     expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'ok', 'bad_request', 'ok']);
     expect((await runtime.run(randomUUID(), host, note('Fjerde'))).ok).toBe(true);
-    const texts = (await h.app.ctx.store.readSince(w.id)).flatMap((e) => (e.event.type === 'note.added' ? [e.event.text] : []));
+    const texts = (await h.app.ctx.store.readSince(w.id)).flatMap((e) =>
+      e.event.type === 'note.added' ? [e.event.text] : [],
+    );
     expect(texts).toEqual(['Null', 'Første', 'Tredje', 'Fjerde']);
   });
 });
 
 function poisonQueries(tx: Queryable): Queryable {
   return {
-    query: (sql, params) => tx.query(sql, params?.map((p) => (typeof p === 'string' && p.includes('POISON') ? p.replace('POISON', '\\u0000') : p))),
+    query: (sql, params) =>
+      tx.query(
+        sql,
+        params?.map((p) => (typeof p === 'string' && p.includes('POISON') ? p.replace('POISON', '\\u0000') : p)),
+      ),
   };
 }

@@ -24,17 +24,30 @@ afterAll(async () => {
 
 /** 24 short rounds with mixing and open ideas: legal, and beyond what the limits once agreed on. */
 const unusual = {
-  title: 'Uvanlig', settings: { mixing: true, ideas: 'open' },
-  questions: [{ id: 'q1', text: 'Hva virker?' }, { id: 'q2', text: 'Hva nå?' }],
-  agenda: Array.from({ length: 24 }, (_, i) => ({ id: `r${i + 1}`, kind: 'round', title: `Runde ${i + 1}`, start: `${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`, durationMin: 10, questionId: i % 2 ? 'q2' : 'q1' })),
+  title: 'Uvanlig',
+  settings: { mixing: true, ideas: 'open' },
+  questions: [
+    { id: 'q1', text: 'Hva virker?' },
+    { id: 'q2', text: 'Hva nå?' },
+  ],
+  agenda: Array.from({ length: 24 }, (_, i) => ({
+    id: `r${i + 1}`,
+    kind: 'round',
+    title: `Runde ${i + 1}`,
+    start: `${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`,
+    durationMin: 10,
+    questionId: i % 2 ? 'q2' : 'q1',
+  })),
 };
 
 /** Who may have caused each stored event: anything else in the log is something a role did that it may not. */
 function allowed(e: StoredEvent, noteTables: Map<string, number>): boolean {
   const { actor, event } = e;
   const facilitator = actor.role === 'facilitator';
-  const hostOf = (table: number | undefined): boolean => facilitator || (actor.role === 'host' && actor.table === table);
-  const samePhone = (participantId: string): boolean => actor.role === 'participant' && actor.participantId === participantId;
+  const hostOf = (table: number | undefined): boolean =>
+    facilitator || (actor.role === 'host' && actor.table === table);
+  const samePhone = (participantId: string): boolean =>
+    actor.role === 'participant' && actor.participantId === participantId;
   switch (event.type) {
     case 'workshop.created':
       return actor.role === 'organiser';
@@ -69,20 +82,31 @@ describe('a seeded storm of hostile messages', () => {
   it(`${MESSAGES} messages from every role: no crash, nothing unauthorised, and after kill -9 every workshop loads, exports and takes a note`, async () => {
     server = await ServerProcess.start({ organiserKey: KEY });
     const url = server.base;
-    const workshops = [await createWorkshop(url, { title: 'Vanlig', settings: { ideas: 'open' } }), await createWorkshop(url, unusual)];
+    const workshops = [
+      await createWorkshop(url, { title: 'Vanlig', settings: { ideas: 'open' } }),
+      await createWorkshop(url, unusual),
+    ];
     const clients: { client: Client; role: Role }[] = [];
     for (const w of workshops) {
       const t = roleTokens(w);
       const shared = randomUUID(); // one phone with two sockets
       const keys = [shared, shared, randomUUID(), randomUUID()];
       const who: [Role, ReturnType<typeof asRole>][] = [
-        ['facilitator', asRole(t.facilitator)], ['host', asRole(t.host(1))], ['host', asRole(t.host(2))], ['screen', asRole(t.screen)],
+        ['facilitator', asRole(t.facilitator)],
+        ['host', asRole(t.host(1))],
+        ['host', asRole(t.host(2))],
+        ['screen', asRole(t.screen)],
         ...keys.map((k): [Role, ReturnType<typeof asRole>] => ['participant', asParticipant(w.joinCode, k)]),
       ];
       for (const [role, auth] of who) clients.push({ client: await join(url, auth), role });
     }
     opened.push(...clients.map((c) => c.client));
-    const mem: FuzzMemory = { noteIds: [], opIds: [], segmentIds: ['intro', 'r1', 'r21', 'nope', ''], questionIds: ['q1', 'q2', 'q3', 'q99'] };
+    const mem: FuzzMemory = {
+      noteIds: [],
+      opIds: [],
+      segmentIds: ['intro', 'r1', 'r21', 'nope', ''],
+      questionIds: ['q1', 'q2', 'q3', 'q99'],
+    };
     const rand = rng(SEED);
     const known = new Set<string>(COMMAND_NAMES);
     const unanswered: string[] = [];
@@ -93,21 +117,32 @@ describe('a seeded storm of hostile messages', () => {
       const { client, role } = must(clients[Math.floor(rand() * clients.length)]);
       const msg = hostileMessage(rand, mem, role);
       const payload = msg.payload;
-      if (typeof payload === 'object' && payload && 'noteId' in payload && typeof payload.noteId === 'string') mem.noteIds.push(payload.noteId);
+      if (typeof payload === 'object' && payload && 'noteId' in payload && typeof payload.noteId === 'string')
+        mem.noteIds.push(payload.noteId);
       if (!known.has(msg.name)) {
         // Unknown names (and 'welcome', a server→client message) have no handler to answer: sent without waiting.
         client.socket.emit(msg.name, payload, () => undefined);
         continue;
       }
       inFlight.push(
-        client.socket.timeout(8000).emitWithAck(msg.name, payload).then(
-          (ack: unknown) => {
-            const code = typeof ack === 'object' && ack && 'ok' in ack ? (ack.ok ? 'ok' : 'error' in ack && typeof ack.error === 'object' && ack.error && 'code' in ack.error ? String(ack.error.code) : 'malformed') : 'malformed';
-            outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
-            if (code === 'internal') internal.push(`${msg.name} ${JSON.stringify(payload)} → ${JSON.stringify(ack)}`);
-          },
-          () => void unanswered.push(msg.name),
-        ),
+        client.socket
+          .timeout(8000)
+          .emitWithAck(msg.name, payload)
+          .then(
+            (ack: unknown) => {
+              const code =
+                typeof ack === 'object' && ack && 'ok' in ack
+                  ? ack.ok
+                    ? 'ok'
+                    : 'error' in ack && typeof ack.error === 'object' && ack.error && 'code' in ack.error
+                      ? String(ack.error.code)
+                      : 'malformed'
+                  : 'malformed';
+              outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+              if (code === 'internal') internal.push(`${msg.name} ${JSON.stringify(payload)} → ${JSON.stringify(ack)}`);
+            },
+            () => void unanswered.push(msg.name),
+          ),
       );
       // A steady stream, a few dozen in flight: hostile, but paced like a room rather than a flood (the quotas have
       // their own tests); pauses let the per-person buckets refill so many commands reach decide.
@@ -136,14 +171,20 @@ describe('a seeded storm of hostile messages', () => {
       opened.push(facilitator, host);
       const log = facilitator.w.events.filter((e: VisibleEvent): e is StoredEvent => e.actor !== null);
       expect(log.map((e) => e.seq)).toEqual(log.map((_, i) => i + 1));
-      const noteTables = new Map(log.flatMap((e) => (e.event.type === 'note.added' ? [[e.event.noteId, e.event.table] as const] : [])));
+      const noteTables = new Map(
+        log.flatMap((e) => (e.event.type === 'note.added' ? [[e.event.noteId, e.event.table] as const] : [])),
+      );
       const forbidden = log.filter((e) => !allowed(e, noteTables));
       expect(forbidden.map((e) => `${e.seq} ${e.event.type} by ${JSON.stringify(e.actor)}`)).toEqual([]);
       for (const format of ['json', 'md', 'csv', 'docx', 'html']) {
-        const res = await fetch(`${url}/api/workshops/${w.id}/export?format=${format}`, { headers: { authorization: `Bearer ${t.facilitator}` } });
+        const res = await fetch(`${url}/api/workshops/${w.id}/export?format=${format}`, {
+          headers: { authorization: `Bearer ${t.facilitator}` },
+        });
         expect(res.status, `export ${format}`).toBe(200);
       }
-      expect((await host.send('note:add', { noteId: randomUUID(), text: 'Et vanlig notat etter stormen' })).ok).toBe(true);
+      expect((await host.send('note:add', { noteId: randomUUID(), text: 'Et vanlig notat etter stormen' })).ok).toBe(
+        true,
+      );
     }
   }, 300_000);
 });

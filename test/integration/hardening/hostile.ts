@@ -23,17 +23,58 @@ export interface FuzzMemory {
 const pick = <T>(rand: Rand, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 
 const HOSTILE_VALUES: readonly unknown[] = [
-  null, true, 0, -1, 1.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, '', ' ', 'x'.repeat(5000), 'a\u0000b', '\u0000', '\ud800',
-  'tail \udbff', '\udc00 head', '😀'.repeat(300), {}, [], [1, 2, 3], { $gt: '' }, { __proto__: { admin: true } }, 'constructor', '__proto__',
-  '<script>alert(1)</script>', '=HYPERLINK("http://x")', 'DROP TABLE events;--', '../../etc/passwd', Array(200).fill('x'),
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  '',
+  ' ',
+  'x'.repeat(5000),
+  'a\u0000b',
+  '\u0000',
+  '\ud800',
+  'tail \udbff',
+  '\udc00 head',
+  '😀'.repeat(300),
+  {},
+  [],
+  [1, 2, 3],
+  { $gt: '' },
+  { __proto__: { admin: true } },
+  'constructor',
+  '__proto__',
+  '<script>alert(1)</script>',
+  '=HYPERLINK("http://x")',
+  'DROP TABLE events;--',
+  '../../etc/passwd',
+  Array(200).fill('x'),
 ];
 
-const UNKNOWN_NAMES = ['note:nuke', 'admin:grant', '__proto__', 'constructor', 'welcome', 'time:sync', '', 'clock:start ', 'NOTE:ADD'];
+const UNKNOWN_NAMES = [
+  'note:nuke',
+  'admin:grant',
+  '__proto__',
+  'constructor',
+  'welcome',
+  'time:sync',
+  '',
+  'clock:start ',
+  'NOTE:ADD',
+];
 
 /** A plausible payload for `name`: right enough to get past the schema often. */
 function plausible(rand: Rand, name: CommandName, mem: FuzzMemory): Record<string, unknown> {
   const noteId = mem.noteIds.length > 0 && rand() < 0.6 ? pick(rand, mem.noteIds) : randomUUID();
-  const text = pick(rand, ['Mer tillit', 'Mindre rapportering gir mer tid', 'Lytt til de ansatte', 'Tillitsvalgte tidlig med']);
+  const text = pick(rand, [
+    'Mer tillit',
+    'Mindre rapportering gir mer tid',
+    'Lytt til de ansatte',
+    'Tillitsvalgte tidlig med',
+  ]);
   const question = pick(rand, mem.questionIds);
   switch (name) {
     case 'clock:jump':
@@ -43,7 +84,12 @@ function plausible(rand: Rand, name: CommandName, mem: FuzzMemory): Record<strin
     case 'clock:mode':
       return { mode: pick(rand, ['fixed', 'durations']) };
     case 'note:add':
-      return { noteId: randomUUID(), text, table: 1 + Math.floor(rand() * 4), ...(rand() < 0.3 ? { round: 1 + Math.floor(rand() * 30) } : {}) };
+      return {
+        noteId: randomUUID(),
+        text,
+        table: 1 + Math.floor(rand() * 4),
+        ...(rand() < 0.3 ? { round: 1 + Math.floor(rand() * 30) } : {}),
+      };
     case 'note:edit':
       return { noteId, text };
     case 'note:star':
@@ -69,7 +115,13 @@ function plausible(rand: Rand, name: CommandName, mem: FuzzMemory): Record<strin
     case 'settings:set':
       return { settings: { ideas: pick(rand, ['off', 'open', 'approval']), mixing: rand() < 0.5 } };
     case 'vote:open':
-      return { questionId: question, options: [{ key: 'a', label: 'Tillit' }, { key: 'b', label: 'Tid' }] };
+      return {
+        questionId: question,
+        options: [
+          { key: 'a', label: 'Tillit' },
+          { key: 'b', label: 'Tid' },
+        ],
+      };
     case 'vote:cast':
       return { questionId: question, dots: { a: Math.floor(rand() * 4), b: Math.floor(rand() * 4) } };
     case 'vote:close':
@@ -78,7 +130,10 @@ function plausible(rand: Rand, name: CommandName, mem: FuzzMemory): Record<strin
     case 'evaluation:answer':
       return { answers: { [pick(rand, ['e1', 'e2', 'useful', 'x'])]: rand() < 0.5 ? Math.ceil(rand() * 5) : text } };
     case 'theme:curate':
-      return { questionId: question, curation: { labels: { t1: text }, merged: {}, moved: {}, hidden: [], pinned: [] } };
+      return {
+        questionId: question,
+        curation: { labels: { t1: text }, merged: {}, moved: {}, hidden: [], pinned: [] },
+      };
     case 'wrapup:show':
       return { questionId: question, part: pick(rand, ['themes', 'insights', 'summaries', 'votes']) };
     case 'message:show':
@@ -117,7 +172,9 @@ function mutate(rand: Rand, payload: Record<string, unknown>): unknown {
   }
   if (r < 0.88) {
     const key = keys.find((k) => typeof payload[k] === 'string');
-    return key ? { ...payload, [key]: `${String(payload[key])}${pick(rand, ['\u0000', '\ud800', '\udfff', '\u0000\u0000'])}` } : payload;
+    return key
+      ? { ...payload, [key]: `${String(payload[key])}${pick(rand, ['\u0000', '\ud800', '\udfff', '\u0000\u0000'])}` }
+      : payload;
   }
   return pick(rand, HOSTILE_VALUES);
 }
@@ -133,7 +190,8 @@ export function hostileMessage(rand: Rand, mem: FuzzMemory, role: Role): Hostile
   const body = mutate(rand, plausible(rand, name, mem));
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { name, payload: body };
   const o = rand();
-  const opId = o < 0.15 && mem.opIds.length > 0 ? pick(rand, mem.opIds) : o < 0.2 ? pick(rand, HOSTILE_VALUES) : randomUUID();
+  const opId =
+    o < 0.15 && mem.opIds.length > 0 ? pick(rand, mem.opIds) : o < 0.2 ? pick(rand, HOSTILE_VALUES) : randomUUID();
   if (typeof opId === 'string') mem.opIds.push(opId);
   return { name, payload: { ...body, opId } };
 }

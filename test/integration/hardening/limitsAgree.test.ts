@@ -16,12 +16,25 @@ function longAgenda() {
   const agenda = Array.from({ length: 24 }, (_, i) => {
     const minutes = 8 * 60 + i * 5;
     const start = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    return { id: `r${i + 1}`, kind: 'round', title: `Runde ${i + 1}`, start, durationMin: 5, questionId: `q${(i % 12) + 1}` };
+    return {
+      id: `r${i + 1}`,
+      kind: 'round',
+      title: `Runde ${i + 1}`,
+      start,
+      durationMin: 5,
+      questionId: `q${(i % 12) + 1}`,
+    };
   });
   return { title: 'Lang dag', questions, agenda, settings: { mixing: true } };
 }
 
-const reload = (id: string) => WorkshopRuntime.load(id, h.app.ctx.store, () => undefined, () => undefined);
+const reload = (id: string) =>
+  WorkshopRuntime.load(
+    id,
+    h.app.ctx.store,
+    () => undefined,
+    () => undefined,
+  );
 
 describe('limits that agree between live and load', () => {
   it('a note sent without its round during round 21 is stored and the workshop loads again', async () => {
@@ -55,8 +68,12 @@ describe('limits that agree between live and load', () => {
     const t = roleTokens(w);
     const host = await join(h.url, asRole(t.host(1)));
     opened.push(host);
-    for (const text of ['Første', 'Andre', 'Tredje']) expect((await host.send('note:add', { noteId: randomUUID(), text })).ok).toBe(true);
-    await h.db.query(`update events set payload = jsonb_set(payload, '{round}', '999') where workshop_id = $1 and type = 'note.added' and payload->>'text' = 'Andre'`, [w.id]);
+    for (const text of ['Første', 'Andre', 'Tredje'])
+      expect((await host.send('note:add', { noteId: randomUUID(), text })).ok).toBe(true);
+    await h.db.query(
+      `update events set payload = jsonb_set(payload, '{round}', '999') where workshop_id = $1 and type = 'note.added' and payload->>'text' = 'Andre'`,
+      [w.id],
+    );
     // A second server on the same store loads the workshop afresh, as after a restart.
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
@@ -69,7 +86,9 @@ describe('limits that agree between live and load', () => {
       const texts = facilitator.w.events.flatMap((e) => (e.event.type === 'note.added' ? [e.event.text] : []));
       expect(texts).toEqual(['Første', 'Tredje']);
       expect((await again.send('note:add', { noteId: randomUUID(), text: 'Fjerde' })).ok).toBe(true);
-      const res = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, { headers: { authorization: `Bearer ${t.facilitator}` } });
+      const res = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, {
+        headers: { authorization: `Bearer ${t.facilitator}` },
+      });
       expect(res.status).toBe(200);
     } finally {
       await second.close();

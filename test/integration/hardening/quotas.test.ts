@@ -2,7 +2,18 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { JOIN_GATE_SETTINGS } from '../../../server/src/limits/appLimits.js';
-import { asParticipant, asRole, connect, connectError, createWorkshop, join, refusalCode, roleTokens, startApp, useApp } from '../harness.js';
+import {
+  asParticipant,
+  asRole,
+  connect,
+  connectError,
+  createWorkshop,
+  join,
+  refusalCode,
+  roleTokens,
+  startApp,
+  useApp,
+} from '../harness.js';
 import { match } from '../../fixtures/match.js';
 
 const h = useApp();
@@ -17,7 +28,11 @@ describe('per-person command limits', () => {
       const key = randomUUID();
       const sockets = [];
       for (let i = 0; i < 3; i++) sockets.push(await join(frozen.url, asParticipant(w.joinCode, key)));
-      const acks = await Promise.all(sockets.flatMap((s, i) => Array.from({ length: 60 }, (_, n) => s.send('participant:table', { table: ((i * 60 + n) % 2) + 1 }))));
+      const acks = await Promise.all(
+        sockets.flatMap((s, i) =>
+          Array.from({ length: 60 }, (_, n) => s.send('participant:table', { table: ((i * 60 + n) % 2) + 1 })),
+        ),
+      );
       expect(acks.filter((a) => a.ok)).toHaveLength(60);
       expect(acks.filter((a) => !a.ok && a.error.code === 'rate_limited')).toHaveLength(120);
       sockets.forEach((s) => s.close());
@@ -50,10 +65,7 @@ describe('handshake limits', () => {
     const key = randomUUID();
     const codes: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const attempt = await join(h.url, asParticipant(w.joinCode, key)).then(
-        (c) => (c.close(), 'ok'),
-        refusalCode,
-      );
+      const attempt = await join(h.url, asParticipant(w.joinCode, key)).then((c) => (c.close(), 'ok'), refusalCode);
       codes.push(attempt);
     }
     expect(codes.slice(0, 20)).toEqual(Array(20).fill('ok'));
@@ -108,7 +120,14 @@ describe('handshake limits', () => {
     try {
       const w = await createWorkshop(clocked.url);
       const screen = await join(clocked.url, asRole(roleTokens(w).screen));
-      const ping = (t0: number) => screen.socket.timeout(1500).emitWithAck('time:sync', t0).then(() => 'answered', () => 'dropped');
+      const ping = (t0: number) =>
+        screen.socket
+          .timeout(1500)
+          .emitWithAck('time:sync', t0)
+          .then(
+            () => 'answered',
+            () => 'dropped',
+          );
       const replies = await Promise.all(Array.from({ length: 40 }, (_, i) => ping(i)));
       expect(replies.filter((r) => r === 'answered')).toHaveLength(16);
       now += 2_000; // two seconds on the app's clock: two more pings allowed

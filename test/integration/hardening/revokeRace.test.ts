@@ -14,7 +14,10 @@ describe('a link replaced between handshake and welcome', () => {
     let raced = false;
     // Runs after the app's own handshake check: the token was valid then. Now the facilitator replaces the link.
     h.app.io.use((socket, next) => {
-      if (raced || socket.data.roleToken !== t.host(1)) { next(); return; }
+      if (raced || socket.data.roleToken !== t.host(1)) {
+        next();
+        return;
+      }
       raced = true;
       void regenerateLink(h.app.ctx.tokens, w.id, t.facilitator, { role: 'host', table: 1 }).then(() => {
         h.app.ctx.linkRevoked(w.id, { role: 'host', table: 1 });

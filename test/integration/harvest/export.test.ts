@@ -20,20 +20,29 @@ afterAll(async () => {
 });
 
 const exportOf = (id: string, format: string, token?: string) =>
-  fetch(`${h.url}/api/workshops/${id}/export?format=${format}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  fetch(`${h.url}/api/workshops/${id}/export?format=${format}`, {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 const get = async (format: string) => {
   const res = await exportOf(f.w.id, format, f.w.facilitatorToken);
   expect(res.status).toBe(200);
   return res;
 };
-const xmlText = (xml: string): string => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
+const xmlText = (xml: string): string =>
+  xml
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('the export formats', () => {
   it('Markdown holds the questions and every note, and is named after the workshop', async () => {
     const res = await get('md');
     expect(res.headers.get('content-type')).toMatch(/^text\/markdown; charset=utf-8/);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="Kafedialog-Region-ost-Tillitsreformen-\d{4}-\d{2}-\d{2}\.md"; filename\*=UTF-8''Kaf%C3%A9dialog/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Kafedialog-Region-ost-Tillitsreformen-\d{4}-\d{2}-\d{2}\.md"; filename\*=UTF-8''Kaf%C3%A9dialog/,
+    );
     expect(res.headers.get('cache-control')).toBe('no-store');
     const md = await res.text();
     expect(md).toContain('Hva har du hørt i dag (om Tillitsreformen) som gir mening for deg?');
@@ -46,7 +55,9 @@ describe('the export formats', () => {
 
   it('Word unzips, and word/document.xml holds the questions and the notes', async () => {
     const res = await get('docx');
-    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     const zip = await JSZip.loadAsync(Buffer.from(await res.arrayBuffer()));
     const xml = xmlText((await zip.file('word/document.xml')?.async('string')) ?? '');
     expect(xml).toContain('Hva er det vi gjør i dag som samsvarer godt med intensjonene i Tillitsreformen?');
@@ -62,27 +73,50 @@ describe('the export formats', () => {
     const rows = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(['Spørsmål', 'Runde', 'Bord', 'Skrevet av', 'Tidspunkt', 'Stjernemerket', 'Tema', 'Tekst']);
     expect(rows).toHaveLength(f.notes.length + 1);
-    expect(rows.slice(1).map((r) => r[7]).sort()).toEqual(f.notes.map((n) => n.text).sort());
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[7])
+        .sort(),
+    ).toEqual(f.notes.map((n) => n.text).sort());
     expect(rows.slice(1).every((r) => r.length === 8)).toBe(true);
     expect(rows.slice(1).filter((r) => r[5] === 'ja')).toHaveLength(9);
     expect(rows.find((r) => r[7]?.startsWith('Ærlige samtaler om «kontroll»'))?.[3]).toBe('bordvert');
   });
 
   it('JSON holds everything: the versioned schema, the definition, every event and the report', async () => {
-    const doc = (await (await get('json')).json()) as { schema: string; version: number; definition: { title: string }; events: { seq: number; event: { type: string } }[]; report: { participation: { notes: number } } };
-    expect(doc).toMatchObject({ schema: 'kafedialog/workshop', version: 1, definition: { title: 'Kafédialog Region øst – Tillitsreformen' } });
+    const doc = (await (await get('json')).json()) as {
+      schema: string;
+      version: number;
+      definition: { title: string };
+      events: { seq: number; event: { type: string } }[];
+      report: { participation: { notes: number } };
+    };
+    expect(doc).toMatchObject({
+      schema: 'kafedialog/workshop',
+      version: 1,
+      definition: { title: 'Kafédialog Region øst – Tillitsreformen' },
+    });
     expect(doc.events[0]?.event.type).toBe('workshop.created');
     expect(doc.events.map((e) => e.seq)).toEqual(doc.events.map((_, i) => i + 1));
     expect(doc.events.filter((e) => e.event.type === 'note.added')).toHaveLength(f.notes.length);
     expect(doc.report.participation.notes).toBe(f.notes.length);
   });
 
-  it('writes the report in the workshop\'s language, or another when asked (&lang=)', async () => {
-    const res = await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=nn`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } });
+  it("writes the report in the workshop's language, or another when asked (&lang=)", async () => {
+    const res = await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=nn`, {
+      headers: { authorization: `Bearer ${f.w.facilitatorToken}` },
+    });
     const md = await res.text();
     expect(md).toContain('## Deltaking');
     expect(md).toContain('### Alle notat');
-    expect((await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=de`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=de`, {
+          headers: { authorization: `Bearer ${f.w.facilitatorToken}` },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('the print page holds the notes and works under the strict CSP: only same-origin stylesheet and script', async () => {
@@ -103,10 +137,12 @@ describe('who may export', () => {
   it('no token: 401', async () => {
     const res = await exportOf(f.w.id, 'md');
     expect(res.status).toBe(401);
-    expect(await res.json()).toMatchObject({ error: { code: 'unauthorized', message: match.stringContaining('Bearer') } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'unauthorized', message: match.stringContaining('Bearer') },
+    });
   });
 
-  it('a wrong token, a host or screen token, or another workshop\'s facilitator: 403, never data', async () => {
+  it("a wrong token, a host or screen token, or another workshop's facilitator: 403, never data", async () => {
     const t = roleTokens(f.w);
     const other = await createWorkshop(h.url, { title: 'Et annet verksted' });
     for (const token of ['not-a-real-token-at-all', t.host(1), t.screen, other.facilitatorToken]) {
@@ -130,8 +166,16 @@ describe('who may export', () => {
     expect((await exportOf('0000000000000000', 'md', f.w.facilitatorToken)).status).toBe(404);
     const res = await exportOf(f.w.id, 'pdf', f.w.facilitatorToken);
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', message: match.stringContaining('json|md|csv|docx|html') } });
-    expect((await fetch(`${h.url}/api/workshops/${f.w.id}/export`, { headers: { authorization: `Bearer ${f.w.facilitatorToken}` } })).status).toBe(400);
+    expect(await res.json()).toMatchObject({
+      error: { code: 'bad_request', message: match.stringContaining('json|md|csv|docx|html') },
+    });
+    expect(
+      (
+        await fetch(`${h.url}/api/workshops/${f.w.id}/export`, {
+          headers: { authorization: `Bearer ${f.w.facilitatorToken}` },
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 

@@ -26,7 +26,10 @@ async function ok<C extends CommandName>(c: Client, name: C, ...args: TestArgs<C
 }
 
 /** Creates a workshop and fills it: 3 tables × 3 rounds × 2 notes, a star per table and round, summaries, host names. */
-export async function filledWorkshop(url: string, title = 'Kafédialog Region øst – Tillitsreformen'): Promise<FilledWorkshop> {
+export async function filledWorkshop(
+  url: string,
+  title = 'Kafédialog Region øst – Tillitsreformen',
+): Promise<FilledWorkshop> {
   const w = await createWorkshop(url, { title, place: 'Bodø rådhus' });
   const t = roleTokens(w);
   const hosts = await Promise.all([1, 2, 3].map((table) => join(url, asRole(t.host(table)))));
@@ -42,7 +45,10 @@ export async function filledWorkshop(url: string, title = 'Kafédialog Region ø
         if (k === 0) await ok(host, 'note:star', { noteId, starred: true });
         notes.push({ table, round, text });
       }
-      await ok(host, 'summary:set', { round, text: `Bord ${table} i runde ${round}: særlig opptatt av tillit og tid.` });
+      await ok(host, 'summary:set', {
+        round,
+        text: `Bord ${table} i runde ${round}: særlig opptatt av tillit og tid.`,
+      });
     }
   }
   return { w, notes, close: () => hosts.forEach((h) => h.close()) };

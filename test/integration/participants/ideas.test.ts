@@ -15,7 +15,8 @@ async function roomWith(ideas: 'off' | 'open' | 'approval'): Promise<Room> {
   await ok(r.facilitator.send('settings:set', { settings: { ideas } }));
   return r;
 }
-const addIdea = (phone: Awaited<ReturnType<Room['phone']>>, text: string, noteId = randomUUID()) => phone.send('idea:add', { noteId, text });
+const addIdea = (phone: Awaited<ReturnType<Room['phone']>>, text: string, noteId = randomUUID()) =>
+  phone.send('idea:add', { noteId, text });
 
 describe('ideas from phones', () => {
   it('off: refused, and nothing reaches anyone', async () => {
@@ -27,7 +28,7 @@ describe('ideas from phones', () => {
     expect((await r.state()).seq).toBe(before);
   });
 
-  it('open: shown at once to the table\'s host and the screen, marked as from a participant', async () => {
+  it("open: shown at once to the table's host and the screen, marked as from a participant", async () => {
     const r = await roomWith('open');
     const host = await r.host(2);
     const otherHost = await r.host(3);
@@ -36,16 +37,24 @@ describe('ideas from phones', () => {
     const other = await r.phone(randomUUID(), 2);
     await ok(addIdea(phone, 'Mindre skjema, mer samtale'));
     const atHost = await host.waitFor((e) => e.event.type === 'note.added');
-    expect(atHost.event).toMatchObject({ table: 2, source: 'participant', text: 'Mindre skjema, mer samtale', round: 1 });
+    expect(atHost.event).toMatchObject({
+      table: 2,
+      source: 'participant',
+      text: 'Mindre skjema, mer samtale',
+      round: 1,
+    });
     await screen.waitFor((e) => e.event.type === 'note.added' && e.event.text === 'Mindre skjema, mer samtale');
     await phone.waitFor((e) => e.event.type === 'note.added');
     await readPastMarker(r.facilitator, otherHost, other);
     expect(everything(otherHost.events, otherHost.w)).not.toContain('Mindre skjema');
     expect(everything(other.events, other.w)).not.toContain('Mindre skjema');
-    expect(Object.values((await r.state()).notes)[0]).toMatchObject({ status: 'shown', participantId: phone.w.participantId });
+    expect(Object.values((await r.state()).notes)[0]).toMatchObject({
+      status: 'shown',
+      participantId: phone.w.participantId,
+    });
   });
 
-  it('approval: pending until the table\'s host approves; the screen never sees a pending or rejected idea\'s text', async () => {
+  it("approval: pending until the table's host approves; the screen never sees a pending or rejected idea's text", async () => {
     const r = await roomWith('approval');
     const host = await r.host(4);
     const screen = await r.screen();
@@ -54,7 +63,14 @@ describe('ideas from phones', () => {
     const drop = randomUUID();
     await ok(addIdea(phone, 'Godkjenn meg', keep));
     await ok(addIdea(phone, 'Avvis meg', drop));
-    expect((await host.waitFor((e) => e.event.type === 'note.added' && e.event.noteId === keep, 'the host to receive the pending idea')).event).toMatchObject({ pending: true });
+    expect(
+      (
+        await host.waitFor(
+          (e) => e.event.type === 'note.added' && e.event.noteId === keep,
+          'the host to receive the pending idea',
+        )
+      ).event,
+    ).toMatchObject({ pending: true });
     expect((await r.state()).notes[keep]?.status).toBe('pending');
     await readPastMarker(r.facilitator, screen);
     expect(everything(screen.events, screen.w)).not.toContain('Godkjenn meg');
@@ -66,10 +82,24 @@ describe('ideas from phones', () => {
 
     await ok(host.send('idea:moderate', { noteId: keep, approved: true }));
     await ok(host.send('idea:moderate', { noteId: drop, approved: false }));
-    const revealed = await screen.waitFor((e) => e.event.type === 'note.revealed', 'the screen to receive the approved idea');
-    expect(revealed.event.type === 'note.revealed' && revealed.event.note).toMatchObject({ id: keep, text: 'Godkjenn meg', status: 'shown', source: 'participant' });
-    await phone.waitFor((e) => e.event.type === 'note.moderated' && e.event.noteId === keep && e.event.approved, 'the phone to learn its idea is shown');
-    await phone.waitFor((e) => e.event.type === 'note.moderated' && e.event.noteId === drop, 'the phone to learn its idea was not taken');
+    const revealed = await screen.waitFor(
+      (e) => e.event.type === 'note.revealed',
+      'the screen to receive the approved idea',
+    );
+    expect(revealed.event.type === 'note.revealed' && revealed.event.note).toMatchObject({
+      id: keep,
+      text: 'Godkjenn meg',
+      status: 'shown',
+      source: 'participant',
+    });
+    await phone.waitFor(
+      (e) => e.event.type === 'note.moderated' && e.event.noteId === keep && e.event.approved,
+      'the phone to learn its idea is shown',
+    );
+    await phone.waitFor(
+      (e) => e.event.type === 'note.moderated' && e.event.noteId === drop,
+      'the phone to learn its idea was not taken',
+    );
     await readPastMarker(r.facilitator, screen);
     expect(everything(screen.events, screen.w)).not.toContain('Avvis meg');
     const state = await r.state();

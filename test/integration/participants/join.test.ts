@@ -30,7 +30,10 @@ describe('joining by code', () => {
     const phone = await r.phone();
     expect(phone.w).toMatchObject({ role: 'participant', table: null, links: null });
     expect(phone.w.participantId).toMatch(/^[\w-]{16}$/);
-    const typed = await join(h.url, asParticipant(` ${r.w.joinCode.toLowerCase().slice(0, 3)}-${r.w.joinCode.toLowerCase().slice(3)}`));
+    const typed = await join(
+      h.url,
+      asParticipant(` ${r.w.joinCode.toLowerCase().slice(0, 3)}-${r.w.joinCode.toLowerCase().slice(3)}`),
+    );
     expect(typed.w.workshopId).toBe(r.w.id);
     typed.close();
     expect(phone.w.events.some((e) => e.event.type === 'workshop.created')).toBe(true);
@@ -61,13 +64,17 @@ describe('joining by code', () => {
     expect((await r.phone()).w.role).toBe('participant');
   });
 
-  it('only this workshop\'s facilitator opens and closes joining; a bad body is a 400', async () => {
+  it("only this workshop's facilitator opens and closes joining; a bad body is a 400", async () => {
     const r = await newRoom();
     const other = await newRoom();
     expect((await joining(r, false, 'not-a-real-token-at-all')).status).toBe(403);
     expect((await joining(r, false, roleTokens(r.w).host(1))).status).toBe(403);
     expect((await joining(r, false, other.w.facilitatorToken)).status).toBe(403);
-    const bad = await fetch(`${h.url}/api/workshops/${r.w.id}/joining`, { method: 'POST', headers: { authorization: `Bearer ${r.w.facilitatorToken}`, 'content-type': 'application/json' }, body: '{"open":"yes"}' });
+    const bad = await fetch(`${h.url}/api/workshops/${r.w.id}/joining`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${r.w.facilitatorToken}`, 'content-type': 'application/json' },
+      body: '{"open":"yes"}',
+    });
     expect(bad.status).toBe(400);
     expect(await (await joining(r)).json()).toEqual({ open: true });
   });
@@ -84,7 +91,9 @@ describe('the same phone again', () => {
     expect(second.w.participantId).toBe(first.w.participantId);
     expect(third.w.participantId).toBe(first.w.participantId);
     await readPastMarker(r.facilitator, r.facilitator);
-    const joined = [...r.facilitator.w.events, ...r.facilitator.events].filter((e) => e.event.type === 'participant.joined');
+    const joined = [...r.facilitator.w.events, ...r.facilitator.events].filter(
+      (e) => e.event.type === 'participant.joined',
+    );
     expect(joined).toHaveLength(1);
     expect(Object.keys((await r.state()).participants)).toHaveLength(1);
   });
@@ -136,15 +145,39 @@ describe('what a phone may send', () => {
     const definition = created?.event.type === 'workshop.created' ? created.event.definition : null;
     const messageId = randomUUID();
     const payloads: Partial<Record<CommandName, Record<string, unknown>>> = {
-      'clock:start': {}, 'clock:pause': {}, 'clock:resume': {}, 'clock:next': {}, 'clock:prev': {}, 'clock:catchUp': {}, 'clock:reset': {},
-      'clock:jump': { segmentId: 'round-2' }, 'clock:adjust': { deltaMs: 60_000 }, 'clock:mode': { mode: 'durations' },
-      'workshop:update': { definition }, 'settings:set': { settings: { ideas: 'off' } }, 'tables:assign': {},
-      'note:add': { noteId: randomUUID(), text: 'Fra mobilen', table: 1 }, 'note:edit': { noteId, text: 'Endret' }, 'note:delete': { noteId },
-      'note:restore': { noteId }, 'note:star': { noteId, starred: true }, 'summary:set': { round: 1, text: 'x', table: 1 }, 'host:name': { name: 'x', table: 1 },
-      'idea:moderate': { noteId, approved: true }, 'vote:open': { questionId: 'q1', options: [{ key: 'a', label: 'A' }] }, 'vote:close': { questionId: 'q1' },
-      'vote:reveal': { questionId: 'q1' }, 'evaluation:open': {}, 'evaluation:close': {}, 'note:hide': { noteId, hidden: true }, 'note:pin': { noteId, pinned: true },
-      'screen:spotlight': { noteId }, 'theme:curate': { questionId: 'q1', curation: emptyCuration() }, 'wrapup:show': { questionId: 'q1', part: 'themes' },
-      'message:show': { messageId, text: 'Hei' }, 'message:dismiss': { messageId },
+      'clock:start': {},
+      'clock:pause': {},
+      'clock:resume': {},
+      'clock:next': {},
+      'clock:prev': {},
+      'clock:catchUp': {},
+      'clock:reset': {},
+      'clock:jump': { segmentId: 'round-2' },
+      'clock:adjust': { deltaMs: 60_000 },
+      'clock:mode': { mode: 'durations' },
+      'workshop:update': { definition },
+      'settings:set': { settings: { ideas: 'off' } },
+      'tables:assign': {},
+      'note:add': { noteId: randomUUID(), text: 'Fra mobilen', table: 1 },
+      'note:edit': { noteId, text: 'Endret' },
+      'note:delete': { noteId },
+      'note:restore': { noteId },
+      'note:star': { noteId, starred: true },
+      'summary:set': { round: 1, text: 'x', table: 1 },
+      'host:name': { name: 'x', table: 1 },
+      'idea:moderate': { noteId, approved: true },
+      'vote:open': { questionId: 'q1', options: [{ key: 'a', label: 'A' }] },
+      'vote:close': { questionId: 'q1' },
+      'vote:reveal': { questionId: 'q1' },
+      'evaluation:open': {},
+      'evaluation:close': {},
+      'note:hide': { noteId, hidden: true },
+      'note:pin': { noteId, pinned: true },
+      'screen:spotlight': { noteId },
+      'theme:curate': { questionId: 'q1', curation: emptyCuration() },
+      'wrapup:show': { questionId: 'q1', part: 'themes' },
+      'message:show': { messageId, text: 'Hei' },
+      'message:dismiss': { messageId },
     };
     const before = (await r.state()).seq;
     const forbidden = COMMAND_NAMES.filter((name) => !COMMAND_ROLES[name].includes('participant'));

@@ -12,7 +12,9 @@ describe('failed join attempts per IP', () => {
   it('many successful joins from one IP are never limited', async () => {
     const w = await createWorkshop(h.url);
     for (let batch = 0; batch < 4; batch++) {
-      const phones = await Promise.all(Array.from({ length: 25 }, () => join(h.url, asParticipant(w.joinCode, randomUUID()))));
+      const phones = await Promise.all(
+        Array.from({ length: 25 }, () => join(h.url, asParticipant(w.joinCode, randomUUID()))),
+      );
       opened.push(...phones);
     }
     expect(opened).toHaveLength(100);
@@ -21,7 +23,8 @@ describe('failed join attempts per IP', () => {
   it(`after ${JOIN_LIMIT.maxFailures} wrong codes the IP waits in line: wrong codes get "slow down", right codes still join`, async () => {
     const w = await createWorkshop(h.url);
     const first: string[] = [];
-    for (let i = 0; i < JOIN_LIMIT.maxFailures; i++) first.push((await connectError(h.url, asParticipant('ZZZZZZ'))).data?.code ?? '');
+    for (let i = 0; i < JOIN_LIMIT.maxFailures; i++)
+      first.push((await connectError(h.url, asParticipant('ZZZZZZ'))).data?.code ?? '');
     expect(new Set(first)).toEqual(new Set(['not_found']));
 
     // Past the limit, attempts are served one at a time with a pause, and wrong codes are told to slow down.
@@ -33,7 +36,7 @@ describe('failed join attempts per IP', () => {
     expect(phone.w.role).toBe('participant');
   });
 
-  it('the room\'s typos never touch the facilitator\'s and hosts\' links', async () => {
+  it("the room's typos never touch the facilitator's and hosts' links", async () => {
     const w = await createWorkshop(h.url);
     const facilitator = await join(h.url, asRole(w.facilitatorToken));
     opened.push(facilitator);

@@ -38,7 +38,8 @@ export async function room(h: RoomApp, settings: Record<string, unknown> = {}, s
   return {
     w,
     facilitator,
-    phone: async (key = randomUUID(), table?: number) => track(await join(h.url, { ...asParticipant(w.joinCode, key), ...(table !== undefined ? { table } : {}) })),
+    phone: async (key = randomUUID(), table?: number) =>
+      track(await join(h.url, { ...asParticipant(w.joinCode, key), ...(table !== undefined ? { table } : {}) })),
     host: async (table) => track(await join(h.url, asRole(roleTokens(w).host(table)))),
     screen: async () => track(await join(h.url, asRole(roleTokens(w).screen))),
     state: async () => {
@@ -51,13 +52,17 @@ export async function room(h: RoomApp, settings: Record<string, unknown> = {}, s
 }
 
 /** Awaits a command's ack and fails the test with the server's reason if it was refused. */
-export async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+export async function ok<T>(
+  p: Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>,
+): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(`refused: ${r.error.code}: ${r.error.message}`);
   return r.data;
 }
 
-export const errorCode = async (p: Promise<{ ok: boolean; error?: { code: string } }>): Promise<string | undefined> => (await p).error?.code;
+export const errorCode = async (p: Promise<{ ok: boolean; error?: { code: string } }>): Promise<string | undefined> =>
+  (await p).error?.code;
 
 /** Everything a client has received, welcome backlog included, as one string: to prove a text never arrived. */
-export const everything = (events: readonly VisibleEvent[], welcome: { events: VisibleEvent[] }): string => JSON.stringify([...welcome.events, ...events]);
+export const everything = (events: readonly VisibleEvent[], welcome: { events: VisibleEvent[] }): string =>
+  JSON.stringify([...welcome.events, ...events]);

@@ -8,7 +8,11 @@ import { errorCode, everything, ok, room, type Room } from './setup.js';
 const h = useApp();
 const rooms: Room[] = [];
 afterAll(() => rooms.forEach((r) => r.close()));
-const options = [{ key: 'tillit', label: 'Tillit' }, { key: 'tid', label: 'Tid' }, { key: 'barn', label: 'Barn og unge' }];
+const options = [
+  { key: 'tillit', label: 'Tillit' },
+  { key: 'tid', label: 'Tid' },
+  { key: 'barn', label: 'Barn og unge' },
+];
 
 describe('dot voting', () => {
   it('each participant counts once: a new ballot replaces the old, also after a reload', async () => {
@@ -34,7 +38,9 @@ describe('dot voting', () => {
     // Nobody but the facilitator sees ballots before the reveal.
     await readPastMarker(r.facilitator, screen, ola);
     expect(everything(screen.events, screen.w)).not.toContain('vote.cast');
-    expect(JSON.stringify(ola.events.filter((e) => e.event.type === 'vote.cast'))).not.toContain(kari.w.participantId ?? '?');
+    expect(JSON.stringify(ola.events.filter((e) => e.event.type === 'vote.cast'))).not.toContain(
+      kari.w.participantId ?? '?',
+    );
 
     await ok(r.facilitator.send('vote:close', { questionId: 'q1' }));
     expect(await errorCode(ola.send('vote:cast', { questionId: 'q1', dots: { tillit: 1 } }))).toBe('conflict');
@@ -63,7 +69,16 @@ describe('evaluation', () => {
     const phone = await r.phone();
     const other = await r.phone();
     expect(await errorCode(phone.send('evaluation:answer', { answers: { useful: 4 } }))).toBe('conflict');
-    await ok(r.facilitator.send('settings:set', { settings: { evaluation: [{ id: 'useful', kind: 'scale', text: 'Nyttig?' }, { id: 'more', kind: 'text', text: 'Hva mer?' }] } }));
+    await ok(
+      r.facilitator.send('settings:set', {
+        settings: {
+          evaluation: [
+            { id: 'useful', kind: 'scale', text: 'Nyttig?' },
+            { id: 'more', kind: 'text', text: 'Hva mer?' },
+          ],
+        },
+      }),
+    );
     await ok(r.facilitator.send('evaluation:open'));
     await ok(phone.send('evaluation:answer', { answers: { useful: 2 } }));
     await ok(phone.send('evaluation:answer', { answers: { useful: 5, more: 'Kaffe og tid til å snakke' } }));
@@ -73,9 +88,14 @@ describe('evaluation', () => {
     expect(await errorCode(other.send('evaluation:answer', { answers: { useful: 1 } }))).toBe('conflict');
 
     await r.facilitator.waitFor((e) => e.event.type === 'evaluation.closed');
-    const answered = [...r.facilitator.w.events, ...r.facilitator.events].filter((e) => e.event.type === 'evaluation.answered');
+    const answered = [...r.facilitator.w.events, ...r.facilitator.events].filter(
+      (e) => e.event.type === 'evaluation.answered',
+    );
     expect(answered).toHaveLength(3);
-    expect((await r.state()).evaluation.answers).toEqual({ [phone.w.participantId ?? '']: { useful: 5, more: 'Kaffe og tid til å snakke' }, [other.w.participantId ?? '']: { useful: 3 } });
+    expect((await r.state()).evaluation.answers).toEqual({
+      [phone.w.participantId ?? '']: { useful: 5, more: 'Kaffe og tid til å snakke' },
+      [other.w.participantId ?? '']: { useful: 3 },
+    });
     await readPastMarker(r.facilitator, screen, other);
     expect(everything(screen.events, screen.w)).not.toContain('Kaffe og tid');
     expect(everything(other.events, other.w)).not.toContain('Kaffe og tid');

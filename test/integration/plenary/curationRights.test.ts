@@ -11,7 +11,10 @@ async function room() {
   const w = await createWorkshop(h.url);
   const t = roleTokens(w);
   const [facilitator, screen, host, phone] = await Promise.all([
-    join(h.url, asRole(t.facilitator)), join(h.url, asRole(t.screen)), join(h.url, asRole(t.host(1))), join(h.url, asParticipant(w.joinCode)),
+    join(h.url, asRole(t.facilitator)),
+    join(h.url, asRole(t.screen)),
+    join(h.url, asRole(t.host(1))),
+    join(h.url, asParticipant(w.joinCode)),
   ]);
   opened.push(facilitator, screen, host, phone);
   const noteId = randomUUID();
@@ -37,7 +40,10 @@ describe('plenary commands', () => {
     for (const who of [host, screen, phone]) {
       for (const [name, payload] of commands) {
         // A list of different commands: sent untyped, the server's parsing is not what this test is about.
-        expect(await sendRaw(who.socket, name, { opId: randomUUID(), ...payload }), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await sendRaw(who.socket, name, { opId: randomUUID(), ...payload }), name).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden' },
+        });
       }
     }
     expect((await h.app.ctx.store.readSince(w.id)).length).toBe(before);
@@ -53,8 +59,19 @@ describe('plenary commands', () => {
 
   it('a malformed curation or an unknown question gets a clear refusal', async () => {
     const { facilitator } = await room();
-    expect(await sendRaw(facilitator.socket, 'theme:curate', { opId: randomUUID(), questionId: 'q1', curation: { labels: {} } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await facilitator.send('theme:curate', { questionId: 'q1', curation: { ...curation, labels: { k: '' } } })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await facilitator.send('theme:curate', { questionId: 'nope', curation })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(
+      await sendRaw(facilitator.socket, 'theme:curate', {
+        opId: randomUUID(),
+        questionId: 'q1',
+        curation: { labels: {} },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(
+      await facilitator.send('theme:curate', { questionId: 'q1', curation: { ...curation, labels: { k: '' } } }),
+    ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await facilitator.send('theme:curate', { questionId: 'nope', curation })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

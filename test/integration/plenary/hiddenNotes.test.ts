@@ -11,10 +11,14 @@ const { opened } = h;
 
 const SECRET = 'xylofonprosjektet';
 const SECRET_NOTES = [`Stans ${SECRET} nå`, `${SECRET} koster altfor mye`, `Ingen tror på ${SECRET}`];
-const OTHER_NOTES = ['Mindre rapportering gir mer tid til barna', 'Vi bruker for mye tid på rapportering', 'Rapportering tar tid fra barna'];
+const OTHER_NOTES = [
+  'Mindre rapportering gir mer tid til barna',
+  'Vi bruker for mye tid på rapportering',
+  'Rapportering tar tid fra barna',
+];
 
 describe('hidden notes', () => {
-  it('leave the live screen\'s themes at once, and a screen connecting later gets neither their text nor the notes', async () => {
+  it("leave the live screen's themes at once, and a screen connecting later gets neither their text nor the notes", async () => {
     const w = await createWorkshop(h.url);
     const t = roleTokens(w);
     const facilitator = await joinWithThemes(h.url, asRole(t.facilitator));
@@ -28,10 +32,12 @@ describe('hidden notes', () => {
       secretIds.push(noteId);
       expect(await host.send('note:add', { noteId, text })).toMatchObject({ ok: true });
     }
-    for (const text of OTHER_NOTES) expect(await host.send('note:add', { noteId: randomUUID(), text })).toMatchObject({ ok: true });
+    for (const text of OTHER_NOTES)
+      expect(await host.send('note:add', { noteId: randomUUID(), text })).toMatchObject({ ok: true });
     await screen.waitForThemes((m) => JSON.stringify(m).includes(SECRET), 2_000, 'the secret theme before the hide');
 
-    for (const noteId of secretIds) expect(await facilitator.send('note:hide', { noteId, hidden: true })).toMatchObject({ ok: true });
+    for (const noteId of secretIds)
+      expect(await facilitator.send('note:hide', { noteId, hidden: true })).toMatchObject({ ok: true });
     const after = await screen.waitForThemes(
       (m) => m === screen.latest('q1') && m.themes.length > 0 && !JSON.stringify(m).includes(SECRET),
       2_000,
@@ -46,7 +52,9 @@ describe('hidden notes', () => {
     expect(everything.toLowerCase()).not.toContain(SECRET);
     const state = applyAll(emptyState(), (await late.welcome).events);
     for (const id of secretIds) expect(state.notes[id]).toBeUndefined();
-    expect(late.themes.flatMap((m) => m.themes.flatMap((x) => [...x.noteIds, x.key])).some((id) => secretIds.includes(id))).toBe(false);
+    expect(
+      late.themes.flatMap((m) => m.themes.flatMap((x) => [...x.noteIds, x.key])).some((id) => secretIds.includes(id)),
+    ).toBe(false);
     // The facilitator still has them: they stay in the record.
     expect(JSON.stringify(facilitator.events)).toContain(SECRET);
   });

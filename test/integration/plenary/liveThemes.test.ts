@@ -11,15 +11,26 @@ const h = useApp();
 const { opened } = h;
 
 const NOTES_BY_TABLE = [
-  ['Mindre rapportering gir mer tid til barna', 'Rapporteringskrav stjeler tid fra barn og familier', 'Vi bruker for mye tid på rapportering'],
-  ['Tillitsbasert ledelse gir ansatte mer ansvar', 'Ledere må vise tillit til ansatte', 'Ledelse bygd på tillit og ansvar'],
+  [
+    'Mindre rapportering gir mer tid til barna',
+    'Rapporteringskrav stjeler tid fra barn og familier',
+    'Vi bruker for mye tid på rapportering',
+  ],
+  [
+    'Tillitsbasert ledelse gir ansatte mer ansvar',
+    'Ledere må vise tillit til ansatte',
+    'Ledelse bygd på tillit og ansvar',
+  ],
   ['Færre rapporter og mer tid med familiene', 'Tillit til ansatte i førstelinjen', 'Rapportering tar tid fra barna'],
 ];
 
 async function room() {
   const w = await createWorkshop(h.url);
   const t = roleTokens(w);
-  const [facilitator, screen] = await Promise.all([joinWithThemes(h.url, asRole(t.facilitator)), joinWithThemes(h.url, asRole(t.screen))]);
+  const [facilitator, screen] = await Promise.all([
+    joinWithThemes(h.url, asRole(t.facilitator)),
+    joinWithThemes(h.url, asRole(t.screen)),
+  ]);
   const hosts = await Promise.all([1, 2, 3].map((table) => joinWithThemes(h.url, asRole(t.host(table)))));
   opened.push(facilitator, screen, ...hosts);
   return { w, t, facilitator, screen, hosts };
@@ -35,13 +46,20 @@ const addNote = async (host: Client, text: string): Promise<string> => {
 describe('live themes', () => {
   it('notes from three tables produce themes on the screen within 2 s, and on the facilitator console', async () => {
     const { screen, facilitator, hosts } = await room();
-    const ids = (await Promise.all(hosts.map(async (host, i) => {
-      const out: string[] = [];
-      for (const text of NOTES_BY_TABLE[i] ?? []) out.push(await addNote(host, text));
-      return out;
-    }))).flat();
+    const ids = (
+      await Promise.all(
+        hosts.map(async (host, i) => {
+          const out: string[] = [];
+          for (const text of NOTES_BY_TABLE[i] ?? []) out.push(await addNote(host, text));
+          return out;
+        }),
+      )
+    ).flat();
     const covers = (m: { questionId: string; themes: { noteIds: string[] }[] }): boolean =>
-      m.questionId === 'q1' && m.themes.length >= 2 && new Set(m.themes.flatMap((t) => t.noteIds)).size >= 6 && m.themes.every((t) => t.noteIds.every((id) => ids.includes(id)));
+      m.questionId === 'q1' &&
+      m.themes.length >= 2 &&
+      new Set(m.themes.flatMap((t) => t.noteIds)).size >= 6 &&
+      m.themes.every((t) => t.noteIds.every((id) => ids.includes(id)));
     const onScreen = await screen.waitForThemes(covers, 2_000, 'two themes of the nine notes on the screen');
     expect(onScreen.themes.map((t) => t.label).join(' / ')).toMatch(/rapport/i);
     await facilitator.waitForThemes(covers, 2_000, 'the same themes on the console');
@@ -62,7 +80,9 @@ describe('live themes', () => {
   it('a burst of notes is recomputed once or twice, not once per note', async () => {
     const { screen, hosts } = await room();
     const before = screen.themes.length;
-    await Promise.all(Array.from({ length: 12 }, (_, i) => addNote(must(hosts[i % 3]), `${must(NOTES_BY_TABLE[i % 3])[i % 3]} (${i})`)));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => addNote(must(hosts[i % 3]), `${must(NOTES_BY_TABLE[i % 3])[i % 3]} (${i})`)),
+    );
     await screen.waitForThemes((m) => m.themes.flatMap((t) => t.noteIds).length >= 8, 3_000);
     await new Promise((r) => setTimeout(r, 600));
     expect(screen.themes.length - before).toBeLessThanOrEqual(3);

@@ -19,7 +19,8 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-const notes = (count: number): ThemeInputNote[] => syntheticNotes(count).map(({ id, text, starred }) => ({ id, text, starred }));
+const notes = (count: number): ThemeInputNote[] =>
+  syntheticNotes(count).map(({ id, text, starred }) => ({ id, text, starred }));
 const crashing = new URL('./crashingWorker.ts', import.meta.url);
 const turn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -70,7 +71,15 @@ describe('failures', () => {
 
   it('an uncaught exception in the thread rejects with that error; the next request works', async () => {
     const pool = poolOf({ script: crashing });
-    await expect(pool.themes([{ id: 'a', text: 'throw' }, { id: 'b', text: 'tillit' }], 'nb')).rejects.toThrow('boom in the worker');
+    await expect(
+      pool.themes(
+        [
+          { id: 'a', text: 'throw' },
+          { id: 'b', text: 'tillit' },
+        ],
+        'nb',
+      ),
+    ).rejects.toThrow('boom in the worker');
     expect(await pool.themes(notes(20), 'nb')).toEqual(computeThemes(notes(20), { language: 'nb' }));
   });
 

@@ -85,14 +85,21 @@ describe('the offline outbox', () => {
   it('drops a change the server refuses for good, reports it, and goes on with the next', async () => {
     const storage = new MemoryOutboxStorage();
     const rejected: string[] = [];
-    const box = new Outbox(storage, 's', () => undefined, (_e, error) => rejected.push(error.message));
+    const box = new Outbox(
+      storage,
+      's',
+      () => undefined,
+      (_e, error) => rejected.push(error.message),
+    );
     await box.enqueue('note:edit', 'a', { noteId: 'a', text: 'x' });
     await box.enqueue('note:add', 'b', { noteId: 'b', text: 'y' });
     const sent: string[] = [];
     const empty = await box.flush(({ payload }) => {
       sent.push(payload.opId);
       return Promise.resolve<CommandResult>(
-        payload.opId === 'a' ? { ok: false, error: { code: 'not_found', message: 'no such note' } } : { ok: true, data: {} },
+        payload.opId === 'a'
+          ? { ok: false, error: { code: 'not_found', message: 'no such note' } }
+          : { ok: true, data: {} },
       );
     });
     expect(empty).toBe(true);
@@ -104,7 +111,9 @@ describe('the offline outbox', () => {
     const box = new Outbox(new MemoryOutboxStorage(), 's', () => undefined);
     await box.enqueue('note:add', 'a', { noteId: 'a', text: 'x' });
     await box.enqueue('note:add', 'b', { noteId: 'b', text: 'y' });
-    const empty = await box.flush(() => Promise.resolve<CommandResult>({ ok: false, error: { code: 'rate_limited', message: 'slow down' } }));
+    const empty = await box.flush(() =>
+      Promise.resolve<CommandResult>({ ok: false, error: { code: 'rate_limited', message: 'slow down' } }),
+    );
     expect(empty).toBe(false);
     expect(box.pending.map(opIdOf)).toEqual(['a', 'b']);
   });

@@ -5,7 +5,12 @@ import { cmd, decide, eventOf, refusal, run, workshop } from './fixtures.js';
 
 describe('decideJoin', () => {
   it('a new phone joins once, anonymous and unseated', () => {
-    expect(eventOf(decideJoin(workshop(), 'p1', null))).toEqual({ type: 'participant.joined', participantId: 'p1', name: '', table: null });
+    expect(eventOf(decideJoin(workshop(), 'p1', null))).toEqual({
+      type: 'participant.joined',
+      participantId: 'p1',
+      name: '',
+      table: null,
+    });
   });
 
   it('a table card seats a new phone at its table', () => {
@@ -35,7 +40,10 @@ describe('decideJoin', () => {
     s = run(s, p1, decide(s, p1, cmd('participant:name', { name: 'Kari' }), 0));
     expect(decide(s, p1, cmd('participant:name', { name: 'Kari' }), 0)).toEqual({ ok: true, event: null });
     expect(decide(s, p1, cmd('participant:table', { table: 2 }), 0)).toEqual({ ok: true, event: null });
-    expect(eventOf(decide(s, p1, cmd('participant:table', { table: 4 }), 0))).toMatchObject({ type: 'participant.seated', table: 4 });
+    expect(eventOf(decide(s, p1, cmd('participant:table', { table: 4 }), 0))).toMatchObject({
+      type: 'participant.seated',
+      table: 4,
+    });
   });
 
   it('a known phone scanning another table card moves there', () => {
@@ -46,7 +54,21 @@ describe('decideJoin', () => {
   it('with mixing on and tables assigned, a late joiner gets a table for every round, on the emptiest tables', () => {
     let s = workshop({ mixing: true });
     for (const id of ['a', 'b', 'c']) s = run(s, { role: 'participant', participantId: id }, decideJoin(s, id, null));
-    s = run(s, { role: 'facilitator' }, { ok: true, event: { type: 'tables.assigned', assignments: [{ participantId: 'a', tables: [1, 2, 3] }, { participantId: 'b', tables: [2, 3, 1] }, { participantId: 'c', tables: [3, 1, 2] }] } });
+    s = run(
+      s,
+      { role: 'facilitator' },
+      {
+        ok: true,
+        event: {
+          type: 'tables.assigned',
+          assignments: [
+            { participantId: 'a', tables: [1, 2, 3] },
+            { participantId: 'b', tables: [2, 3, 1] },
+            { participantId: 'c', tables: [3, 1, 2] },
+          ],
+        },
+      },
+    );
     const late = eventOf(decideJoin(s, 'late', null));
     expect(late).toMatchObject({ type: 'participant.joined', assigned: [4, 4, 4] });
   });

@@ -19,10 +19,18 @@ export function cmd(name: CommandName, payload: Record<string, unknown> = {}): C
 }
 
 /** The template workshop (settings patched) after `events`, one a minute from 12:45. */
-export function workshop(settings: Partial<ReturnType<typeof templateOn>['settings']> = {}, ...events: WorkshopEvent[]): WorkshopState {
+export function workshop(
+  settings: Partial<ReturnType<typeof templateOn>['settings']> = {},
+  ...events: WorkshopEvent[]
+): WorkshopState {
   const def = templateOn();
   return applyAll(emptyState(), [
-    stored(1, oslo('12:00'), { type: 'workshop.created', definition: { ...def, settings: { ...def.settings, ...settings } } }, { role: 'organiser' }),
+    stored(
+      1,
+      oslo('12:00'),
+      { type: 'workshop.created', definition: { ...def, settings: { ...def.settings, ...settings } } },
+      { role: 'organiser' },
+    ),
     ...events.map((e, i) => stored(i + 2, oslo('12:45') + i * MINUTE, e)),
   ]);
 }

@@ -47,7 +47,8 @@ describe('assignTables (mixing)', () => {
   it('keeps tables balanced: every table holds 6 people in every round', () => {
     for (const seed of SEEDS) {
       const a = assignTables(ids, TABLES, ROUNDS, seed);
-      for (let r = 0; r < ROUNDS; r++) expect(tableSizes(a, r)).toEqual(Array.from({ length: TABLES }, () => PEOPLE / TABLES));
+      for (let r = 0; r < ROUNDS; r++)
+        expect(tableSizes(a, r)).toEqual(Array.from({ length: TABLES }, () => PEOPLE / TABLES));
     }
   });
 
@@ -63,6 +64,7 @@ describe('assignTables (mixing)', () => {
   it('copes with fewer people than tables, and with uneven numbers', () => {
     expect(assignTables(['a', 'b', 'c'], TABLES, ROUNDS).every((t) => t.length === ROUNDS)).toBe(true);
     const odd = assignTables(ids.slice(0, 57), TABLES, ROUNDS, 2);
-    for (let r = 0; r < ROUNDS; r++) expect(Math.max(...tableSizes(odd, r)) - Math.min(...tableSizes(odd, r))).toBeLessThanOrEqual(1);
+    for (let r = 0; r < ROUNDS; r++)
+      expect(Math.max(...tableSizes(odd, r)) - Math.min(...tableSizes(odd, r))).toBeLessThanOrEqual(1);
   });
 });

@@ -40,7 +40,7 @@ describe('seatOf', () => {
 });
 
 describe('tableFromSearch', () => {
-  it('reads ?table=N from a table card\'s link and ignores anything else', () => {
+  it("reads ?table=N from a table card's link and ignores anything else", () => {
     expect(tableFromSearch('?table=3')).toBe(3);
     expect(tableFromSearch('?lang=nb&table=12')).toBe(12);
     expect(tableFromSearch('?table=0')).toBeUndefined();
@@ -52,7 +52,11 @@ describe('tableFromSearch', () => {
 
 describe('facilitator aggregates', () => {
   it('summarises the evaluation: respondents, average and spread per scale, every open answer', () => {
-    const s = summariseEvaluation(def.settings.evaluation, { a: { useful: 4, heard: 5, open: 'Mer tid' }, b: { useful: 2, open: '  ' }, c: { heard: 3 } });
+    const s = summariseEvaluation(def.settings.evaluation, {
+      a: { useful: 4, heard: 5, open: 'Mer tid' },
+      b: { useful: 2, open: '  ' },
+      c: { heard: 3 },
+    });
     expect(s.respondents).toBe(3);
     expect(s.scales.map((x) => [x.item.id, x.count, x.average, x.histogram])).toEqual([
       ['useful', 2, 3, [0, 1, 0, 1, 0]],
@@ -62,12 +66,28 @@ describe('facilitator aggregates', () => {
   });
 
   it('counts seats per round and table', () => {
-    const s = workshop({}, { type: 'participant.joined', participantId: 'a', name: '', table: null, assigned: [1, 2, 3] }, { type: 'participant.joined', participantId: 'b', name: '', table: null, assigned: [1, 3, 3] });
-    expect(seatsPerRound(s, 3, 3)).toEqual([[2, 0, 0], [0, 1, 1], [0, 0, 2]]);
+    const s = workshop(
+      {},
+      { type: 'participant.joined', participantId: 'a', name: '', table: null, assigned: [1, 2, 3] },
+      { type: 'participant.joined', participantId: 'b', name: '', table: null, assigned: [1, 3, 3] },
+    );
+    expect(seatsPerRound(s, 3, 3)).toEqual([
+      [2, 0, 0],
+      [0, 1, 1],
+      [0, 0, 2],
+    ]);
   });
 
   it('vote options: the themes the projector shows, else starred notes it may show', () => {
-    const theme = (key: string, label: string) => ({ key, label, labelNoteId: key, terms: [], noteIds: [key], representativeNoteIds: [key], tables: [] });
+    const theme = (key: string, label: string) => ({
+      key,
+      label,
+      labelNoteId: key,
+      terms: [],
+      noteIds: [key],
+      representativeNoteIds: [key],
+      tables: [],
+    });
     const shown = (text: string) => ({ text, deleted: false, hidden: false, status: 'shown' as const });
     const notes = { k1: shown('Tillit'), k2: shown('Barn'), k3: shown('Skjema') };
     const computed = [theme('k1', 'tillit · tid'), theme('k2', 'barn'), theme('k3', 'skjema')];
@@ -76,15 +96,39 @@ describe('facilitator aggregates', () => {
     expect(themeOptions([])).toBeNull();
     const s = workshop(
       {},
-      { type: 'note.added', noteId: '00000000-0000-4000-8000-000000000001', table: 1, questionId: 'q1', round: 1, text: 'Stjerne', source: 'host' },
-      { type: 'note.added', noteId: '00000000-0000-4000-8000-000000000002', table: 1, questionId: 'q1', round: 1, text: 'Vanlig', source: 'host' },
+      {
+        type: 'note.added',
+        noteId: '00000000-0000-4000-8000-000000000001',
+        table: 1,
+        questionId: 'q1',
+        round: 1,
+        text: 'Stjerne',
+        source: 'host',
+      },
+      {
+        type: 'note.added',
+        noteId: '00000000-0000-4000-8000-000000000002',
+        table: 1,
+        questionId: 'q1',
+        round: 1,
+        text: 'Vanlig',
+        source: 'host',
+      },
       { type: 'note.starred', noteId: '00000000-0000-4000-8000-000000000001', starred: true },
     );
     expect(starredOptions(s, 'q1')).toEqual([{ key: '00000000-0000-4000-8000-000000000001', label: 'Stjerne' }]);
     // A starred note the facilitator hid from the projector never becomes a vote option on every phone.
     const hidden = workshop(
       {},
-      { type: 'note.added', noteId: '00000000-0000-4000-8000-000000000001', table: 1, questionId: 'q1', round: 1, text: 'Skjult', source: 'host' },
+      {
+        type: 'note.added',
+        noteId: '00000000-0000-4000-8000-000000000001',
+        table: 1,
+        questionId: 'q1',
+        round: 1,
+        text: 'Skjult',
+        source: 'host',
+      },
       { type: 'note.starred', noteId: '00000000-0000-4000-8000-000000000001', starred: true },
       { type: 'note.hidden', noteId: '00000000-0000-4000-8000-000000000001', hidden: true },
     );

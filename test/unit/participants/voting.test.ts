@@ -5,26 +5,50 @@ import type { WorkshopState } from '@kafe/shared/state';
 import { cmd, decide, eventOf, facilitator, phone, refusal, run, workshop } from './fixtures.js';
 
 const at = Date.UTC(2026, 2, 10, 13, 40);
-const options = [{ key: 'a', label: 'Tillit' }, { key: 'b', label: 'Tid' }, { key: 'c', label: 'Barn' }];
-const joined = (...ids: string[]): WorkshopState => workshop({}, ...ids.map((participantId) => ({ type: 'participant.joined' as const, participantId, name: '', table: 1 })));
-const opened = (state = joined('p1', 'p2')): WorkshopState => run(state, facilitator, decide(state, facilitator, cmd('vote:open', { questionId: 'q1', options }), at));
-const cast = (state: WorkshopState, who: string, dots: Record<string, number>) => decide(state, phone(who), cmd('vote:cast', { questionId: 'q1', dots }), at);
+const options = [
+  { key: 'a', label: 'Tillit' },
+  { key: 'b', label: 'Tid' },
+  { key: 'c', label: 'Barn' },
+];
+const joined = (...ids: string[]): WorkshopState =>
+  workshop(
+    {},
+    ...ids.map((participantId) => ({ type: 'participant.joined' as const, participantId, name: '', table: 1 })),
+  );
+const opened = (state = joined('p1', 'p2')): WorkshopState =>
+  run(state, facilitator, decide(state, facilitator, cmd('vote:open', { questionId: 'q1', options }), at));
+const cast = (state: WorkshopState, who: string, dots: Record<string, number>) =>
+  decide(state, phone(who), cmd('vote:cast', { questionId: 'q1', dots }), at);
 
 describe('dot voting', () => {
-  it('opens with the workshop\'s dots per participant (3 by default)', () => {
-    expect(eventOf(decide(joined(), facilitator, cmd('vote:open', { questionId: 'q1', options }), at))).toMatchObject({ type: 'vote.opened', dots: 3 });
+  it("opens with the workshop's dots per participant (3 by default)", () => {
+    expect(eventOf(decide(joined(), facilitator, cmd('vote:open', { questionId: 'q1', options }), at))).toMatchObject({
+      type: 'vote.opened',
+      dots: 3,
+    });
   });
 
   it('refuses an unknown question and options sharing a key', () => {
-    expect(refusal(decide(joined(), facilitator, cmd('vote:open', { questionId: 'nope', options }), at))?.code).toBe('not_found');
-    expect(refusal(decide(joined(), facilitator, cmd('vote:open', { questionId: 'q1', options: [options[0], options[0]] }), at))?.code).toBe('bad_request');
+    expect(refusal(decide(joined(), facilitator, cmd('vote:open', { questionId: 'nope', options }), at))?.code).toBe(
+      'not_found',
+    );
+    expect(
+      refusal(
+        decide(joined(), facilitator, cmd('vote:open', { questionId: 'q1', options: [options[0], options[0]] }), at),
+      )?.code,
+    ).toBe('bad_request');
   });
 
   it('a participant spends at most their dots, only on the options shown', () => {
     const s = opened();
     expect(refusal(cast(s, 'p1', { a: 2, b: 2 }))?.message).toMatch(/3 dots/);
     expect(refusal(cast(s, 'p1', { zzz: 1 }))?.code).toBe('bad_request');
-    expect(eventOf(cast(s, 'p1', { a: 2, b: 1, c: 0 }))).toEqual({ type: 'vote.cast', questionId: 'q1', participantId: 'p1', dots: { a: 2, b: 1 } });
+    expect(eventOf(cast(s, 'p1', { a: 2, b: 1, c: 0 }))).toEqual({
+      type: 'vote.cast',
+      questionId: 'q1',
+      participantId: 'p1',
+      dots: { a: 2, b: 1 },
+    });
   });
 
   it('a second ballot replaces the first: one participant is counted once, however often they vote', () => {
@@ -46,9 +70,15 @@ describe('dot voting', () => {
   it('only the facilitator opens, closes and reveals; only participants vote', () => {
     const s = opened();
     for (const name of ['vote:open', 'vote:close', 'vote:reveal'] as const) {
-      expect(refusal(decide(s, phone('p1'), cmd(name, { questionId: 'q1', ...(name === 'vote:open' ? { options } : {}) }), at))?.code).toBe('forbidden');
+      expect(
+        refusal(
+          decide(s, phone('p1'), cmd(name, { questionId: 'q1', ...(name === 'vote:open' ? { options } : {}) }), at),
+        )?.code,
+      ).toBe('forbidden');
     }
-    expect(refusal(decide(s, facilitator, cmd('vote:cast', { questionId: 'q1', dots: { a: 1 } }), at))?.code).toBe('forbidden');
+    expect(refusal(decide(s, facilitator, cmd('vote:cast', { questionId: 'q1', dots: { a: 1 } }), at))?.code).toBe(
+      'forbidden',
+    );
   });
 
   it('tally sums every ballot per option', () => {
@@ -57,12 +87,17 @@ describe('dot voting', () => {
 });
 
 describe('evaluation', () => {
-  const open = (s = joined('p1')): WorkshopState => run(s, facilitator, decide(s, facilitator, cmd('evaluation:open'), at));
-  const answer = (s: WorkshopState, answers: Record<string, number | string>) => decide(s, phone('p1'), cmd('evaluation:answer', { answers }), at);
+  const open = (s = joined('p1')): WorkshopState =>
+    run(s, facilitator, decide(s, facilitator, cmd('evaluation:open'), at));
+  const answer = (s: WorkshopState, answers: Record<string, number | string>) =>
+    decide(s, phone('p1'), cmd('evaluation:answer', { answers }), at);
 
   it('is answered only while open', () => {
     expect(refusal(answer(joined('p1'), { useful: 4 }))?.code).toBe('conflict');
-    expect(eventOf(answer(open(), { useful: 4, open: 'Mer tid' }))).toMatchObject({ type: 'evaluation.answered', participantId: 'p1' });
+    expect(eventOf(answer(open(), { useful: 4, open: 'Mer tid' }))).toMatchObject({
+      type: 'evaluation.answered',
+      participantId: 'p1',
+    });
   });
 
   it('checks each answer against its item: scales take 1–5, open questions take text, unknown items are refused', () => {

@@ -5,7 +5,15 @@ import { emptyCuration, type ThemeCuration } from '@kafe/shared/events';
 import { curateThemes, OWN, ownThemeKey, themesOnScreen, type CurationNote } from '@kafe/shared/themes/curate';
 import type { Theme } from '@kafe/shared/themes/index';
 
-const theme = (key: string, label: string, noteIds: string[]): Theme => ({ key, label, labelNoteId: key, terms: label.split(' · '), noteIds, representativeNoteIds: noteIds.slice(0, 3), tables: [] });
+const theme = (key: string, label: string, noteIds: string[]): Theme => ({
+  key,
+  label,
+  labelNoteId: key,
+  terms: label.split(' · '),
+  noteIds,
+  representativeNoteIds: noteIds.slice(0, 3),
+  tables: [],
+});
 const shown = (text: string): CurationNote => ({ text, deleted: false, hidden: false, status: 'shown' });
 
 // Three computed themes of one question: reporting (4 notes), trust (3), meetings (2).
@@ -15,7 +23,10 @@ const COMPUTED: Theme[] = [
   theme('c1', 'møter', ['c1', 'c2']),
 ];
 const NOTES: Record<string, CurationNote> = Object.fromEntries(
-  [...COMPUTED.flatMap((t) => t.noteIds), 'x1'].map((id) => [id, shown(`Notat ${id} om noe som ble sagt ved bordet, og litt til for å bli lang nok`)]),
+  [...COMPUTED.flatMap((t) => t.noteIds), 'x1'].map((id) => [
+    id,
+    shown(`Notat ${id} om noe som ble sagt ved bordet, og litt til for å bli lang nok`),
+  ]),
 );
 const curation = (patch: Partial<ThemeCuration>): ThemeCuration => ({ ...emptyCuration(), ...patch });
 const keys = (themes: { key: string }[]): string[] => themes.map((t) => t.key);
@@ -24,11 +35,25 @@ describe('curateThemes', () => {
   it('without curation, the computed themes come through unchanged, biggest first', () => {
     const out = curateThemes(COMPUTED, emptyCuration(), NOTES);
     expect(keys(out)).toEqual(['a1', 'b1', 'c1']);
-    expect(out[0]).toMatchObject({ label: 'rapportering · tid', computedLabel: 'rapportering · tid', noteIds: ['a1', 'a2', 'a3', 'a4'], hidden: false, pinned: false, own: false, merged: [] });
+    expect(out[0]).toMatchObject({
+      label: 'rapportering · tid',
+      computedLabel: 'rapportering · tid',
+      noteIds: ['a1', 'a2', 'a3', 'a4'],
+      hidden: false,
+      pinned: false,
+      own: false,
+      merged: [],
+    });
   });
 
   it('leaves out notes the projector may not show, and themes left without notes', () => {
-    const notes = { ...NOTES, a2: { ...shown('x'), hidden: true }, a3: { ...shown('x'), deleted: true }, c1: { ...shown('x'), status: 'pending' as const }, c2: { ...shown('x'), status: 'rejected' as const } };
+    const notes = {
+      ...NOTES,
+      a2: { ...shown('x'), hidden: true },
+      a3: { ...shown('x'), deleted: true },
+      c1: { ...shown('x'), status: 'pending' as const },
+      c2: { ...shown('x'), status: 'rejected' as const },
+    };
     const out = curateThemes(COMPUTED, emptyCuration(), notes);
     expect(keys(out)).toEqual(['b1', 'a1']);
     expect(out[1]?.noteIds).toEqual(['a1', 'a4']);
@@ -94,7 +119,11 @@ describe('curateThemes', () => {
   it('a curation key keeps naming its theme when the theme key changes (a note with a smaller id joined)', () => {
     const recomputed = [theme('a0', 'rapportering · tid', ['a0', 'a1', 'a2', 'a3', 'a4']), ...COMPUTED.slice(1)];
     const notes = { ...NOTES, a0: shown('ny') };
-    const [first] = curateThemes(recomputed, curation({ labels: { a1: 'Rapportering' }, pinned: ['c1', 'a1'], hidden: ['a1'] }), notes);
+    const [first] = curateThemes(
+      recomputed,
+      curation({ labels: { a1: 'Rapportering' }, pinned: ['c1', 'a1'], hidden: ['a1'] }),
+      notes,
+    );
     expect(first).toBeDefined();
     const a = curateThemes(recomputed, curation({ labels: { a1: 'Rapportering' }, hidden: ['a1'] }), notes)[0];
     expect(a).toMatchObject({ key: 'a0', label: 'Rapportering', hidden: true });
@@ -102,7 +131,10 @@ describe('curateThemes', () => {
 
   it('an exact key beats an alias', () => {
     const recomputed = [theme('a0', 'rapportering', ['a0', 'a1']), ...COMPUTED.slice(1)];
-    const out = curateThemes(recomputed, curation({ labels: { a1: 'Gammelt navn', a0: 'Nytt navn' } }), { ...NOTES, a0: shown('ny') });
+    const out = curateThemes(recomputed, curation({ labels: { a1: 'Gammelt navn', a0: 'Nytt navn' } }), {
+      ...NOTES,
+      a0: shown('ny'),
+    });
     expect(out.find((t) => t.key === 'a0')?.label).toBe('Nytt navn');
   });
 

@@ -2,10 +2,27 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCuration, themeCurationSchema } from '@kafe/shared/events';
 import { curateThemes, OWN, ownThemeKey, type CurationNote } from '@kafe/shared/themes/curate';
-import { mergeTheme, normaliseCuration, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme } from '@kafe/shared/themes/curationEdits';
+import {
+  mergeTheme,
+  normaliseCuration,
+  renameTheme,
+  returnNote,
+  setThemeHidden,
+  setThemePinned,
+  splitOffNote,
+  unmergeTheme,
+} from '@kafe/shared/themes/curationEdits';
 import type { Theme } from '@kafe/shared/themes/index';
 
-const theme = (key: string, noteIds: string[]): Theme => ({ key, label: key, labelNoteId: key, terms: [key], noteIds, representativeNoteIds: noteIds.slice(0, 3), tables: [] });
+const theme = (key: string, noteIds: string[]): Theme => ({
+  key,
+  label: key,
+  labelNoteId: key,
+  terms: [key],
+  noteIds,
+  representativeNoteIds: noteIds.slice(0, 3),
+  tables: [],
+});
 const shown = (text: string): CurationNote => ({ text, deleted: false, hidden: false, status: 'shown' });
 const COMPUTED = [theme('a1', ['a1', 'a2', 'a3']), theme('b1', ['b1', 'b2']), theme('c1', ['c1', 'c2'])];
 const NOTES = Object.fromEntries(COMPUTED.flatMap((t) => t.noteIds).map((id) => [id, shown(id)]));
@@ -33,7 +50,11 @@ describe('curation edits', () => {
   it('split off and return a note', () => {
     const split = splitOffNote(emptyCuration(), 'a2');
     expect(split.moved).toEqual({ a2: OWN });
-    const named = setThemePinned(setThemeHidden(renameTheme(split, ownThemeKey('a2'), 'Eget'), ownThemeKey('a2'), true), ownThemeKey('a2'), true);
+    const named = setThemePinned(
+      setThemeHidden(renameTheme(split, ownThemeKey('a2'), 'Eget'), ownThemeKey('a2'), true),
+      ownThemeKey('a2'),
+      true,
+    );
     expect(returnNote(named, 'a2')).toEqual(emptyCuration());
   });
 
@@ -49,8 +70,24 @@ describe('curation edits', () => {
   it('normalise rewrites old keys to the current theme key, an exact key winning', () => {
     const recomputed = [theme('a0', ['a0', 'a1', 'a2', 'a3']), ...COMPUTED.slice(1)];
     const notes = { ...NOTES, a0: shown('a0') };
-    const c = normaliseCuration({ labels: { a1: 'Gammel', a0: 'Ny' }, merged: { b1: 'a1' }, moved: { c2: 'a1' }, hidden: ['a1', 'a0'], pinned: ['unknown'] }, recomputed, notes);
-    expect(c).toEqual({ labels: { a0: 'Ny' }, merged: { b1: 'a0' }, moved: { c2: 'a0' }, hidden: ['a0'], pinned: ['unknown'] });
+    const c = normaliseCuration(
+      {
+        labels: { a1: 'Gammel', a0: 'Ny' },
+        merged: { b1: 'a1' },
+        moved: { c2: 'a1' },
+        hidden: ['a1', 'a0'],
+        pinned: ['unknown'],
+      },
+      recomputed,
+      notes,
+    );
+    expect(c).toEqual({
+      labels: { a0: 'Ny' },
+      merged: { b1: 'a0' },
+      moved: { c2: 'a0' },
+      hidden: ['a0'],
+      pinned: ['unknown'],
+    });
     expect(themeCurationSchema.safeParse(c).success).toBe(true);
   });
 });

@@ -10,11 +10,21 @@ import { themeImpact, themeInput } from '../../../server/src/themes/questionNote
 const def = templateOn();
 const base = applyAll(emptyState(), [stored(1, 0, { type: 'workshop.created', definition: def })]);
 const add = (n: number, extra: Partial<Extract<WorkshopEvent, { type: 'note.added' }>> = {}): WorkshopEvent => ({
-  type: 'note.added', noteId: uuidOf(n), table: 1, questionId: 'q1', round: 1, text: `notat ${n}`, source: 'host', ...extra,
+  type: 'note.added',
+  noteId: uuidOf(n),
+  table: 1,
+  questionId: 'q1',
+  round: 1,
+  text: `notat ${n}`,
+  source: 'host',
+  ...extra,
 });
 
 /** Applies `events` to `state` and returns the impact of the last one. */
-function impactOf(state: WorkshopState, ...events: WorkshopEvent[]): { impact: ReturnType<typeof themeImpact>; after: WorkshopState } {
+function impactOf(
+  state: WorkshopState,
+  ...events: WorkshopEvent[]
+): { impact: ReturnType<typeof themeImpact>; after: WorkshopState } {
   let before = state;
   let after = state;
   let last: StoredEvent | null = null;
@@ -35,24 +45,44 @@ describe('themeImpact', () => {
   it('a held idea touches nothing until approved', () => {
     const { impact, after } = impactOf(base, add(1, { source: 'participant', pending: true }));
     expect(impact.questionIds).toEqual([]);
-    expect(impactOf(after, { type: 'note.moderated', noteId: uuidOf(1), approved: true }).impact).toEqual({ questionIds: ['q1'], urgent: false });
+    expect(impactOf(after, { type: 'note.moderated', noteId: uuidOf(1), approved: true }).impact).toEqual({
+      questionIds: ['q1'],
+      urgent: false,
+    });
   });
 
   it('hiding or deleting a shown note is urgent; editing a hidden note touches nothing', () => {
     const withNote = impactOf(base, add(1)).after;
-    expect(impactOf(withNote, { type: 'note.hidden', noteId: uuidOf(1), hidden: true }).impact).toEqual({ questionIds: ['q1'], urgent: true });
-    expect(impactOf(withNote, { type: 'note.deleted', noteId: uuidOf(1) }).impact).toEqual({ questionIds: ['q1'], urgent: true });
+    expect(impactOf(withNote, { type: 'note.hidden', noteId: uuidOf(1), hidden: true }).impact).toEqual({
+      questionIds: ['q1'],
+      urgent: true,
+    });
+    expect(impactOf(withNote, { type: 'note.deleted', noteId: uuidOf(1) }).impact).toEqual({
+      questionIds: ['q1'],
+      urgent: true,
+    });
     const hidden = impactOf(withNote, { type: 'note.hidden', noteId: uuidOf(1), hidden: true }).after;
     expect(impactOf(hidden, { type: 'note.edited', noteId: uuidOf(1), text: 'nytt' }).impact.questionIds).toEqual([]);
   });
 
   it('clock and screen events touch no themes; a new definition touches every question', () => {
     expect(impactOf(base, { type: 'screen.spotlight', noteId: null }).impact.questionIds).toEqual([]);
-    expect(impactOf(base, { type: 'workshop.updated', definition: def }).impact.questionIds).toEqual(['q1', 'q2', 'q3']);
+    expect(impactOf(base, { type: 'workshop.updated', definition: def }).impact.questionIds).toEqual([
+      'q1',
+      'q2',
+      'q3',
+    ]);
   });
 
   it('themes are made of exactly the notes the projector may show', () => {
-    const { after } = impactOf(base, add(1), add(2), add(3, { questionId: 'q2', round: 2 }), add(4, { pending: true, source: 'participant' }), { type: 'note.hidden', noteId: uuidOf(2), hidden: true });
+    const { after } = impactOf(
+      base,
+      add(1),
+      add(2),
+      add(3, { questionId: 'q2', round: 2 }),
+      add(4, { pending: true, source: 'participant' }),
+      { type: 'note.hidden', noteId: uuidOf(2), hidden: true },
+    );
     expect(themeInput(after, 'q1').map((n) => n.id)).toEqual([uuidOf(1)]);
   });
 });

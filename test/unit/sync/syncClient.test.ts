@@ -9,7 +9,18 @@ import { created, noteAdded as note, NOW, stored, uuidOf } from './workshop';
 const named = (seq: number, name: string): VisibleEvent => stored(seq, { type: 'host.named', table: 1, name });
 
 function welcome(events: VisibleEvent[], reset = false): Welcome {
-  return { protocol: 1, workshopId: 'w1', role: 'host', table: 1, participantId: null, reset, events, joinCode: 'ABCDEF', joinUrl: '', links: null };
+  return {
+    protocol: 1,
+    workshopId: 'w1',
+    role: 'host',
+    table: 1,
+    participantId: null,
+    reset,
+    events,
+    joinCode: 'ABCDEF',
+    joinUrl: '',
+    links: null,
+  };
 }
 
 async function hostClient() {
@@ -62,7 +73,10 @@ describe('the SyncClient', () => {
     socket.welcome(welcome([created]));
     await settle();
     const first = socket.next();
-    expect([first.name, first.payload]).toEqual(['note:add', { noteId: uuidOf(1), text: 'first', round: 1, opId: uuidOf(1000) }]);
+    expect([first.name, first.payload]).toEqual([
+      'note:add',
+      { noteId: uuidOf(1), text: 'first', round: 1, opId: uuidOf(1000) },
+    ]);
     expect(socket.requests).toEqual([]);
     first.answer({ ok: true, data: { seq: 2 } });
     await settle();
@@ -102,7 +116,10 @@ describe('the SyncClient', () => {
     await client.enqueue('host:name', { name: 'Rita' });
     socket.next().answer({ ok: false, error: { code: 'not_found', message: 'no such note' } });
     await settle();
-    expect(client.outbox.getState().rejected).toMatchObject({ entry: { name: 'note:edit' }, error: { code: 'not_found' } });
+    expect(client.outbox.getState().rejected).toMatchObject({
+      entry: { name: 'note:edit' },
+      error: { code: 'not_found' },
+    });
     expect(socket.next().name).toBe('host:name');
   });
 
@@ -114,7 +131,13 @@ describe('the SyncClient', () => {
     await client.enqueue('note:star', { noteId: uuidOf(1), starred: true });
     const now = NOW;
     let view = client.view(now);
-    expect(view.state.notes[uuidOf(1)]).toMatchObject({ text: 'Tillit', starred: true, table: 1, questionId: 'q1', round: 1 });
+    expect(view.state.notes[uuidOf(1)]).toMatchObject({
+      text: 'Tillit',
+      starred: true,
+      table: 1,
+      questionId: 'q1',
+      round: 1,
+    });
     expect([...view.pendingNoteIds]).toEqual([uuidOf(1)]);
     expect(client.workshop.getState().state.notes).toEqual({});
 

@@ -25,7 +25,9 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
     // Settings change elsewhere in the console (chime, ideas, mixing): send the current ones, not the draft's copy.
     const result = await send('workshop:update', { definition: { ...shown, settings: def.settings } });
     if (result.ok) setDraft(null);
-    setMessage(result.ok ? { ok: true, text: t('fac.agenda.saved') } : { ok: false, text: errorText(t, result.error, true) });
+    setMessage(
+      result.ok ? { ok: true, text: t('fac.agenda.saved') } : { ok: false, text: errorText(t, result.error, true) },
+    );
   };
 
   return (
@@ -39,11 +41,21 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
       <div className="field-grid">
         <label className="field">
           <span>{t('fac.agenda.workshopTitle')}</span>
-          <input value={shown.title} onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))} maxLength={200} required />
+          <input
+            value={shown.title}
+            onChange={(e) => edit((d) => ({ ...d, title: e.target.value }))}
+            maxLength={200}
+            required
+          />
         </label>
         <label className="field">
           <span>{t('fac.agenda.date')}</span>
-          <input type="date" value={shown.date} onChange={(e) => edit((d) => ({ ...d, date: e.target.value }))} required />
+          <input
+            type="date"
+            value={shown.date}
+            onChange={(e) => edit((d) => ({ ...d, date: e.target.value }))}
+            required
+          />
         </label>
         <label className="field">
           <span>{t('fac.agenda.place')}</span>
@@ -55,7 +67,13 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
         {shown.questions.map((q, i) => (
           <label className="field" key={q.id}>
             <span>{t('question.n', { n: i + 1 })}</span>
-            <textarea value={q.text} rows={2} maxLength={500} onChange={(e) => setQuestion(i, e.target.value)} required />
+            <textarea
+              value={q.text}
+              rows={2}
+              maxLength={500}
+              onChange={(e) => setQuestion(i, e.target.value)}
+              required
+            />
           </label>
         ))}
       </fieldset>
@@ -75,16 +93,31 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
           {shown.agenda.map((s, i) => (
             <tr key={s.id}>
               <td>
-                <input type="time" aria-label={`${t('fac.agenda.start')}: ${s.title}`} value={s.start} onChange={(e) => setSegment(i, { start: e.target.value })} required />
-              </td>
-              <td>
                 <input
-                  type="number" min={1} max={600} aria-label={`${t('fac.agenda.minutes')}: ${s.title}`} value={s.durationMin}
-                  onChange={(e) => setSegment(i, { durationMin: Number(e.target.value) })} required
+                  type="time"
+                  aria-label={`${t('fac.agenda.start')}: ${s.title}`}
+                  value={s.start}
+                  onChange={(e) => setSegment(i, { start: e.target.value })}
+                  required
                 />
               </td>
               <td>
-                <select aria-label={`${t('fac.agenda.kind')}: ${s.title}`} value={s.kind} onChange={(e) => isKind(e.target.value) && setSegment(i, { kind: e.target.value })}>
+                <input
+                  type="number"
+                  min={1}
+                  max={600}
+                  aria-label={`${t('fac.agenda.minutes')}: ${s.title}`}
+                  value={s.durationMin}
+                  onChange={(e) => setSegment(i, { durationMin: Number(e.target.value) })}
+                  required
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={`${t('fac.agenda.kind')}: ${s.title}`}
+                  value={s.kind}
+                  onChange={(e) => isKind(e.target.value) && setSegment(i, { kind: e.target.value })}
+                >
                   {SEGMENT_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`kind.${k}`)}
@@ -93,7 +126,13 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
                 </select>
               </td>
               <td>
-                <input aria-label={`${t('fac.agenda.title')} ${i + 1}`} value={s.title} maxLength={120} onChange={(e) => setSegment(i, { title: e.target.value })} required />
+                <input
+                  aria-label={`${t('fac.agenda.title')} ${i + 1}`}
+                  value={s.title}
+                  maxLength={120}
+                  onChange={(e) => setSegment(i, { title: e.target.value })}
+                  required
+                />
               </td>
               <td>
                 <select
@@ -110,7 +149,12 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
                 </select>
               </td>
               <td>
-                <input type="checkbox" aria-label={`${t('fac.agenda.hold')}: ${s.title}`} checked={!!s.hold} onChange={(e) => setSegment(i, { hold: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  aria-label={`${t('fac.agenda.hold')}: ${s.title}`}
+                  checked={!!s.hold}
+                  onChange={(e) => setSegment(i, { hold: e.target.checked })}
+                />
               </td>
             </tr>
           ))}

@@ -22,37 +22,96 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
     <div className="clock-controls">
       <div className="btn-row" role="group" aria-label={t('fac.clock')}>
         {timeline.status === 'notStarted' && (
-          <button type="button" className="btn btn-primary" data-testid="clock-start" disabled={busy} onClick={() => void run('clock:start')}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="clock-start"
+            disabled={busy}
+            onClick={() => void run('clock:start')}
+          >
             {t('clock.start')}
           </button>
         )}
         {timeline.status === 'paused' ? (
-          <button type="button" className="btn btn-primary" data-testid="clock-resume" disabled={busy} onClick={() => void run('clock:resume')}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="clock-resume"
+            disabled={busy}
+            onClick={() => void run('clock:resume')}
+          >
             {t('clock.resume')}
           </button>
         ) : (
-          <button type="button" className="btn" data-testid="clock-pause" disabled={busy || timeline.status !== 'running'} onClick={() => void run('clock:pause')}>
+          <button
+            type="button"
+            className="btn"
+            data-testid="clock-pause"
+            disabled={busy || timeline.status !== 'running'}
+            onClick={() => void run('clock:pause')}
+          >
             {t('clock.pause')}
           </button>
         )}
-        <button type="button" className="btn" data-testid="clock-prev" aria-describedby={describedBy('prev')} disabled={busy || timeline.status === 'notStarted'} onClick={() => void run('clock:prev')}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="clock-prev"
+          aria-describedby={describedBy('prev')}
+          disabled={busy || timeline.status === 'notStarted'}
+          onClick={() => void run('clock:prev')}
+        >
           {t('clock.prevSegment')}
         </button>
-        <button type="button" className="btn" data-testid="clock-next" aria-describedby={describedBy('next')} disabled={busy || !started} onClick={() => void run('clock:next')}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="clock-next"
+          aria-describedby={describedBy('next')}
+          disabled={busy || !started}
+          onClick={() => void run('clock:next')}
+        >
           {t('clock.nextSegment')}
         </button>
       </div>
       <div className="btn-row" role="group" aria-label={t('clock.remaining')}>
-        <button type="button" className="btn" data-testid="clock-minus-1" aria-describedby={describedBy('minus1')} disabled={busy || !started} onClick={() => void run('clock:adjust', { deltaMs: -MINUTE })}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="clock-minus-1"
+          aria-describedby={describedBy('minus1')}
+          disabled={busy || !started}
+          onClick={() => void run('clock:adjust', { deltaMs: -MINUTE })}
+        >
           {t('clock.minus1')}
         </button>
-        <button type="button" className="btn" data-testid="clock-plus-1" aria-describedby={describedBy('plus1')} disabled={busy || !started} onClick={() => void run('clock:adjust', { deltaMs: MINUTE })}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="clock-plus-1"
+          aria-describedby={describedBy('plus1')}
+          disabled={busy || !started}
+          onClick={() => void run('clock:adjust', { deltaMs: MINUTE })}
+        >
           {t('clock.plus1')}
         </button>
-        <button type="button" className="btn" data-testid="clock-plus-5" aria-describedby={describedBy('plus5')} disabled={busy || !started} onClick={() => void run('clock:adjust', { deltaMs: 5 * MINUTE })}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="clock-plus-5"
+          aria-describedby={describedBy('plus5')}
+          disabled={busy || !started}
+          onClick={() => void run('clock:adjust', { deltaMs: 5 * MINUTE })}
+        >
           {t('clock.plus5')}
         </button>
-        <button type="button" className="btn" data-testid="clock-catch-up" disabled={busy || !started} onClick={() => void run('clock:catchUp')}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="clock-catch-up"
+          disabled={busy || !started}
+          onClick={() => void run('clock:catchUp')}
+        >
           {t('clock.catchUp')}
         </button>
       </div>

@@ -32,7 +32,11 @@ export function ScheduleTable({ def, timeline, now }: { def: WorkshopDefinition;
           const seg = def.agenda[i];
           const current = i === timeline.index && (timeline.status === 'running' || timeline.status === 'paused');
           return (
-            <tr key={row.segmentId} className={current ? 'is-current' : row.projected ? 'is-projected' : 'is-past'} aria-current={current ? 'step' : undefined}>
+            <tr
+              key={row.segmentId}
+              className={current ? 'is-current' : row.projected ? 'is-projected' : 'is-past'}
+              aria-current={current ? 'step' : undefined}
+            >
               <th scope="row">{seg?.title}</th>
               <td>
                 {hhmm(row.plannedStartAt)}–{hhmm(row.plannedEndAt)}

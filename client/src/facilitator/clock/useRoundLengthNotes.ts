@@ -1,7 +1,12 @@
 import type { MessageKey } from '@kafe/shared/i18n/nb/index';
 import { MINUTE } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
-import { minutesOf, roundLengthChange, type ClockAction, type RoundLengthChange } from '@kafe/shared/timelineRoundChange';
+import {
+  minutesOf,
+  roundLengthChange,
+  type ClockAction,
+  type RoundLengthChange,
+} from '@kafe/shared/timelineRoundChange';
 import { serverNow } from '../../sync/serverClock';
 import { useWorkshop } from '../../sync/hooks';
 import { useT, type Translate } from '../../ui/i18n';
@@ -31,12 +36,18 @@ export function useRoundLengthNotes(timeline: Timeline): Partial<Record<NotedBut
   const now = serverNow();
   for (const { button, action, label } of NOTED_BUTTONS) {
     const changes = roundLengthChange(def, clock, now, action);
-    if (changes.length > 0) notes[button] = t('clock.lengthChange.ifPressed', { button: t(label), change: changes.map((c) => sayChange(t, c)).join(', ') });
+    if (changes.length > 0)
+      notes[button] = t('clock.lengthChange.ifPressed', {
+        button: t(label),
+        change: changes.map((c) => sayChange(t, c)).join(', '),
+      });
   }
   return notes;
 }
 
 function sayChange(t: Translate, change: RoundLengthChange): string {
   const min = minutesOf(change.toMs);
-  return change.round === null ? t('clock.lengthChange.segment', { title: change.title, min }) : t('clock.lengthChange.round', { n: change.round, min });
+  return change.round === null
+    ? t('clock.lengthChange.segment', { title: change.title, min })
+    : t('clock.lengthChange.round', { n: change.round, min });
 }

@@ -20,7 +20,8 @@ async function failure(res: Response): Promise<string> {
   const body: unknown = await res.json().catch(() => null);
   if (typeof body === 'object' && body !== null && 'error' in body) {
     const { error } = body;
-    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+      return error.message;
   }
   return `${res.status} ${res.statusText}`;
 }
@@ -34,7 +35,9 @@ function fileName(disposition: string | null, fallback: string): string {
 
 // The token travels in a header, never in a URL, so downloads go through fetch and a blob URL rather than a plain link.
 async function fetchExport(workshopId: string, token: string, format: FileFormat | 'html'): Promise<Response> {
-  const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (!res.ok) throw new Error(await failure(res));
   return res;
 }
@@ -69,7 +72,10 @@ export function HarvestPanel() {
     try {
       setStatus({ kind: 'ok', text: await task() });
     } catch (err) {
-      setStatus({ kind: 'error', text: t('harvest.download.failed', { message: err instanceof Error ? err.message : String(err) }) });
+      setStatus({
+        kind: 'error',
+        text: t('harvest.download.failed', { message: err instanceof Error ? err.message : String(err) }),
+      });
     }
   };
   const download = (format: FileFormat): Promise<void> =>
@@ -82,7 +88,10 @@ export function HarvestPanel() {
   const print = (): void => {
     // Opened now, while the click still counts as the user's, or the browser blocks it as a pop-up; filled in below.
     const win = window.open('', '_blank');
-    if (!win) { setStatus({ kind: 'error', text: t('harvest.print.blocked') }); return; }
+    if (!win) {
+      setStatus({ kind: 'error', text: t('harvest.print.blocked') });
+      return;
+    }
     void run(async () => {
       try {
         const html = await (await fetchExport(workshopId, token, 'html')).text();
@@ -102,16 +111,38 @@ export function HarvestPanel() {
       <p className="help">{t('harvest.panel.help')}</p>
       <div className="btn-row">
         {FILES.map(({ format, label }) => (
-          <button key={format} type="button" className="btn" data-testid={`harvest-download-${format}`} disabled={status.kind === 'busy'} onClick={() => void download(format)}>
+          <button
+            key={format}
+            type="button"
+            className="btn"
+            data-testid={`harvest-download-${format}`}
+            disabled={status.kind === 'busy'}
+            onClick={() => void download(format)}
+          >
             {t(label)}
           </button>
         ))}
-        <button type="button" className="btn btn-primary" data-testid="harvest-print" disabled={status.kind === 'busy'} onClick={print}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="harvest-print"
+          disabled={status.kind === 'busy'}
+          onClick={print}
+        >
           {t('harvest.download.print')}
         </button>
       </div>
-      <p role="status" aria-live="polite" className={status.kind === 'error' ? 'form-error' : 'help'} data-testid="harvest-status">
-        {status.kind === 'busy' ? t('harvest.download.busy') : status.kind === 'ok' || status.kind === 'error' ? status.text : ''}
+      <p
+        role="status"
+        aria-live="polite"
+        className={status.kind === 'error' ? 'form-error' : 'help'}
+        data-testid="harvest-status"
+      >
+        {status.kind === 'busy'
+          ? t('harvest.download.busy')
+          : status.kind === 'ok' || status.kind === 'error'
+            ? status.text
+            : ''}
       </p>
       <SaveTemplate workshopId={workshopId} token={token} />
     </div>
@@ -136,7 +167,10 @@ function SaveTemplate({ workshopId, token }: { workshopId: string; token: string
       if (!res.ok) throw new Error(await failure(res));
       setStatus({ kind: 'ok', text: t('harvest.template.saved', { name: chosen }) });
     } catch (err) {
-      setStatus({ kind: 'error', text: t('harvest.template.failed', { message: err instanceof Error ? err.message : String(err) }) });
+      setStatus({
+        kind: 'error',
+        text: t('harvest.template.failed', { message: err instanceof Error ? err.message : String(err) }),
+      });
     }
   };
   return (
@@ -145,7 +179,13 @@ function SaveTemplate({ workshopId, token }: { workshopId: string; token: string
       <p className="help">{t('harvest.template.help')}</p>
       <label className="field">
         <span>{t('harvest.template.name')}</span>
-        <input data-testid="template-name" value={name} placeholder={title} maxLength={120} onChange={(e) => setName(e.target.value)} />
+        <input
+          data-testid="template-name"
+          value={name}
+          placeholder={title}
+          maxLength={120}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
       <button type="submit" className="btn" data-testid="template-save" disabled={status.kind === 'busy'}>
         {t('harvest.template.save')}

@@ -69,7 +69,12 @@ export function LinksPanel() {
       <a className="btn" href={`/facilitator/cards${location.search}${location.hash}`} target="_blank" rel="noreferrer">
         {t('fac.links.printHosts')}
       </a>
-      <a className="btn" href={`/facilitator/tables${location.search}${location.hash}`} target="_blank" rel="noreferrer">
+      <a
+        className="btn"
+        href={`/facilitator/tables${location.search}${location.hash}`}
+        target="_blank"
+        rel="noreferrer"
+      >
         {t('participant.fac.links')}
       </a>
     </div>

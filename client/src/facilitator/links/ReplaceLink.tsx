@@ -8,8 +8,14 @@ type Target = { role: 'screen' } | { role: 'host'; table: number } | { role: 'fa
 
 function isLinks(v: unknown): v is { links: WorkshopLinks } {
   return (
-    typeof v === 'object' && v !== null && 'links' in v && typeof v.links === 'object' && v.links !== null &&
-    'hosts' in v.links && 'facilitator' in v.links && typeof v.links.facilitator === 'string'
+    typeof v === 'object' &&
+    v !== null &&
+    'links' in v &&
+    typeof v.links === 'object' &&
+    v.links !== null &&
+    'hosts' in v.links &&
+    'facilitator' in v.links &&
+    typeof v.links.facilitator === 'string'
   );
 }
 
@@ -35,7 +41,8 @@ export function ReplaceLink({ target, who }: { target: Target; who: string }) {
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
   const own = target.role === 'facilitator';
   const replace = async (): Promise<void> => {
-    if (!workshopId || !window.confirm(own ? t('fac.links.replaceOwnConfirm') : t('fac.links.replaceConfirm', { who }))) return;
+    if (!workshopId || !window.confirm(own ? t('fac.links.replaceOwnConfirm') : t('fac.links.replaceConfirm', { who })))
+      return;
     setState('busy');
     try {
       const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/links/regenerate`, {

@@ -16,10 +16,16 @@ export function ParticipantsEvaluation() {
   return (
     <>
       <p role="status">
-        {evaluation.open ? t('participant.fac.eval.isOpen') : t('participant.fac.eval.isClosed')} · {t('participant.fac.eval.count', { n: summary.respondents })}
+        {evaluation.open ? t('participant.fac.eval.isOpen') : t('participant.fac.eval.isClosed')} ·{' '}
+        {t('participant.fac.eval.count', { n: summary.respondents })}
       </p>
       <div className="btn-row">
-        <button type="button" className="btn btn-primary" disabled={busy || items.length === 0} onClick={() => void run(evaluation.open ? 'evaluation:close' : 'evaluation:open')}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy || items.length === 0}
+          onClick={() => void run(evaluation.open ? 'evaluation:close' : 'evaluation:open')}
+        >
           {evaluation.open ? t('participant.fac.eval.close') : t('participant.fac.eval.open')}
         </button>
       </div>
@@ -30,8 +36,12 @@ export function ParticipantsEvaluation() {
             <div key={s.item.id}>
               <dt>{s.item.text}</dt>
               <dd>
-                {s.average === null ? t('participant.fac.eval.noAnswers') : t('participant.fac.eval.average', { avg: s.average.toFixed(1), n: s.count })}
-                {s.count > 0 && <span className="help"> ({s.histogram.map((c, i) => `${i + 1}: ${c}`).join(', ')})</span>}
+                {s.average === null
+                  ? t('participant.fac.eval.noAnswers')
+                  : t('participant.fac.eval.average', { avg: s.average.toFixed(1), n: s.count })}
+                {s.count > 0 && (
+                  <span className="help"> ({s.histogram.map((c, i) => `${i + 1}: ${c}`).join(', ')})</span>
+                )}
               </dd>
             </div>
           ))}

@@ -22,7 +22,8 @@ export function ParticipantsEvaluationEditor({ items }: { items: EvaluationItem[
     setDraft(next);
     setSaved(false);
   };
-  const patch = (i: number, change: Partial<EvaluationItem>): void => edit(list.map((item, j) => (j === i ? { ...item, ...change } : item)));
+  const patch = (i: number, change: Partial<EvaluationItem>): void =>
+    edit(list.map((item, j) => (j === i ? { ...item, ...change } : item)));
   const save = async (): Promise<void> => {
     const cleaned = list.map((i) => ({ ...i, text: i.text.trim() })).filter((i) => i.text !== '');
     if (await run('settings:set', { settings: { evaluation: cleaned } })) {
@@ -43,12 +44,20 @@ export function ParticipantsEvaluationEditor({ items }: { items: EvaluationItem[
             <div className="btn-row">
               <label className="field-inline">
                 <span>{t('participant.fac.eval.kind')}</span>
-                <select value={item.kind} onChange={(e) => patch(i, { kind: e.target.value === 'text' ? 'text' : 'scale' })}>
+                <select
+                  value={item.kind}
+                  onChange={(e) => patch(i, { kind: e.target.value === 'text' ? 'text' : 'scale' })}
+                >
                   <option value="scale">{t('participant.fac.eval.scale')}</option>
                   <option value="text">{t('participant.fac.eval.text')}</option>
                 </select>
               </label>
-              <button type="button" className="btn btn-quiet" onClick={() => edit(list.filter((_, j) => j !== i))} aria-label={`${t('participant.fac.eval.remove')}: ${t('participant.fac.eval.item', { n: i + 1 })}`}>
+              <button
+                type="button"
+                className="btn btn-quiet"
+                onClick={() => edit(list.filter((_, j) => j !== i))}
+                aria-label={`${t('participant.fac.eval.remove')}: ${t('participant.fac.eval.item', { n: i + 1 })}`}
+              >
                 {t('participant.fac.eval.remove')}
               </button>
             </div>
@@ -56,7 +65,12 @@ export function ParticipantsEvaluationEditor({ items }: { items: EvaluationItem[
         ))}
       </ol>
       <div className="btn-row">
-        <button type="button" className="btn" disabled={list.length >= MAX_ITEMS} onClick={() => edit([...list, { id: newId(list), kind: 'scale', text: '' }])}>
+        <button
+          type="button"
+          className="btn"
+          disabled={list.length >= MAX_ITEMS}
+          onClick={() => edit([...list, { id: newId(list), kind: 'scale', text: '' }])}
+        >
           {t('participant.fac.eval.add')}
         </button>
         <button type="button" className="btn btn-primary" disabled={busy || draft === null} onClick={() => void save()}>

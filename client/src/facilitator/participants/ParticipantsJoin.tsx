@@ -3,9 +3,16 @@ import { tokenFromLocation } from '../../sync/identity';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
 
-const isOpenReply = (v: unknown): v is { open: boolean } => typeof v === 'object' && v !== null && 'open' in v && typeof v.open === 'boolean';
+const isOpenReply = (v: unknown): v is { open: boolean } =>
+  typeof v === 'object' && v !== null && 'open' in v && typeof v.open === 'boolean';
 const errorMessage = (v: unknown): string | null =>
-  typeof v === 'object' && v !== null && 'error' in v && typeof v.error === 'object' && v.error !== null && 'message' in v.error && typeof v.error.message === 'string'
+  typeof v === 'object' &&
+  v !== null &&
+  'error' in v &&
+  typeof v.error === 'object' &&
+  v.error !== null &&
+  'message' in v.error &&
+  typeof v.error.message === 'string'
     ? v.error.message
     : null;
 
@@ -66,7 +73,13 @@ export function ParticipantsJoin() {
     <div className="fac-join">
       <p>
         <strong>{t('participant.fac.join')}:</strong>{' '}
-        <span role="status">{open === null ? t('common.loading') : open ? t('participant.fac.join.open') : t('participant.fac.join.closed')}</span>
+        <span role="status">
+          {open === null
+            ? t('common.loading')
+            : open
+              ? t('participant.fac.join.open')
+              : t('participant.fac.join.closed')}
+        </span>
       </p>
       {open !== null && (
         <button type="button" className="btn" disabled={busy} onClick={() => toggle(!open)} data-testid="join-toggle">

@@ -34,7 +34,12 @@ export function ParticipantsMixing() {
             <p className="help">{t('participant.fac.assign.none')}</p>
           ) : (
             <>
-              <p className="help">{t('participant.fac.assign.repeats', { n: repeatEncounters(assigned.map((p) => p.assigned)), people: assigned.length })}</p>
+              <p className="help">
+                {t('participant.fac.assign.repeats', {
+                  n: repeatEncounters(assigned.map((p) => p.assigned)),
+                  people: assigned.length,
+                })}
+              </p>
               <div className="fac-scroll">
                 <table className="schedule">
                   <caption className="visually-hidden">{t('participant.fac.assign.summary')}</caption>

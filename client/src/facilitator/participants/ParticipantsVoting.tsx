@@ -12,7 +12,14 @@ import { CommandError, useSetting } from './ParticipantsCommand';
 export function ParticipantsVoting() {
   const t = useT();
   const questions = useWorkshop((s) => s.state.definition?.questions);
-  const { value: dots, set, error } = useSetting('dotsPerParticipant', useWorkshop((s) => s.state.definition?.settings.dotsPerParticipant));
+  const {
+    value: dots,
+    set,
+    error,
+  } = useSetting(
+    'dotsPerParticipant',
+    useWorkshop((s) => s.state.definition?.settings.dotsPerParticipant),
+  );
   if (!questions || dots === undefined) return null;
   return (
     <>
@@ -67,12 +74,22 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
           </button>
         )}
         {vote?.open && (
-          <button type="button" className="btn" disabled={busy} onClick={() => void run('vote:close', { questionId: question.id })}>
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void run('vote:close', { questionId: question.id })}
+          >
             {t('participant.fac.vote.close')}
           </button>
         )}
         {vote && !vote.results && (
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void run('vote:reveal', { questionId: question.id })}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={busy}
+            onClick={() => void run('vote:reveal', { questionId: question.id })}
+          >
             {t('participant.fac.vote.reveal')}
           </button>
         )}
@@ -88,7 +105,11 @@ function VoteStatus({ vote }: { vote: Vote }) {
   const voters = Object.keys(vote.ballots).length;
   const counts = vote.results ?? tally(vote.ballots);
   const rows = vote.options.map((o) => ({ ...o, n: counts[o.key] ?? 0 })).sort((a, b) => b.n - a.n);
-  const status = vote.results ? t('participant.fac.vote.revealed', { voters }) : vote.open ? t('participant.fac.vote.isOpen', { voters }) : t('participant.fac.vote.isClosed', { voters });
+  const status = vote.results
+    ? t('participant.fac.vote.revealed', { voters })
+    : vote.open
+      ? t('participant.fac.vote.isOpen', { voters })
+      : t('participant.fac.vote.isClosed', { voters });
   return (
     <>
       <p role="status">{status}</p>

@@ -34,14 +34,14 @@ function HostCards({ hasToken }: { hasToken: boolean }) {
         <Gate>
           {/* Same print layout as the table cards: two A5 cards to an A4 sheet, no blank last page. */}
           <div className="table-cards-sheet">
-          {links?.hosts.map((h) => (
-            <section key={h.table} className="print-card table-card-print">
-              <p className="print-card-title">{title}</p>
-              <h2 className="print-card-table">{t('fac.hostCard.title', { n: h.table })}</h2>
-              <QrCode value={h.url} label={t('fac.hostCard.title', { n: h.table })} size={260} />
-              <p>{t('fac.hostCard.scan')}</p>
-            </section>
-          ))}
+            {links?.hosts.map((h) => (
+              <section key={h.table} className="print-card table-card-print">
+                <p className="print-card-title">{title}</p>
+                <h2 className="print-card-table">{t('fac.hostCard.title', { n: h.table })}</h2>
+                <QrCode value={h.url} label={t('fac.hostCard.title', { n: h.table })} size={260} />
+                <p>{t('fac.hostCard.scan')}</p>
+              </section>
+            ))}
           </div>
         </Gate>
       )}

@@ -27,7 +27,9 @@ export function TableOverview() {
                   {t('table.n', { n: table })}
                   {name ? ` · ${name}` : ''}
                 </span>
-                <span className={`badge ${isOnline ? 'badge-ok' : 'badge-muted'}`}>{isOnline ? t('fac.tables.online') : t('fac.tables.offline')}</span>
+                <span className={`badge ${isOnline ? 'badge-ok' : 'badge-muted'}`}>
+                  {isOnline ? t('fac.tables.online') : t('fac.tables.offline')}
+                </span>
                 <span className="table-card-counts">
                   {rounds.map((_, r) => (
                     <span key={r}>
@@ -35,7 +37,9 @@ export function TableOverview() {
                     </span>
                   ))}
                 </span>
-                <span className="table-card-last">{last ? `${t('fac.tables.last')} ${wallClockOf(last, def.timeZone)}` : ''}</span>
+                <span className="table-card-last">
+                  {last ? `${t('fac.tables.last')} ${wallClockOf(last, def.timeZone)}` : ''}
+                </span>
               </summary>
               {notes.length === 0 ? (
                 <p className="help">{t('fac.tables.none')}</p>

@@ -34,7 +34,8 @@ export const en: Record<CoreKey, string> = {
   'clock.mode': 'Timing mode',
   'clock.mode.fixed': 'Fixed times',
   'clock.mode.durations': 'Keep durations',
-  'clock.mode.help': 'Fixed times: rounds end when the plan says and take up the time gained or lost; rotations and breaks always get their planned time. Keep durations: each block gets its full time, and the rest moves.',
+  'clock.mode.help':
+    'Fixed times: rounds end when the plan says and take up the time gained or lost; rotations and breaks always get their planned time. Keep durations: each block gets its full time, and the rest moves.',
   'clock.delay.late': '{min} min behind the plan',
   'clock.delay.early': '{min} min ahead of the plan',
   'clock.delay.onTime': 'On time',
@@ -96,7 +97,8 @@ export const en: Record<CoreKey, string> = {
   'fac.links.replaced': 'New link made. The old one no longer works.',
   'fac.links.missing': 'The links are only shown to whoever has the facilitator link.',
   'fac.links.facilitator': 'Facilitator link',
-  'fac.links.replaceOwnConfirm': 'Make a new facilitator link? The old one stops working at once, on every device that has it. This page moves to the new link – keep it safe.',
+  'fac.links.replaceOwnConfirm':
+    'Make a new facilitator link? The old one stops working at once, on every device that has it. This page moves to the new link – keep it safe.',
   'fac.agenda': 'Agenda and questions',
   'fac.agenda.title': 'Title',
   'fac.agenda.start': 'Start',
@@ -138,7 +140,8 @@ export const en: Record<CoreKey, string> = {
   'host.summary.help': 'A couple of sentences you can pass on to the next group.',
   'host.filter': 'Show round',
   'host.recap.title': 'For the new group',
-  'host.recap.lead': 'Give the group a short, high-level summary – so they get as much time as possible for their own conversation.',
+  'host.recap.lead':
+    'Give the group a short, high-level summary – so they get as much time as possible for their own conversation.',
   'host.recap.empty': 'No summary or stars from the previous round.',
   'host.recap.stars': 'Insights',
   'host.pending': 'Not sent yet',
@@ -166,7 +169,8 @@ export const en: Record<CoreKey, string> = {
   'org.error': 'Could not create the workshop: {message}',
   'org.saveLinks': 'Save these links now: they are not stored on this device and will not be shown here again.',
   'org.copyLinks': 'Copy all links',
-  'org.mine.help': 'Only the title, date and id are kept here, no links. Open a workshop with the facilitator link you saved.',
+  'org.mine.help':
+    'Only the title, date and id are kept here, no links. Open a workshop with the facilitator link you saved.',
   'notfound.title': 'Page not found',
   'notfound.body': 'Check the link. Participants can join at',
 };

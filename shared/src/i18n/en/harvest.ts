@@ -15,8 +15,10 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.purpose.none': 'No purpose was given.',
   'harvest.agenda': 'Agenda: planned and actual',
   'harvest.agenda.notStarted': 'The clock was never started, so the table shows the plan only.',
-  'harvest.agenda.shiftedLater': 'The clock was started away from the plan (a rehearsal or another day): planned times are moved {min} min later.',
-  'harvest.agenda.shiftedEarlier': 'The clock was started away from the plan (a rehearsal or another day): planned times are moved {min} min earlier.',
+  'harvest.agenda.shiftedLater':
+    'The clock was started away from the plan (a rehearsal or another day): planned times are moved {min} min later.',
+  'harvest.agenda.shiftedEarlier':
+    'The clock was started away from the plan (a rehearsal or another day): planned times are moved {min} min earlier.',
   'harvest.agenda.notRun': 'not run',
   'harvest.agenda.running': 'running',
   'harvest.delay.onTime': 'on time',
@@ -61,7 +63,8 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.question.meta': 'Round {rounds} · notes: {notes} · tables: {tables}',
   'harvest.question.notAsked': 'This question is not on the agenda.',
   'harvest.themes': 'Themes',
-  'harvest.themes.help': 'Themes were found in the notes automatically and adjusted by the facilitator, as shown in plenary.',
+  'harvest.themes.help':
+    'Themes were found in the notes automatically and adjusted by the facilitator, as shown in plenary.',
   'harvest.themes.none': 'No themes: too few notes alike.',
   'harvest.themes.pinned': 'pinned',
   'harvest.insights': 'Insights (starred)',
@@ -128,7 +131,8 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.download.failed': 'Could not make the file: {message}',
   'harvest.print.blocked': 'The browser blocked the new window. Allow pop-ups for this page and try again.',
   'harvest.template.title': 'Save as template',
-  'harvest.template.help': 'The template keeps the agenda, questions, guidance and settings, not the notes. New workshops can start from it.',
+  'harvest.template.help':
+    'The template keeps the agenda, questions, guidance and settings, not the notes. New workshops can start from it.',
   'harvest.template.name': 'Template name',
   'harvest.template.save': 'Save template',
   'harvest.template.saved': 'Template "{name}" saved.',

@@ -2,9 +2,11 @@ import type { HostKey } from '../nb/host.js';
 
 export const hostEn: Record<HostKey, string> = {
   'host.guide.open': 'Host guide',
-  'host.guide.1': 'The aim is not to produce concrete output or to agree. Follow the energy of the conversation, make room to explore and for different views.',
+  'host.guide.1':
+    'The aim is not to produce concrete output or to agree. Follow the energy of the conversation, make room to explore and for different views.',
   'host.guide.2': '(Discreetly) encourage the group to listen to each other and build on each other’s ideas.',
-  'host.guide.3': 'Give each new group a short, high-level summary after the rotation, so they get as much time as possible for their own conversation.',
+  'host.guide.3':
+    'Give each new group a short, high-level summary after the rotation, so they get as much time as possible for their own conversation.',
   'host.add': 'Add',
   'host.editNote': 'Edit note',
   'host.deleteNote': 'Delete note',

@@ -2,7 +2,8 @@ import type { ParticipantKey } from '../nb/participant.js';
 
 export const participantEn: Record<ParticipantKey, string> = {
   'participant.connecting': 'Connecting to the workshop …',
-  'participant.join.slowDown': 'Unknown code: {code}. Many wrong codes have come from this network, so wait a moment and check the code on the big screen.',
+  'participant.join.slowDown':
+    'Unknown code: {code}. Many wrong codes have come from this network, so wait a moment and check the code on the big screen.',
   'participant.offline': 'You are offline. Try again in a moment.',
   'participant.notSaved': 'Not saved. Please try again.',
   'participant.table.none': 'Not chosen yet',
@@ -32,7 +33,8 @@ export const participantEn: Record<ParticipantKey, string> = {
   'participant.name.label': 'Your name',
   'participant.name.help': 'Leave it empty to stay anonymous. Only the facilitator sees your name.',
   'participant.vote.title': 'Dot voting',
-  'participant.vote.help': 'You have {dots} dots. Give them to what matters most to you. You can change them until voting closes.',
+  'participant.vote.help':
+    'You have {dots} dots. Give them to what matters most to you. You can change them until voting closes.',
   'participant.vote.used': '{used} of {dots} dots used',
   'participant.vote.add': 'Give a dot to “{label}”',
   'participant.vote.remove': 'Take a dot from “{label}”',

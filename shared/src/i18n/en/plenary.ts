@@ -30,7 +30,8 @@ export const plenaryEn: Record<PlenaryKey, string> = {
 
   'plenary.panel': 'Plenary and big screen',
   'plenary.question': 'Question',
-  'plenary.curate.help': 'Give the themes good names, merge those that belong together, and hide what should not go on the big screen. Changes show at once.',
+  'plenary.curate.help':
+    'Give the themes good names, merge those that belong together, and hide what should not go on the big screen. Changes show at once.',
   'plenary.curate.none': 'No themes yet. They appear once the tables have written a few notes.',
   'plenary.curate.name': 'Theme name',
   'plenary.curate.rename': 'Rename',

@@ -32,7 +32,8 @@ export const nb = {
   'clock.mode': 'Tidsmodus',
   'clock.mode.fixed': 'Faste klokkeslett',
   'clock.mode.durations': 'Behold varighet',
-  'clock.mode.help': 'Faste klokkeslett: rundene slutter når planen sier, og tar opp det som er spart eller tapt; vekslinger og pauser får alltid sin planlagte tid. Behold varighet: hver bolk får sin fulle tid, og resten flyttes.',
+  'clock.mode.help':
+    'Faste klokkeslett: rundene slutter når planen sier, og tar opp det som er spart eller tapt; vekslinger og pauser får alltid sin planlagte tid. Behold varighet: hver bolk får sin fulle tid, og resten flyttes.',
   'clock.delay.late': '{min} min etter planen',
   'clock.delay.early': '{min} min foran planen',
   'clock.delay.onTime': 'I rute',
@@ -94,7 +95,8 @@ export const nb = {
   'fac.links.replaced': 'Ny lenke laget. Den gamle virker ikke lenger.',
   'fac.links.missing': 'Lenkene vises bare for den som har fasilitatorlenken.',
   'fac.links.facilitator': 'Fasilitatorlenke',
-  'fac.links.replaceOwnConfirm': 'Lage ny fasilitatorlenke? Den gamle slutter å virke med en gang, også på andre enheter som har den. Denne siden går over til den nye lenken – ta vare på den.',
+  'fac.links.replaceOwnConfirm':
+    'Lage ny fasilitatorlenke? Den gamle slutter å virke med en gang, også på andre enheter som har den. Denne siden går over til den nye lenken – ta vare på den.',
   'fac.agenda': 'Agenda og spørsmål',
   'fac.agenda.title': 'Tittel',
   'fac.agenda.start': 'Start',
@@ -164,7 +166,8 @@ export const nb = {
   'org.error': 'Kunne ikke lage workshopen: {message}',
   'org.saveLinks': 'Lagre disse lenkene nå! De blir ikke lagret på denne enheten og vises ikke igjen her.',
   'org.copyLinks': 'Kopier alle lenkene',
-  'org.mine.help': 'Her lagres bare tittel, dato og id – ingen lenker. Åpne workshopen med fasilitatorlenken du lagret.',
+  'org.mine.help':
+    'Her lagres bare tittel, dato og id – ingen lenker. Åpne workshopen med fasilitatorlenken du lagret.',
   'notfound.title': 'Siden finnes ikke',
   'notfound.body': 'Sjekk lenken. Deltakere kan bli med via',
 } as const;

@@ -14,8 +14,10 @@ export const harvestNb = {
   'harvest.purpose.none': 'Formålet er ikke beskrevet.',
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka ble ikke startet, så tabellen viser bare planen.',
-  'harvest.agenda.shiftedLater': 'Klokka ble startet på en annen tid enn planen (øving eller annen dag): planlagte tider er flyttet {min} min senere.',
-  'harvest.agenda.shiftedEarlier': 'Klokka ble startet på en annen tid enn planen (øving eller annen dag): planlagte tider er flyttet {min} min tidligere.',
+  'harvest.agenda.shiftedLater':
+    'Klokka ble startet på en annen tid enn planen (øving eller annen dag): planlagte tider er flyttet {min} min senere.',
+  'harvest.agenda.shiftedEarlier':
+    'Klokka ble startet på en annen tid enn planen (øving eller annen dag): planlagte tider er flyttet {min} min tidligere.',
   'harvest.agenda.notRun': 'ikke gjennomført',
   'harvest.agenda.running': 'pågår',
   'harvest.delay.onTime': 'i rute',
@@ -60,7 +62,8 @@ export const harvestNb = {
   'harvest.question.meta': 'Runde {rounds} · notater: {notes} · bord: {tables}',
   'harvest.question.notAsked': 'Spørsmålet står ikke på programmet.',
   'harvest.themes': 'Temaer',
-  'harvest.themes.help': 'Temaene er funnet automatisk i notatene og tilpasset av fasilitator, slik de ble vist i plenum.',
+  'harvest.themes.help':
+    'Temaene er funnet automatisk i notatene og tilpasset av fasilitator, slik de ble vist i plenum.',
   'harvest.themes.none': 'Ingen temaer: for få notater som ligner på hverandre.',
   'harvest.themes.pinned': 'festet',
   'harvest.insights': 'Innsikter (stjernemerket)',
@@ -114,7 +117,8 @@ export const harvestNb = {
   'harvest.csv.theme': 'Tema',
   'harvest.csv.text': 'Tekst',
   'harvest.print.button': 'Skriv ut eller lagre som PDF',
-  'harvest.print.opened': 'Utskriftssiden er åpnet i en ny fane. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF.',
+  'harvest.print.opened':
+    'Utskriftssiden er åpnet i en ny fane. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF.',
   'harvest.panel.title': 'Rapport og eksport',
   'harvest.panel.help': 'Rapporten viser alt som er registrert så langt og kan lastes ned når som helst.',
   'harvest.download.md': 'Markdown (.md)',
@@ -125,9 +129,11 @@ export const harvestNb = {
   'harvest.download.busy': 'Lager filen …',
   'harvest.download.done': 'Lastet ned: {file}',
   'harvest.download.failed': 'Fikk ikke laget filen: {message}',
-  'harvest.print.blocked': 'Nettleseren stoppet det nye vinduet. Tillat sprettoppvinduer for denne siden og prøv igjen.',
+  'harvest.print.blocked':
+    'Nettleseren stoppet det nye vinduet. Tillat sprettoppvinduer for denne siden og prøv igjen.',
   'harvest.template.title': 'Lagre som mal',
-  'harvest.template.help': 'Malen tar vare på program, spørsmål, veiledning og innstillinger, ikke notatene. Nye workshoper kan starte fra den.',
+  'harvest.template.help':
+    'Malen tar vare på program, spørsmål, veiledning og innstillinger, ikke notatene. Nye workshoper kan starte fra den.',
   'harvest.template.name': 'Navn på malen',
   'harvest.template.save': 'Lagre mal',
   'harvest.template.saved': 'Malen «{name}» er lagret.',

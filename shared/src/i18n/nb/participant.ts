@@ -1,7 +1,8 @@
 /** Texts of the participant feature (phone, the facilitator's participant panels, table cards, idea approval). Keys are prefixed 'participant.'. */
 export const participantNb = {
   'participant.connecting': 'Kobler til workshopen …',
-  'participant.join.slowDown': 'Ukjent kode: {code}. Det har kommet mange feil koder fra dette nettverket, så vent litt og sjekk koden på storskjermen.',
+  'participant.join.slowDown':
+    'Ukjent kode: {code}. Det har kommet mange feil koder fra dette nettverket, så vent litt og sjekk koden på storskjermen.',
   'participant.offline': 'Du er uten nett. Prøv igjen om litt.',
   'participant.notSaved': 'Ikke lagret. Prøv igjen.',
   'participant.table.none': 'Ikke valgt ennå',
@@ -31,7 +32,8 @@ export const participantNb = {
   'participant.name.label': 'Navnet ditt',
   'participant.name.help': 'Du er anonym om du lar feltet stå tomt. Bare fasilitatoren ser navnet.',
   'participant.vote.title': 'Prikkavstemning',
-  'participant.vote.help': 'Du har {dots} prikker. Gi dem til det du synes er viktigst. Du kan endre helt til avstemningen lukkes.',
+  'participant.vote.help':
+    'Du har {dots} prikker. Gi dem til det du synes er viktigst. Du kan endre helt til avstemningen lukkes.',
   'participant.vote.used': '{used} av {dots} prikker brukt',
   'participant.vote.add': 'Gi en prikk til «{label}»',
   'participant.vote.remove': 'Ta en prikk fra «{label}»',

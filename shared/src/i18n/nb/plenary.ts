@@ -29,7 +29,8 @@ export const plenaryNb = {
 
   'plenary.panel': 'Plenum og storskjerm',
   'plenary.question': 'Spørsmål',
-  'plenary.curate.help': 'Gi temaene gode navn, slå sammen de som hører sammen, og skjul det som ikke skal på storskjermen. Endringene vises med en gang.',
+  'plenary.curate.help':
+    'Gi temaene gode navn, slå sammen de som hører sammen, og skjul det som ikke skal på storskjermen. Endringene vises med en gang.',
   'plenary.curate.none': 'Ingen temaer ennå. De dukker opp når bordene har skrevet noen notater.',
   'plenary.curate.name': 'Navn på temaet',
   'plenary.curate.rename': 'Gi nytt navn',

@@ -34,7 +34,8 @@ export const nn: Record<CoreKey, string> = {
   'clock.mode': 'Tidsmodus',
   'clock.mode.fixed': 'Faste klokkeslett',
   'clock.mode.durations': 'Behald lengda',
-  'clock.mode.help': 'Faste klokkeslett: rundane sluttar når planen seier, og tek opp det som er spart eller tapt; vekslingar og pausar får alltid den planlagde tida si. Behald lengda: kvar bolk får heile tida si, og resten blir flytt.',
+  'clock.mode.help':
+    'Faste klokkeslett: rundane sluttar når planen seier, og tek opp det som er spart eller tapt; vekslingar og pausar får alltid den planlagde tida si. Behald lengda: kvar bolk får heile tida si, og resten blir flytt.',
   'clock.delay.late': '{min} min etter planen',
   'clock.delay.early': '{min} min føre planen',
   'clock.delay.onTime': 'I rute',
@@ -96,7 +97,8 @@ export const nn: Record<CoreKey, string> = {
   'fac.links.replaced': 'Ny lenke laga. Den gamle verkar ikkje lenger.',
   'fac.links.missing': 'Lenkene blir berre viste for den som har fasilitatorlenka.',
   'fac.links.facilitator': 'Fasilitatorlenke',
-  'fac.links.replaceOwnConfirm': 'Lage ny fasilitatorlenke? Den gamle lenka sluttar å verke med ein gong, også på andre einingar. Denne sida går over til den nye lenka, så ta vare på den nye.',
+  'fac.links.replaceOwnConfirm':
+    'Lage ny fasilitatorlenke? Den gamle lenka sluttar å verke med ein gong, også på andre einingar. Denne sida går over til den nye lenka, så ta vare på den nye.',
   'fac.agenda': 'Agenda og spørsmål',
   'fac.agenda.title': 'Tittel',
   'fac.agenda.start': 'Start',
@@ -166,7 +168,8 @@ export const nn: Record<CoreKey, string> = {
   'org.error': 'Kunne ikkje laga workshopen: {message}',
   'org.saveLinks': 'Lagre desse lenkene no! Dei blir ikkje lagra på denne eininga og blir ikkje viste att her.',
   'org.copyLinks': 'Kopier alle lenkene',
-  'org.mine.help': 'Her blir berre tittel, dato og id lagra – ingen lenker. Opne workshopen med fasilitatorlenka du lagra.',
+  'org.mine.help':
+    'Her blir berre tittel, dato og id lagra – ingen lenker. Opne workshopen med fasilitatorlenka du lagra.',
   'notfound.title': 'Sida finst ikkje',
   'notfound.body': 'Sjekk lenka. Deltakarar kan bli med via',
 };

@@ -15,8 +15,10 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.purpose.none': 'Formålet er ikkje skildra.',
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka vart ikkje starta, så tabellen viser berre planen.',
-  'harvest.agenda.shiftedLater': 'Klokka vart starta på ei anna tid enn planen (øving eller annan dag): planlagde tider er flytta {min} min seinare.',
-  'harvest.agenda.shiftedEarlier': 'Klokka vart starta på ei anna tid enn planen (øving eller annan dag): planlagde tider er flytta {min} min tidlegare.',
+  'harvest.agenda.shiftedLater':
+    'Klokka vart starta på ei anna tid enn planen (øving eller annan dag): planlagde tider er flytta {min} min seinare.',
+  'harvest.agenda.shiftedEarlier':
+    'Klokka vart starta på ei anna tid enn planen (øving eller annan dag): planlagde tider er flytta {min} min tidlegare.',
   'harvest.agenda.notRun': 'ikkje gjennomført',
   'harvest.agenda.running': 'pågår',
   'harvest.delay.onTime': 'i rute',
@@ -115,7 +117,8 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.csv.theme': 'Tema',
   'harvest.csv.text': 'Tekst',
   'harvest.print.button': 'Skriv ut eller lagra som PDF',
-  'harvest.print.opened': 'Utskriftssida er opna i ei ny fane. Vel «Lagra som PDF» i utskriftsvindauget for å få ein PDF.',
+  'harvest.print.opened':
+    'Utskriftssida er opna i ei ny fane. Vel «Lagra som PDF» i utskriftsvindauget for å få ein PDF.',
   'harvest.panel.title': 'Rapport og eksport',
   'harvest.panel.help': 'Rapporten viser alt som er registrert så langt og kan lastast ned når som helst.',
   'harvest.download.md': 'Markdown (.md)',
@@ -126,9 +129,11 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.download.busy': 'Lagar fila …',
   'harvest.download.done': 'Lasta ned: {file}',
   'harvest.download.failed': 'Fekk ikkje laga fila: {message}',
-  'harvest.print.blocked': 'Nettlesaren stoppa det nye vindauget. Tillat sprettoppvindauge for denne sida og prøv igjen.',
+  'harvest.print.blocked':
+    'Nettlesaren stoppa det nye vindauget. Tillat sprettoppvindauge for denne sida og prøv igjen.',
   'harvest.template.title': 'Lagra som mal',
-  'harvest.template.help': 'Malen tek vare på program, spørsmål, rettleiing og innstillingar, ikkje notata. Nye workshopar kan starte frå han.',
+  'harvest.template.help':
+    'Malen tek vare på program, spørsmål, rettleiing og innstillingar, ikkje notata. Nye workshopar kan starte frå han.',
   'harvest.template.name': 'Namn på malen',
   'harvest.template.save': 'Lagra mal',
   'harvest.template.saved': 'Malen «{name}» er lagra.',

@@ -2,9 +2,11 @@ import type { HostKey } from '../nb/host.js';
 
 export const hostNn: Record<HostKey, string> = {
   'host.guide.open': 'Rettleiing',
-  'host.guide.1': 'Målet er ikkje å produsere konkret innhald eller å bli samde. Følg energien i samtalen, skap rom for å utforske og takhøgd for ulike synspunkt.',
+  'host.guide.1':
+    'Målet er ikkje å produsere konkret innhald eller å bli samde. Følg energien i samtalen, skap rom for å utforske og takhøgd for ulike synspunkt.',
   'host.guide.2': 'Oppmuntre (diskret) gruppa til å lytte til kvarandre og byggje på innspela til kvarandre.',
-  'host.guide.3': 'Gi kvar ny gruppe ei kort, overordna oppsummering etter bordbytet – så får dei mest mogleg tid til eigen samtale.',
+  'host.guide.3':
+    'Gi kvar ny gruppe ei kort, overordna oppsummering etter bordbytet – så får dei mest mogleg tid til eigen samtale.',
   'host.add': 'Legg til',
   'host.editNote': 'Rediger notat',
   'host.deleteNote': 'Slett notat',

@@ -2,7 +2,8 @@ import type { ParticipantKey } from '../nb/participant.js';
 
 export const participantNn: Record<ParticipantKey, string> = {
   'participant.connecting': 'Koplar til workshopen …',
-  'participant.join.slowDown': 'Ukjend kode: {code}. Det har kome mange feil kodar frå dette nettverket, så vent litt og sjekk koden på storskjermen.',
+  'participant.join.slowDown':
+    'Ukjend kode: {code}. Det har kome mange feil kodar frå dette nettverket, så vent litt og sjekk koden på storskjermen.',
   'participant.offline': 'Du er utan nett. Prøv igjen om litt.',
   'participant.notSaved': 'Ikkje lagra. Prøv igjen.',
   'participant.table.none': 'Ikkje valt enno',
@@ -32,7 +33,8 @@ export const participantNn: Record<ParticipantKey, string> = {
   'participant.name.label': 'Namnet ditt',
   'participant.name.help': 'Du er anonym om du lèt feltet stå tomt. Berre fasilitatoren ser namnet.',
   'participant.vote.title': 'Prikkavrøysting',
-  'participant.vote.help': 'Du har {dots} prikkar. Gi dei til det du synest er viktigast. Du kan endre heilt til avrøystinga blir lukka.',
+  'participant.vote.help':
+    'Du har {dots} prikkar. Gi dei til det du synest er viktigast. Du kan endre heilt til avrøystinga blir lukka.',
   'participant.vote.used': '{used} av {dots} prikkar brukte',
   'participant.vote.add': 'Gi ein prikk til «{label}»',
   'participant.vote.remove': 'Ta ein prikk frå «{label}»',

@@ -30,7 +30,8 @@ export const plenaryNn: Record<PlenaryKey, string> = {
 
   'plenary.panel': 'Plenum og storskjerm',
   'plenary.question': 'Spørsmål',
-  'plenary.curate.help': 'Gi tema gode namn, slå saman dei som høyrer saman, og skjul det som ikkje skal på storskjermen. Endringane blir viste med ein gong.',
+  'plenary.curate.help':
+    'Gi tema gode namn, slå saman dei som høyrer saman, og skjul det som ikkje skal på storskjermen. Endringane blir viste med ein gong.',
   'plenary.curate.none': 'Ingen tema enno. Dei dukkar opp når borda har skrive nokre notat.',
   'plenary.curate.name': 'Namn på temaet',
   'plenary.curate.rename': 'Gi nytt namn',
