@@ -1,48 +1,14 @@
 import { useState } from 'react';
 import type { Language } from '@kafe/shared/agenda';
-import type { WorkshopLinks } from '@kafe/shared/protocol';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
 import { dateInZone } from '@kafe/shared/time';
 import { safeDecode } from '../sync/identity';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { useLanguage, useT } from '../ui/i18n';
 import { CreatedLinks } from './CreatedLinks';
+import { createWorkshop, type Created } from './createWorkshop';
+import { MyWorkshops } from './MyWorkshops';
 import { readStoredWorkshops, rememberWorkshop } from './storedWorkshops';
-
-/** The creation answer: shown once, never stored (its links carry the tokens). */
-interface Created {
-  id: string;
-  title: string;
-  joinCode: string;
-  links: WorkshopLinks;
-}
-
-function isCreated(v: unknown): v is Omit<Created, 'title'> {
-  if (typeof v !== 'object' || v === null || !('id' in v) || !('joinCode' in v) || !('links' in v)) return false;
-  const links = v.links;
-  return (
-    typeof v.id === 'string' &&
-    typeof v.joinCode === 'string' &&
-    typeof links === 'object' &&
-    links !== null &&
-    'facilitator' in links &&
-    typeof links.facilitator === 'string' &&
-    'screen' in links &&
-    typeof links.screen === 'string' &&
-    'join' in links &&
-    typeof links.join === 'string' &&
-    'hosts' in links &&
-    Array.isArray(links.hosts)
-  );
-}
-
-function errorMessage(body: unknown, fallback: string): string {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return fallback;
-  const error = body.error;
-  return typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
-    ? error.message
-    : fallback;
-}
 
 /** The organiser creates a workshop from the kafédialog template: title, date, place, tables, questions, language. */
 export default function OrganiserPage() {
@@ -64,18 +30,13 @@ export default function OrganiserPage() {
     setBusy(true);
     setError(null);
     try {
-      const res = await fetch('/api/workshops', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key.trim()}` },
-        body: JSON.stringify({ title, date, place, tables, language, questions }),
-      });
-      const body: unknown = await res.json().catch(() => ({}));
-      if (res.status !== 201 || !isCreated(body)) {
-        setError(t('org.error', { message: errorMessage(body, res.statusText) }));
+      const result = await createWorkshop(key, { title, date, place, tables, language, questions });
+      if (!result.ok) {
+        setError(t('org.error', { message: result.message }));
         return;
       }
-      setCreated({ ...body, title });
-      setMine(rememberWorkshop({ id: body.id, title, date }));
+      setCreated(result.created);
+      setMine(rememberWorkshop({ id: result.created.id, title, date }));
     } catch {
       setError(t('org.error', { message: t('conn.error') }));
     } finally {
@@ -175,19 +136,7 @@ export default function OrganiserPage() {
           </p>
         </form>
         {created && <CreatedLinks title={created.title} joinCode={created.joinCode} links={created.links} />}
-        {mine.length > 0 && (
-          <section className="panel" aria-labelledby="mine-h">
-            <h2 id="mine-h">{t('org.mine')}</h2>
-            <p className="help">{t('org.mine.help')}</p>
-            <ul data-testid="my-workshops">
-              {mine.map((w) => (
-                <li key={w.id}>
-                  {w.title || '–'} · {w.date || '–'} · <code>{w.id}</code>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {mine.length > 0 && <MyWorkshops workshops={mine} />}
       </main>
     </div>
   );
