@@ -2,15 +2,15 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { visibleTo } from '@kafe/shared/projection';
 import { compressRedacted } from '@kafe/shared/stream';
-import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION, type CommandError, type Welcome } from '@kafe/shared/protocol';
+import { MAX_PAYLOAD_BYTES, PROTOCOL_VERSION, type Welcome } from '@kafe/shared/protocol';
 import { TokenBucket } from '../limits/tokenBucket.js';
 import type { AppContext } from '../context.js';
 import { originAllowed } from '../origin.js';
 import { linksFor } from '../workshops/links.js';
+import { admission } from './admission.js';
 import { Broadcaster } from './broadcast.js';
 import { Revocations } from './revocations.js';
 import { isAck, registerCommands } from './commands.js';
-import { authenticate } from './handshake.js';
 import { attendanceTracker, recordJoin } from './participants.js';
 import { presenceNotifier } from './presence.js';
 import { roomsOf } from './rooms.js';
@@ -30,39 +30,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
   const notifyPresence = presenceNotifier(io);
   const trackAttendance = attendanceTracker(ctx, io);
 
-  io.use((socket, next) => {
-    const ip = socket.handshake.address;
-    const refuse = (error: CommandError): void => next(Object.assign(new Error(error.message), { data: error }));
-    // Counted before the credential is checked, so a flood of slow handshakes counts too. Given back when the
-    // transport closes: that fires whatever happened (refused, disconnected, or gone before its check finished, when
-    // socket.io never emits 'disconnect').
-    if (!ctx.limits.connections.tryOpen(ip)) {
-      refuse({ code: 'busy', message: 'too many connections from this address' });
-      return;
-    }
-    socket.conn.once('close', () => ctx.limits.connections.close(ip));
-    // Handshakes of one address being checked at once, capped: guesses sent in parallel wait for nothing, they are refused.
-    if (!ctx.limits.handshaking.tryOpen(ip)) {
-      refuse({ code: 'busy', message: 'too many connections at once from this address' });
-      return;
-    }
-    authenticate(ctx, socket.handshake.auth, ip)
-      .then(
-        (result) => {
-          if (!result.ok) {
-            refuse(result.error);
-            return;
-          }
-          socket.data = result.session;
-          next();
-        },
-        (err: unknown) => {
-          console.error('handshake failed:', err);
-          refuse({ code: 'internal', message: 'the server could not check this link' });
-        },
-      )
-      .finally(() => ctx.limits.handshaking.close(ip));
-  });
+  io.use(admission(ctx));
 
   // A replaced link: every page still open with it is disconnected; its reconnect is refused ("replaced by a new one").
   const revocations = new Revocations(ctx, io);
