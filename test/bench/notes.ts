@@ -50,13 +50,11 @@ export async function bench(): Promise<unknown> {
         for (let n = 0; n < NOTES_PER_HOST; n++) {
           const noteId = randomUUID();
           sentAt.set(noteId, performance.now());
-          const ack: unknown = await h
-            .timeout(10_000)
-            .emitWithAck('note:add', {
-              opId: randomUUID(),
-              noteId,
-              text: `Bord ${i + 1}: tillit gir handlingsrom ${n}`,
-            });
+          const ack: unknown = await h.timeout(10_000).emitWithAck('note:add', {
+            opId: randomUUID(),
+            noteId,
+            text: `Bord ${i + 1}: tillit gir handlingsrom ${n}`,
+          });
           if (!isOk(ack)) failures++;
         }
       }),

@@ -31,14 +31,12 @@ export function importRoutes(ctx: AppContext): Router {
       throw err;
     }
     if (!(await ctx.registry.get(secrets.id))) throw new Error('an imported workshop vanished');
-    res
-      .status(201)
-      .json({
-        id: secrets.id,
-        joinCode: secrets.joinCode,
-        facilitatorToken: secrets.facilitatorToken,
-        links: linksFor(ctx.publicUrl, secrets),
-      });
+    res.status(201).json({
+      id: secrets.id,
+      joinCode: secrets.joinCode,
+      facilitatorToken: secrets.facilitatorToken,
+      links: linksFor(ctx.publicUrl, secrets),
+    });
   });
   return router;
 }
