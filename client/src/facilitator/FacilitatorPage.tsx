@@ -10,7 +10,7 @@ import { AgendaEditor } from './clock/AgendaEditor';
 import { ClockControls } from './clock/ClockControls';
 import { HarvestPanel } from './harvest/HarvestPanel';
 import { LinksPanel } from './links/LinksPanel';
-import { PlenaryPanel } from './PlenaryPanel';
+import { PlenaryPanel } from './plenary/PlenaryPanel';
 import { ParticipantsPanels } from './participants/ParticipantsPanel';
 import { ScheduleTable } from './clock/ScheduleTable';
 import { TableOverview } from './tables/TableOverview';

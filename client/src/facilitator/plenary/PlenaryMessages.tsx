@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { uuid } from '../sync/uuid';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
-import { RefusalMessage } from './RefusalMessage';
+import { uuid } from '../../sync/uuid';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
+import { RefusalMessage } from '../RefusalMessage';
 
 /** A short message to every screen and phone until dismissed, and whether the big screen chimes. */
 export function PlenaryMessages() {

@@ -2,11 +2,11 @@ import { useRef } from 'react';
 import type { ThemeCuration } from '@kafe/shared/events';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import { normaliseCuration, type CurationEdit } from '@kafe/shared/themes/curationEdits';
-import { useSync, useWorkshop } from '../sync/hooks';
-import { useCuratedThemes } from '../ui/useScreenThemes';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
-import { RefusalMessage } from './RefusalMessage';
+import { useSync, useWorkshop } from '../../sync/hooks';
+import { useCuratedThemes } from '../../ui/useScreenThemes';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
+import { RefusalMessage } from '../RefusalMessage';
 import { PlenaryThemeItem } from './PlenaryThemeItem';
 
 const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { Note } from '@kafe/shared/note';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
-import { RefusalMessage } from './RefusalMessage';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
+import { RefusalMessage } from '../RefusalMessage';
 
 /** Every note of a question, newest first, with what the projector does with it: hide, pin, spotlight. */
 export function PlenaryNotes({ questionId }: { questionId: string }) {

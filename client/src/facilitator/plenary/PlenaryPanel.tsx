@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
-import { useWorkshop } from '../sync/hooks';
-import { useT } from '../ui/i18n';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
 import { PlenaryMessages } from './PlenaryMessages';
 import { PlenaryNotes } from './PlenaryNotes';
 import { PlenaryThemes } from './PlenaryThemes';

@@ -1,11 +1,11 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { WRAPUP_PARTS, type WrapupPart } from '@kafe/shared/constants';
 import type { WorkshopState } from '@kafe/shared/state';
-import { useWorkshop } from '../sync/hooks';
-import { partTitle } from '../ui/wrapupParts';
-import { useT, type Translate } from '../ui/i18n';
-import { useFacilitatorCommand } from './useCommand';
-import { RefusalMessage } from './RefusalMessage';
+import { useWorkshop } from '../../sync/hooks';
+import { partTitle } from '../../ui/wrapupParts';
+import { useT, type Translate } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
+import { RefusalMessage } from '../RefusalMessage';
 
 interface Step {
   questionId: string;

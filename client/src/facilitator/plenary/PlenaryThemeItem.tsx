@@ -3,10 +3,10 @@ import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme, type CurationEdit } from '@kafe/shared/themes/curationEdits';
 import { notePhrase } from '@kafe/shared/themes/phrase';
 import type { ThemeLanguage } from '@kafe/shared/themes/types';
-import { useWorkshop } from '../sync/hooks';
+import { useWorkshop } from '../../sync/hooks';
 
 const noteAsName = (text: string, language: ThemeLanguage): string => notePhrase(text, language) ?? text.trim();
-import { useT } from '../ui/i18n';
+import { useT } from '../../ui/i18n';
 
 /** One theme on the console: its name and count, and every curation control for it, each labelled. */
 export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTheme[]; moved: (noteId: string) => boolean; edit: (e: CurationEdit) => void; busy: boolean }) {
