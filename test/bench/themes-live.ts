@@ -39,9 +39,10 @@ interface EventsMsg {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-
 async function addNote(host: Socket, noteId: string, text: string, round: number): Promise<void> {
-  const ack: { ok: boolean; error?: { message: string } } = await host.timeout(10_000).emitWithAck('note:add', { opId: randomUUID(), noteId, text, round });
+  const ack: { ok: boolean; error?: { message: string } } = await host
+    .timeout(10_000)
+    .emitWithAck('note:add', { opId: randomUUID(), noteId, text, round });
   if (!ack.ok) throw new Error(`note:add refused: ${ack.error?.message ?? '?'}`);
 }
 
@@ -51,7 +52,10 @@ async function recomputeLoopDelay(): Promise<unknown> {
   const pool = new WorkerPool({ size: 1 });
   try {
     log('themes-live: event-loop delay during a 4 000-note recompute, inline and on the worker pool…');
-    return await beforeAndNow(async () => computeThemes(notes, { language: 'nb' }), () => pool.themes(notes, 'nb'));
+    return await beforeAndNow(
+      async () => computeThemes(notes, { language: 'nb' }),
+      () => pool.themes(notes, 'nb'),
+    );
   } finally {
     await pool.close();
   }
@@ -66,7 +70,9 @@ export async function bench(): Promise<unknown> {
     const screen = await open(server.base, { token: tokenOf(w.links.screen) });
     const hosts = await Promise.all(w.links.hosts.map((h) => open(server.base, { token: tokenOf(h.url) })));
     sockets.push(screen, ...hosts);
-    const texts = syntheticNotes(STREAM_NOTES_PER_HOST * TABLES + LARGEST + SIZES.length * SAMPLES + 10, 606).map((n) => n.text);
+    const texts = syntheticNotes(STREAM_NOTES_PER_HOST * TABLES + LARGEST + SIZES.length * SAMPLES + 10, 606).map(
+      (n) => n.text,
+    );
     let next = 0;
     const text = (): string => texts[next++ % texts.length] ?? 'Tillit gir handlingsrom';
 
@@ -112,13 +118,15 @@ export async function bench(): Promise<unknown> {
     for (const size of SIZES) {
       log(`themes-live: filling question 2 to ${size} notes…`);
       const want = size - filled;
-      await Promise.all(hosts.map(async (host, i) => {
-        // Paced: the server caps commands per address (200/s after a burst of 1 000), and every bench host is on loopback.
-        for (let n = i; n < want; n += TABLES) {
-          await addNote(host, randomUUID(), text(), 2);
-          await sleep(FILL_GAP_MS);
-        }
-      }));
+      await Promise.all(
+        hosts.map(async (host, i) => {
+          // Paced: the server caps commands per address (200/s after a burst of 1 000), and every bench host is on loopback.
+          for (let n = i; n < want; n += TABLES) {
+            await addNote(host, randomUUID(), text(), 2);
+            await sleep(FILL_GAP_MS);
+          }
+        }),
+      );
       filled = size;
       await sleep(2500);
       const samples: number[] = [];
@@ -148,7 +156,12 @@ export async function bench(): Promise<unknown> {
       themesDuringStream: { messages: streamThemes.length, maxGapMs: gaps.length ? round(Math.max(...gaps), 0) : null },
       recomputeToScreenMs: recompute,
       // With the debounce put back: what a facilitator waits, note to new themes, in a quiet room of LARGEST notes.
-      noteToThemesLargestMs: recomputeLargest.length ? summary(recomputeLargest.map((ms) => ms + DEBOUNCE_MS), 0) : null,
+      noteToThemesLargestMs: recomputeLargest.length
+        ? summary(
+            recomputeLargest.map((ms) => ms + DEBOUNCE_MS),
+            0,
+          )
+        : null,
       loopDelayRecompute4000,
       note: `submitToThemes includes the ${DEBOUNCE_MS} ms debounce (max wait 1500 ms in a steady stream); recomputeToScreen subtracts it`,
     };

@@ -47,7 +47,12 @@ export function syntheticNotes(count: number, seed = 2023): SyntheticNote[] {
       words.push('–', ...sibling.text.split(/\s+/).slice(0, 3));
     }
     if (random() < 0.25) words.push(pick(CHATTER));
-    out.push({ id: `s${String(i).padStart(5, '0')}`, text: words.join(' '), starred: random() < 0.1, theme: base.theme });
+    out.push({
+      id: `s${String(i).padStart(5, '0')}`,
+      text: words.join(' '),
+      starred: random() < 0.1,
+      theme: base.theme,
+    });
   }
   return out;
 }
@@ -57,7 +62,10 @@ function median(xs: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-export async function benchThemes(sizes: readonly number[] = [100, 500, 2000, 5000], runs = 5): Promise<{ notes: number; ms: number }[]> {
+export async function benchThemes(
+  sizes: readonly number[] = [100, 500, 2000, 5000],
+  runs = 5,
+): Promise<{ notes: number; ms: number }[]> {
   const results: { notes: number; ms: number }[] = [];
   for (const size of sizes) {
     const notes = syntheticNotes(size);

@@ -9,7 +9,11 @@ export function WrapupMainPoints({ questionId, themes }: { questionId: string; t
   const t = useT();
   const total = useWorkshop((s) => s.state.definition?.tables ?? 0);
   const points = useMemo(
-    () => questionPoints(questionId, themes.map((th) => ({ key: th.key, label: th.label, tables: th.tables, notes: th.noteIds.length }))),
+    () =>
+      questionPoints(
+        questionId,
+        themes.map((th) => ({ key: th.key, label: th.label, tables: th.tables, notes: th.noteIds.length })),
+      ),
     [questionId, themes],
   );
   if (points.length === 0) return null;

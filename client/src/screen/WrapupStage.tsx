@@ -14,20 +14,38 @@ import { WrapupVotes } from './WrapupVotes';
  * The plenary: the screen follows the facilitator through the wrap-up, question by question and part by part. Until
  * the facilitator shows a question, the block's title, its countdown and what comes next.
  */
-export function WrapupStage({ def, title, clock, next }: { def: WorkshopDefinition; title: string; clock: ReactNode; next: string | null }) {
+export function WrapupStage({
+  def,
+  title,
+  clock,
+  next,
+}: {
+  def: WorkshopDefinition;
+  title: string;
+  clock: ReactNode;
+  next: string | null;
+}) {
   const t = useT();
   const wrapup = useWorkshop((s) => s.state.wrapup);
   const index = def.questions.findIndex((q) => q.id === wrapup?.questionId);
   const question = def.questions[index];
   if (!wrapup || !question) {
-    return <PlainPhase workshopTitle={def.title} title={title} clock={clock} lead={next ?? t('plenary.wrapup.waiting')} />;
+    return (
+      <PlainPhase workshopTitle={def.title} title={title} clock={clock} lead={next ?? t('plenary.wrapup.waiting')} />
+    );
   }
   return (
-    <div className="screen-phase screen-live screen-wrapup" data-testid="wrapup" data-question={question.id} data-part={wrapup.part}>
+    <div
+      className="screen-phase screen-live screen-wrapup"
+      data-testid="wrapup"
+      data-question={question.id}
+      data-part={wrapup.part}
+    >
       <header className="screen-live-top">
         <div>
           <p className="screen-eyebrow">
-            <span data-testid="segment-title">{title}</span> · {t('question.n', { n: index + 1 })} · {partTitle(t, wrapup.part)}
+            <span data-testid="segment-title">{title}</span> · {t('question.n', { n: index + 1 })} ·{' '}
+            {partTitle(t, wrapup.part)}
           </p>
           <h1 className="screen-live-question">{question.text}</h1>
         </div>

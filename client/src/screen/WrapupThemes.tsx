@@ -17,24 +17,29 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
   if (themes.length === 0) return <p className="screen-panel-empty">{t('plenary.wrapup.noThemes')}</p>;
   return (
     <>
-    <WrapupMainPoints questionId={questionId} themes={themes} />
-    <ol className="wrapup-themes" ref={box}>
-      {themes.map((theme) => (
-        <li key={theme.key} className={`wrapup-theme ${theme.pinned ? 'is-pinned' : ''}`} data-testid="theme-item" data-fit="">
-          <h3 className="wrapup-theme-label">
-            <span>{theme.label}</span>
-            <ThemeCount n={theme.noteIds.length} />
-          </h3>
-          <TableCount tables={theme.tables} />
-          <ul className="wrapup-theme-notes">
-            {theme.representativeNoteIds.map((id) => {
-              const note = notes[id];
-              return note ? <li key={id}>{note.text}</li> : null;
-            })}
-          </ul>
-        </li>
-      ))}
-    </ol>
+      <WrapupMainPoints questionId={questionId} themes={themes} />
+      <ol className="wrapup-themes" ref={box}>
+        {themes.map((theme) => (
+          <li
+            key={theme.key}
+            className={`wrapup-theme ${theme.pinned ? 'is-pinned' : ''}`}
+            data-testid="theme-item"
+            data-fit=""
+          >
+            <h3 className="wrapup-theme-label">
+              <span>{theme.label}</span>
+              <ThemeCount n={theme.noteIds.length} />
+            </h3>
+            <TableCount tables={theme.tables} />
+            <ul className="wrapup-theme-notes">
+              {theme.representativeNoteIds.map((id) => {
+                const note = notes[id];
+                return note ? <li key={id}>{note.text}</li> : null;
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
     </>
   );
 }

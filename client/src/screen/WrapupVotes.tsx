@@ -10,7 +10,8 @@ export function WrapupVotes({ questionId }: { questionId: string }) {
   const vote = state.votes[questionId];
   const rows = useMemo(() => voteRows(state, questionId), [state, questionId]);
   if (!vote) return <p className="screen-panel-empty">{t('plenary.wrapup.noVote')}</p>;
-  if (!rows) return <p className="screen-lead">{vote.open ? t('plenary.wrapup.votesOpen') : t('plenary.wrapup.votesHidden')}</p>;
+  if (!rows)
+    return <p className="screen-lead">{vote.open ? t('plenary.wrapup.votesOpen') : t('plenary.wrapup.votesHidden')}</p>;
   const most = Math.max(1, ...rows.map((r) => r.dots));
   return (
     <ol className="vote-results" data-testid="vote-results">

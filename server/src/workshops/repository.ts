@@ -43,7 +43,10 @@ export class WorkshopRepository {
       {
         id: secrets.id,
         joinCode: secrets.joinCode,
-        sealedLinks: sealRoleTokens(secrets.facilitatorToken, { screenToken: secrets.screenToken, hostTokens: secrets.hostTokens }),
+        sealedLinks: sealRoleTokens(secrets.facilitatorToken, {
+          screenToken: secrets.screenToken,
+          hostTokens: secrets.hostTokens,
+        }),
         tokens: grants.map(([token, role, table]) => ({ hash: hashToken(token), role, table })),
       },
       newJoinCode,

@@ -25,10 +25,23 @@ export function agendaReport(def: WorkshopDefinition, clock: readonly ClockEntry
     const last = runs.at(-1);
     const plannedStartAt = plan.start(i);
     const base = {
-      segmentId: segment.id, kind: segment.kind, title: segment.title, questionId: segment.questionId ?? null,
-      round: roundNumberOf(def.agenda, segment.id), plannedStartAt, plannedMin: segment.durationMin,
+      segmentId: segment.id,
+      kind: segment.kind,
+      title: segment.title,
+      questionId: segment.questionId ?? null,
+      round: roundNumberOf(def.agenda, segment.id),
+      plannedStartAt,
+      plannedMin: segment.durationMin,
     };
-    if (!first || !last) return { ...base, actualStartAt: null, actualEndAt: null, actualMin: null, startDelayMin: null, status: 'notRun' };
+    if (!first || !last)
+      return {
+        ...base,
+        actualStartAt: null,
+        actualEndAt: null,
+        actualMin: null,
+        startDelayMin: null,
+        status: 'notRun',
+      };
     const spent = runs.reduce((sum, r) => sum + ((r.endedAt ?? now) - r.startedAt), 0);
     return {
       ...base,

@@ -39,14 +39,22 @@ function questionsWithNotes(questions: readonly Question[], notes: readonly Note
  * The harvest report of a workshop: pure, from its state (and optionally its event log), at a given instant.
  * Throws if the state holds no workshop yet (no workshop.created applied).
  */
-export function buildHarvestReport(state: WorkshopState, events: readonly StoredEvent[] | null, opts: HarvestOptions): HarvestReport {
+export function buildHarvestReport(
+  state: WorkshopState,
+  events: readonly StoredEvent[] | null,
+  opts: HarvestOptions,
+): HarvestReport {
   const def = state.definition;
   if (!def) throw new Error('the workshop has no definition yet');
   const language = opts.language ?? def.language;
   const notes = documentedNotes(state);
-  const log = events ? fromLog(events) : { edited: new Set<string>(), messages: state.messages.map((m) => ({ text: m.text, at: m.at })) };
+  const log = events
+    ? fromLog(events)
+    : { edited: new Set<string>(), messages: state.messages.map((m) => ({ text: m.text, at: m.at })) };
   // Themes are found in the notes' own language, whatever language the report is written in.
-  const questions = questionsWithNotes(def.questions, notes).map((q, i) => questionReport(state, q, i, notes, log.edited, def.language));
+  const questions = questionsWithNotes(def.questions, notes).map((q, i) =>
+    questionReport(state, q, i, notes, log.edited, def.language),
+  );
   return {
     reportVersion: 1,
     language,
@@ -63,6 +71,12 @@ export function buildHarvestReport(state: WorkshopState, events: readonly Stored
     mainPoints: overviewPoints(questions.flatMap((q) => q.mainPoints)),
     votes: voteReports(state),
     evaluation: evaluationReport(state),
-    appendix: { hostGuidance: def.hostGuidance, settings: def.settings, tables: def.tables, timeZone: def.timeZone, messages: log.messages },
+    appendix: {
+      hostGuidance: def.hostGuidance,
+      settings: def.settings,
+      tables: def.tables,
+      timeZone: def.timeZone,
+      messages: log.messages,
+    },
   };
 }

@@ -15,10 +15,29 @@ export function evaluationReport(state: WorkshopState): EvaluationReport {
         const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
         for (const s of scores) distribution[s - 1] = (distribution[s - 1] ?? 0) + 1;
         const average = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
-        return { id: item.id, kind: item.kind, text: item.text, count: scores.length, average, distribution, answers: [] };
+        return {
+          id: item.id,
+          kind: item.kind,
+          text: item.text,
+          count: scores.length,
+          average,
+          distribution,
+          answers: [],
+        };
       }
-      const answers = given.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
-      return { id: item.id, kind: item.kind, text: item.text, count: answers.length, average: null, distribution: null, answers };
+      const answers = given
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => v.trim())
+        .filter(Boolean);
+      return {
+        id: item.id,
+        kind: item.kind,
+        text: item.text,
+        count: answers.length,
+        average: null,
+        distribution: null,
+        answers,
+      };
     }),
   };
 }

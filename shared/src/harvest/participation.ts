@@ -12,25 +12,27 @@ export function participationReport(state: WorkshopState, notes: readonly Note[]
   for (const n of notes) tableNumbers.add(n.table);
 
   const participants = Object.values(state.participants);
-  const tables = [...tableNumbers].sort((a, b) => a - b).map((table): TableReport => {
-    const here = notes.filter((n) => n.table === table);
-    const host = state.hostNames[table]?.trim() || null;
-    const perRound = rounds.map((round) => {
-      const inRound = here.filter((n) => n.round === round);
-      const ideas = inRound.filter((n) => n.source === 'participant').length;
-      return { round, notes: inRound.length - ideas, ideas };
+  const tables = [...tableNumbers]
+    .sort((a, b) => a - b)
+    .map((table): TableReport => {
+      const here = notes.filter((n) => n.table === table);
+      const host = state.hostNames[table]?.trim() || null;
+      const perRound = rounds.map((round) => {
+        const inRound = here.filter((n) => n.round === round);
+        const ideas = inRound.filter((n) => n.source === 'participant').length;
+        return { round, notes: inRound.length - ideas, ideas };
+      });
+      const ideas = here.filter((n) => n.source === 'participant').length;
+      return {
+        table,
+        host,
+        hosted: host !== null || here.some((n) => n.source === 'host'),
+        seated: participants.filter((p) => p.table === table).length,
+        rounds: perRound,
+        notes: here.length - ideas,
+        ideas,
+      };
     });
-    const ideas = here.filter((n) => n.source === 'participant').length;
-    return {
-      table,
-      host,
-      hosted: host !== null || here.some((n) => n.source === 'host'),
-      seated: participants.filter((p) => p.table === table).length,
-      rounds: perRound,
-      notes: here.length - ideas,
-      ideas,
-    };
-  });
 
   const ideasOf = (status: Note['status']): number =>
     Object.values(state.notes).filter((n) => !n.deleted && n.source === 'participant' && n.status === status).length;

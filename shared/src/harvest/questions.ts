@@ -14,7 +14,8 @@ export function documentedNotes(state: WorkshopState): Note[] {
     .filter((n): n is Note => !!n && !n.deleted && n.status === 'shown');
 }
 
-const byPlace = (a: { table: number; round: number }, b: { table: number; round: number }): number => a.table - b.table || a.round - b.round;
+const byPlace = (a: { table: number; round: number }, b: { table: number; round: number }): number =>
+  a.table - b.table || a.round - b.round;
 
 function groupNotes(notes: readonly NoteReport[], hostOf: (table: number) => string | null): NoteGroup[] {
   const groups = new Map<string, NoteGroup>();
@@ -39,17 +40,24 @@ export function questionReport(
   language: Language,
 ): QuestionReport {
   const def = state.definition;
-  const rounds = def
-    ? roundSegments(def.agenda).flatMap((s, i) => (s.questionId === question.id ? [i + 1] : []))
-    : [];
+  const rounds = def ? roundSegments(def.agenda).flatMap((s, i) => (s.questionId === question.id ? [i + 1] : [])) : [];
   const mine = notes.filter((n) => n.questionId === question.id);
   const { themes, themeOf } = questionThemes(state, mine, question.id, language);
   const hostOf = (table: number): string | null => state.hostNames[table]?.trim() || null;
 
   const reports = mine.map((n): NoteReport => ({
-    id: n.id, questionId: n.questionId, round: n.round, table: n.table, authorRole: n.source, text: n.text,
-    createdAt: n.createdAt, starred: n.starred, pending: false, edited: edited.has(n.id),
-    themeKey: themeOf.get(n.id)?.key ?? null, themeLabel: themeOf.get(n.id)?.label ?? null,
+    id: n.id,
+    questionId: n.questionId,
+    round: n.round,
+    table: n.table,
+    authorRole: n.source,
+    text: n.text,
+    createdAt: n.createdAt,
+    starred: n.starred,
+    pending: false,
+    edited: edited.has(n.id),
+    themeKey: themeOf.get(n.id)?.key ?? null,
+    themeLabel: themeOf.get(n.id)?.label ?? null,
   }));
   const groups = groupNotes(reports, hostOf);
 
@@ -69,7 +77,10 @@ export function questionReport(
     text: question.text,
     rounds,
     themes,
-    mainPoints: questionPoints(question.id, themes.map((t) => ({ key: t.key, label: t.label, tables: t.tables, notes: t.count }))),
+    mainPoints: questionPoints(
+      question.id,
+      themes.map((t) => ({ key: t.key, label: t.label, tables: t.tables, notes: t.count })),
+    ),
     insights: groups.flatMap((g) => g.notes.filter((n) => n.starred)),
     summaries,
     groups,

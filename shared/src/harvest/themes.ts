@@ -17,9 +17,17 @@ export interface QuestionThemes {
  * facilitator's curation (renamed, merged, split, pinned) laid over them, hidden themes left out. Deterministic, so
  * two exports of the same log give the same themes.
  */
-export function questionThemes(state: WorkshopState, notes: readonly Note[], questionId: string, language: Language): QuestionThemes {
+export function questionThemes(
+  state: WorkshopState,
+  notes: readonly Note[],
+  questionId: string,
+  language: Language,
+): QuestionThemes {
   const onScreen = notes.filter((n) => isOnScreen(n));
-  const computed = computeThemes(onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred, table: n.table })), { language });
+  const computed = computeThemes(
+    onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred, table: n.table })),
+    { language },
+  );
   const curated: CuratedTheme[] = themesOnScreen(computed, state.curation[questionId] ?? emptyCuration(), state.notes);
   const themeOf = new Map<string, { key: string; label: string }>();
   for (const t of curated) for (const id of t.noteIds) themeOf.set(id, { key: t.key, label: t.label });

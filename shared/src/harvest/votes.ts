@@ -21,7 +21,13 @@ export function voteReports(state: WorkshopState): VoteReport[] {
       const results = vote.results ?? tally;
       const total = vote.options.reduce((sum, o) => sum + (results[o.key] ?? 0), 0);
       const options = vote.options
-        .map((o, i) => ({ key: o.key, label: o.label, dots: results[o.key] ?? 0, share: total > 0 ? (results[o.key] ?? 0) / total : 0, i }))
+        .map((o, i) => ({
+          key: o.key,
+          label: o.label,
+          dots: results[o.key] ?? 0,
+          share: total > 0 ? (results[o.key] ?? 0) / total : 0,
+          i,
+        }))
         .sort((a, b) => b.dots - a.dots || a.i - b.i)
         .map(({ i: _i, ...o }) => o);
       return {

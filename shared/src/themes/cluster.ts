@@ -30,7 +30,7 @@ export function nnChain(matrix: Float32Array, n: number): Merge[] {
   const merges: Merge[] = [];
   const chain: number[] = [];
   let nextStart = 0; // lowest index that may still be active
-  for (let remaining = n; remaining > 1; ) {
+  for (let remaining = n; remaining > 1;) {
     if (chain.length === 0) {
       while (active[nextStart] === 0) nextStart++;
       chain.push(nextStart);

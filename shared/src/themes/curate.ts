@@ -93,7 +93,9 @@ function ownThemeNotes(curation: ThemeCuration, notes: CurationNotes): string[] 
 function rootFinder(curation: ThemeCuration, resolver: KeyResolver): (key: string) => string {
   const mergedInto = new Map<string, string>();
   // Aliases first, exact keys after: an exact key's merge overrides an alias's.
-  const entries = Object.entries(curation.merged).sort(([a], [b]) => Number(resolver.resolve(a) === a) - Number(resolver.resolve(b) === b) || byString(a, b));
+  const entries = Object.entries(curation.merged).sort(
+    ([a], [b]) => Number(resolver.resolve(a) === a) - Number(resolver.resolve(b) === b) || byString(a, b),
+  );
   for (const [from, into] of entries) {
     const f = resolver.resolve(from);
     const i = resolver.resolve(into);
@@ -107,7 +109,9 @@ function rootFinder(curation: ThemeCuration, resolver: KeyResolver): (key: strin
       k = mergedInto.get(k);
     }
     // A loop of merges (two quick edits crossing) still gives one theme: the loop's smallest key.
-    return k === undefined ? (path[path.length - 1] ?? key) : ([...path.slice(path.indexOf(k))].sort(byString)[0] ?? key);
+    return k === undefined
+      ? (path[path.length - 1] ?? key)
+      : ([...path.slice(path.indexOf(k))].sort(byString)[0] ?? key);
   };
 }
 
@@ -140,15 +144,39 @@ interface Draft {
  * own, hidden ones flagged (the console shows them, the projector does not), pinned first in the order pinned, the
  * rest biggest first. Notes the projector may not show are left out; themes left without notes disappear.
  */
-export function curateThemes(computed: readonly Theme[], curation: ThemeCuration, notes: CurationNotes): CuratedTheme[] {
+export function curateThemes(
+  computed: readonly Theme[],
+  curation: ThemeCuration,
+  notes: CurationNotes,
+): CuratedTheme[] {
   const ownNotes = ownThemeNotes(curation, notes);
   const resolver = keyResolver(computed, new Set(ownNotes.map(ownThemeKey)));
   const rootOf = rootFinder(curation, resolver);
   const drafts = new Map<string, Draft>();
-  computed.forEach((t, order) => drafts.set(t.key, { key: t.key, computedLabel: t.label, terms: t.terms, own: false, noteIds: [], representatives: [], merged: [], order }));
+  computed.forEach((t, order) =>
+    drafts.set(t.key, {
+      key: t.key,
+      computedLabel: t.label,
+      terms: t.terms,
+      own: false,
+      noteIds: [],
+      representatives: [],
+      merged: [],
+      order,
+    }),
+  );
   ownNotes.forEach((noteId, i) => {
     const key = ownThemeKey(noteId);
-    drafts.set(key, { key, computedLabel: shorten(notes[noteId]?.text ?? ''), terms: [], own: true, noteIds: [], representatives: [], merged: [], order: computed.length + i });
+    drafts.set(key, {
+      key,
+      computedLabel: shorten(notes[noteId]?.text ?? ''),
+      terms: [],
+      own: true,
+      noteIds: [],
+      representatives: [],
+      merged: [],
+      order: computed.length + i,
+    });
   });
 
   // Where each moved note goes: a theme (after merges), or nowhere when its target is gone (it then stays put).
@@ -176,7 +204,8 @@ export function curateThemes(computed: readonly Theme[], curation: ThemeCuration
   }
 
   const labels = valuesByKey(curation.labels, resolver);
-  const flagged = (keys: readonly string[]): string[] => unique(keys.map((k) => resolver.resolve(k)).filter((k): k is string => k !== null));
+  const flagged = (keys: readonly string[]): string[] =>
+    unique(keys.map((k) => resolver.resolve(k)).filter((k): k is string => k !== null));
   const hidden = new Set(flagged(curation.hidden));
   const pinned = flagged(curation.pinned);
   const labelOf = (key: string): string => labels.get(key) ?? drafts.get(key)?.computedLabel ?? key;
@@ -192,7 +221,9 @@ export function curateThemes(computed: readonly Theme[], curation: ThemeCuration
       computedLabel: d.computedLabel,
       terms: d.terms,
       noteIds,
-      representativeNoteIds: unique([...d.representatives, ...noteIds]).filter((id) => noteIds.includes(id)).slice(0, 3),
+      representativeNoteIds: unique([...d.representatives, ...noteIds])
+        .filter((id) => noteIds.includes(id))
+        .slice(0, 3),
       tables: tablesOf(noteIds, notes),
       merged: d.merged.map((key) => ({ key, label: labelOf(key) })),
       own: d.own,
@@ -210,6 +241,10 @@ export function curateThemes(computed: readonly Theme[], curation: ThemeCuration
 }
 
 /** The themes the projector shows: curated, without the hidden ones. */
-export function themesOnScreen(computed: readonly Theme[], curation: ThemeCuration, notes: CurationNotes): CuratedTheme[] {
+export function themesOnScreen(
+  computed: readonly Theme[],
+  curation: ThemeCuration,
+  notes: CurationNotes,
+): CuratedTheme[] {
   return curateThemes(computed, curation, notes).filter((t) => !t.hidden);
 }

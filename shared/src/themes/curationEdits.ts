@@ -16,7 +16,11 @@ const without = <V>(record: Readonly<Record<string, V>>, key: string): Record<st
  * Rewrites keys that now go by another name (see curate.ts) to the theme's current key, so later edits work on plain
  * keys. Keys that name nothing now are kept: the notes behind them may be shown again.
  */
-export function normaliseCuration(curation: ThemeCuration, computed: readonly Theme[], notes: CurationNotes): ThemeCuration {
+export function normaliseCuration(
+  curation: ThemeCuration,
+  computed: readonly Theme[],
+  notes: CurationNotes,
+): ThemeCuration {
   const own = Object.entries(curation.moved).filter(([id, to]) => to === OWN && isOnScreen(notes[id]));
   const resolver = keyResolver(computed, new Set(own.map(([id]) => ownThemeKey(id))));
   const current = (key: string): string => resolver.resolve(key) ?? key;
@@ -27,7 +31,9 @@ export function normaliseCuration(curation: ThemeCuration, computed: readonly Th
     for (const [k, v] of entries) out[current(k)] = value(v);
     return out;
   };
-  const merged = Object.fromEntries(Object.entries(rekey(curation.merged, current)).filter(([from, into]) => from !== into));
+  const merged = Object.fromEntries(
+    Object.entries(rekey(curation.merged, current)).filter(([from, into]) => from !== into),
+  );
   return {
     labels: rekey(curation.labels, (v) => v),
     merged,

@@ -92,7 +92,8 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
       const s = lemma ?? stem(word, opts.language);
       counts.set(s, (counts.get(s) ?? 0) + (afterPronoun ? VERB_WEIGHT : 1));
       const concept = conceptWeight > 0 && !afterPronoun ? conceptOf(lemma ?? word) : undefined;
-      if (concept !== undefined) counts.set(CONCEPT_MARK + concept, Math.max(counts.get(CONCEPT_MARK + concept) ?? 0, conceptWeight));
+      if (concept !== undefined)
+        counts.set(CONCEPT_MARK + concept, Math.max(counts.get(CONCEPT_MARK + concept) ?? 0, conceptWeight));
       if (!afterPronoun) words.push(lemma ?? word);
       let forms = surfaces.get(s);
       if (!forms) surfaces.set(s, (forms = new Map()));

@@ -55,7 +55,8 @@ export function themeTerms(
 ): ThemeTerms {
   const coverage = new Map<string, number>();
   for (const note of members) {
-    for (const term of note.counts.keys()) if (!term.startsWith(CONCEPT_MARK)) coverage.set(term, (coverage.get(term) ?? 0) + 1);
+    for (const term of note.counts.keys())
+      if (!term.startsWith(CONCEPT_MARK)) coverage.set(term, (coverage.get(term) ?? 0) + 1);
   }
   const idfOf = new Map<string, number>();
   model.terms.forEach((term, i) => idfOf.set(term, model.idf[i]!));

@@ -21,9 +21,7 @@ export function wholeWordLemma(word: string): string | undefined {
 }
 
 /** Subject pronouns (nb and nn): the word right after one is a finite verb ("vi bruker", "eg meiner", "dei trur"). */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(
-  'jeg eg vi me du de dei han hun ho man'.split(' '),
-);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set('jeg eg vi me du de dei han hun ho man'.split(' '));
 
 /**
  * Verbs and auxiliaries that carry no theme, in the forms notes use (infinitive, present, past, participle), nb and

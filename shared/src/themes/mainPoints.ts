@@ -36,7 +36,8 @@ export const MAX_POINTS = 5;
 export const MIN_POINTS = 3;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const rank = (a: MainPoint, b: MainPoint): number => b.tables - a.tables || b.notes - a.notes || byString(a.label, b.label);
+const rank = (a: MainPoint, b: MainPoint): number =>
+  b.tables - a.tables || b.notes - a.notes || byString(a.label, b.label);
 
 function pointsOf(questionId: string, themes: readonly PointTheme[]): MainPoint[] {
   const ranked = themes
@@ -53,7 +54,10 @@ export function questionPoints(questionId: string, themes: readonly PointTheme[]
 
 /** The overview across questions: the strongest of their points that more than one table raised. */
 export function overviewPoints(points: readonly MainPoint[]): MainPoint[] {
-  return points.filter((p) => p.tables > 1).sort(rank).slice(0, MAX_POINTS);
+  return points
+    .filter((p) => p.tables > 1)
+    .sort(rank)
+    .slice(0, MAX_POINTS);
 }
 
 /** Hovedpunkter of every question (in the order given) and across them. Pure. */
@@ -74,6 +78,12 @@ export function pointSentence(
 }
 
 /** How many tables raised a theme, as the screen and report say it next to the theme: "7 av 10 bord". */
-export function tablesPhrase(tables: number, totalTables: number, t: (key: MessageKey, vars?: Record<string, string | number>) => string): string {
-  return tables === 1 ? t('plenary.tables.one') : t('plenary.tables', { n: tables, total: Math.max(totalTables, tables) });
+export function tablesPhrase(
+  tables: number,
+  totalTables: number,
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string,
+): string {
+  return tables === 1
+    ? t('plenary.tables.one')
+    : t('plenary.tables', { n: tables, total: Math.max(totalTables, tables) });
 }

@@ -12,7 +12,24 @@ export const MAX_LABEL_WORDS = 7;
 /** Where a clause ends: punctuation and dashes (not "=", which joins the two halves of one thought). */
 const CLAUSE_END = /\s*(?:[,;:!?.()…]|\s[-–—]\s|\s[-–—]$|^[-–—]\s)\s*/u;
 /** Words that start a second clause: the phrase stops before them when it would be too long otherwise. */
-const CLAUSE_START = new Set(['og', 'fordi', 'men', 'som', 'når', 'så', 'slik', 'der', 'hvor', 'kor', 'eller', 'sidan', 'siden', 'dersom', 'hvis', 'viss']);
+const CLAUSE_START = new Set([
+  'og',
+  'fordi',
+  'men',
+  'som',
+  'når',
+  'så',
+  'slik',
+  'der',
+  'hvor',
+  'kor',
+  'eller',
+  'sidan',
+  'siden',
+  'dersom',
+  'hvis',
+  'viss',
+]);
 
 const bare = (word: string): string => word.toLowerCase().replace(/[^\p{L}\p{M}]/gu, '');
 
@@ -50,7 +67,9 @@ export function notePhrase(text: string, language: StopwordLanguage): string | u
     if (!hasContentWord(words, language)) continue;
     if (words.length > MAX_LABEL_WORDS) {
       // Stop before the last clause start that leaves a phrase of 2 words or more, else at the hard limit.
-      const cut = words.findLastIndex((w, i) => i >= MIN_LABEL_WORDS && i <= MAX_LABEL_WORDS && CLAUSE_START.has(bare(w)));
+      const cut = words.findLastIndex(
+        (w, i) => i >= MIN_LABEL_WORDS && i <= MAX_LABEL_WORDS && CLAUSE_START.has(bare(w)),
+      );
       words = words.slice(0, cut > 0 ? cut : MAX_LABEL_WORDS);
     }
     words = trimEnd(words);

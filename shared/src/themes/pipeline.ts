@@ -54,8 +54,12 @@ const canonicalText = (text: string): string => text.normalize('NFC').toLowerCas
 
 /** Members by mean similarity to the other members, highest first (ties: canonical order). */
 function byCentrality(members: readonly number[], matrix: Float32Array, n: number): number[] {
-  const mean = (i: number): number => members.reduce((sum, j) => sum + (j === i ? 0 : matrix[i * n + j]!), 0) / Math.max(1, members.length - 1);
-  return members.map((i) => ({ i, m: mean(i) })).sort((x, y) => y.m - x.m || x.i - y.i).map((x) => x.i);
+  const mean = (i: number): number =>
+    members.reduce((sum, j) => sum + (j === i ? 0 : matrix[i * n + j]!), 0) / Math.max(1, members.length - 1);
+  return members
+    .map((i) => ({ i, m: mean(i) }))
+    .sort((x, y) => y.m - x.m || x.i - y.i)
+    .map((x) => x.i);
 }
 
 function tablesOf(notes: readonly ThemeInputNote[]): number[] {
@@ -81,14 +85,21 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   if (input.length === 0 || params.maxThemes < 1) return [];
   // Canonical order by what notes say (ids only break ties between identical texts): the same notes give the same
   // themes whatever ids they got, and every later tie-break is by this index.
-  const notes = [...input].sort((a, b) => byString(canonicalText(a.text), canonicalText(b.text)) || byString(a.text, b.text) || byString(a.id, b.id));
+  const notes = [...input].sort(
+    (a, b) =>
+      byString(canonicalText(a.text), canonicalText(b.text)) || byString(a.text, b.text) || byString(a.id, b.id),
+  );
   const language = params.language;
   const features = extractFeatures(
     notes.map((n) => n.text),
     { language, decompound: params.decompound && language !== 'en', conceptWeight: params.conceptWeight },
   );
   const grams = features.map((f) => charGrams(f.words));
-  const { vectors, words } = noteVectors(features.map((f) => f.counts), grams, params.wordWeight);
+  const { vectors, words } = noteVectors(
+    features.map((f) => f.counts),
+    grams,
+    params.wordWeight,
+  );
   const n = notes.length;
   const matrix = similarityMatrix(vectors);
   const merges = nnChain(matrix.slice(), n);
@@ -107,9 +118,17 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
       .map((i) => ({ i, score: cosine(vectors[i]!, centre) + (notes[i]!.starred ? STAR_BONUS : 0) }))
       .sort((x, y) => y.score - x.score || x.i - y.i);
     const noteIds = ranked.map((r) => notes[r.i]!.id);
-    const { terms, label: termList } = themeTerms(members.map((i) => features[i]!), features, words);
+    const { terms, label: termList } = themeTerms(
+      members.map((i) => features[i]!),
+      features,
+      words,
+    );
     const central = byCentrality(members, matrix, n);
-    const named = themeLabel(central.map((i) => notes[i]!.text), language, termList);
+    const named = themeLabel(
+      central.map((i) => notes[i]!.text),
+      language,
+      termList,
+    );
     return {
       key: [...noteIds].sort(byString)[0]!,
       label: named.label,
@@ -121,5 +140,7 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
     };
   });
   // Biggest first; equal sizes by name, never by id, so the order is the same whatever ids the notes got.
-  return themes.sort((x, y) => y.noteIds.length - x.noteIds.length || byString(x.label, y.label) || byString(x.key, y.key));
+  return themes.sort(
+    (x, y) => y.noteIds.length - x.noteIds.length || byString(x.label, y.label) || byString(x.key, y.key),
+  );
 }

@@ -33,7 +33,11 @@ function join(a: SparseVector, b: SparseVector, offset: number, wordWeight: numb
 }
 
 /** Joined vectors of notes given as word-stem counts and char-gram counts (same order). */
-export function noteVectors(words: readonly TermCounts[], grams: readonly TermCounts[], wordWeight: number): NoteVectors {
+export function noteVectors(
+  words: readonly TermCounts[],
+  grams: readonly TermCounts[],
+  wordWeight: number,
+): NoteVectors {
   const wordModel = buildTfidf(words);
   const gramModel = buildTfidf(grams);
   const offset = wordModel.terms.length;

@@ -17,7 +17,6 @@ const events = scriptedEvents();
 const report = buildHarvestReport(scriptedState(events), events, { now: NOW });
 const notes = report.questions.flatMap((q) => q.groups.flatMap((g) => g.notes));
 
-
 describe('Markdown', () => {
   const md = renderMarkdown(harvestDocument(report));
 
@@ -60,7 +59,14 @@ describe('CSV', () => {
     expect(rows[0]).toEqual(['Spørsmål', 'Runde', 'Bord', 'Skrevet av', 'Tidspunkt', 'Stjernemerket', 'Tema', 'Tekst']);
     expect(rows).toHaveLength(notes.length + 1);
     expect(rows.find((r) => r[7] === 'Mindre rapportering, mer tid til barna')).toEqual([
-      report.questions[0]!.text, '1', '2', 'bordvert', '2026-03-10 13:05', 'ja', expect.any(String), 'Mindre rapportering, mer tid til barna',
+      report.questions[0]!.text,
+      '1',
+      '2',
+      'bordvert',
+      '2026-03-10 13:05',
+      'ja',
+      expect.any(String),
+      'Mindre rapportering, mer tid til barna',
     ]);
     expect(rows.find((r) => r[7] === 'Spør barna selv hva som hjelper')?.[3]).toBe('deltaker');
   });
@@ -91,11 +97,41 @@ describe('CSV', () => {
   });
 
   it('leaves no formula in any cell when the file is split on semicolons, as Norwegian Excel does', () => {
-    const row = renderCsv({ ...report, questions: [{ ...report.questions[0]!, text: 'q;=CMD()', groups: [{ ...report.questions[0]!.groups[0]!, notes: [{ ...report.questions[0]!.groups[0]!.notes[0]!, text: 'a;=HYPERLINK("http://x");@SUM(1)', themeLabel: '-tema;+x' }] }] }] })
-      .slice(1).split('\r\n')[1]!;
+    const row = renderCsv({
+      ...report,
+      questions: [
+        {
+          ...report.questions[0]!,
+          text: 'q;=CMD()',
+          groups: [
+            {
+              ...report.questions[0]!.groups[0]!,
+              notes: [
+                {
+                  ...report.questions[0]!.groups[0]!.notes[0]!,
+                  text: 'a;=HYPERLINK("http://x");@SUM(1)',
+                  themeLabel: '-tema;+x',
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    })
+      .slice(1)
+      .split('\r\n')[1]!;
     expect(row).toMatch(/^"q;'=CMD\(\)"/);
     for (const cell of row.split(';')) expect(cell.replace(/^"+/, '')).not.toMatch(/^[=+\-@\t\r]/);
-    expect(parseCsv(`${row}\r\n`)[0]).toEqual(['q;\'=CMD()', expect.any(String), expect.any(String), expect.any(String), expect.any(String), expect.any(String), "'-tema;'+x", 'a;\'=HYPERLINK("http://x");\'@SUM(1)']);
+    expect(parseCsv(`${row}\r\n`)[0]).toEqual([
+      "q;'=CMD()",
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      expect.any(String),
+      "'-tema;'+x",
+      'a;\'=HYPERLINK("http://x");\'@SUM(1)',
+    ]);
   });
 });
 
@@ -129,6 +165,8 @@ describe('file names', () => {
     expect(contentDisposition('Kafédialog Region øst', '2026-03-10', 'md')).toBe(
       `attachment; filename="Kafedialog-Region-ost-2026-03-10.md"; filename*=UTF-8''${encodeURIComponent('Kafédialog Region øst 2026-03-10.md')}`,
     );
-    expect(contentDisposition('../../etc/passwd', '2026-03-10', 'csv')).toContain('filename="etc-passwd-2026-03-10.csv"');
+    expect(contentDisposition('../../etc/passwd', '2026-03-10', 'csv')).toContain(
+      'filename="etc-passwd-2026-03-10.csv"',
+    );
   });
 });

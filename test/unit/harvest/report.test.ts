@@ -14,29 +14,65 @@ const q = (n: number) => report.questions[n - 1]!;
 describe('the harvest report of a scripted three-round workshop', () => {
   it('names the workshop: title, purpose, date, place, language and the instant it describes', () => {
     expect(report).toMatchObject({
-      title: 'Kafédialog Region øst', purpose: DEFINITION.purpose, date: DEFINITION.date, place: 'Scandic Lerkendal, Trondheim',
-      language: 'nb', timeZone: 'Europe/Oslo', generatedAt: NOW, seq: events.length,
+      title: 'Kafédialog Region øst',
+      purpose: DEFINITION.purpose,
+      date: DEFINITION.date,
+      place: 'Scandic Lerkendal, Trondheim',
+      language: 'nb',
+      timeZone: 'Europe/Oslo',
+      generatedAt: NOW,
+      seq: events.length,
     });
   });
 
   it('sets the agenda as planned against what happened: a late start, a minute added, the plenary ended early', () => {
     const row = (id: string) => report.agenda.rows.find((r) => r.segmentId === id)!;
     expect(report.agenda.status).toBe('finished');
-    expect(row('intro')).toMatchObject({ plannedStartAt: oslo('12:45'), actualStartAt: oslo('12:47'), startDelayMin: 2, actualMin: 13, status: 'done' });
-    expect(row('round-1')).toMatchObject({ round: 1, questionId: 'q1', actualStartAt: oslo('13:00'), actualMin: 25, startDelayMin: 0 });
+    expect(row('intro')).toMatchObject({
+      plannedStartAt: oslo('12:45'),
+      actualStartAt: oslo('12:47'),
+      startDelayMin: 2,
+      actualMin: 13,
+      status: 'done',
+    });
+    expect(row('round-1')).toMatchObject({
+      round: 1,
+      questionId: 'q1',
+      actualStartAt: oslo('13:00'),
+      actualMin: 25,
+      startDelayMin: 0,
+    });
     // Fixed times: round 2 ends at 13:50 plus the minute added, so the break starts a minute late.
     expect(row('round-2')).toMatchObject({ round: 2, actualMin: 23 });
     expect(row('break')).toMatchObject({ actualStartAt: oslo('13:51'), startDelayMin: 1 });
-    expect(row('plenary')).toMatchObject({ actualStartAt: oslo('14:30'), actualEndAt: oslo('14:55'), actualMin: 25, status: 'done' });
+    expect(row('plenary')).toMatchObject({
+      actualStartAt: oslo('14:30'),
+      actualEndAt: oslo('14:55'),
+      actualMin: 25,
+      status: 'done',
+    });
   });
 
   it('counts participation: people, the peak, tables with hosts, notes and ideas per table and round', () => {
     const p = report.participation;
-    expect(p).toMatchObject({ participantsJoined: 3, peakConnected: 3, tableCount: 10, rounds: [1, 2, 3], notes: 11, ideas: 1, starred: 4, summaries: 3 });
+    expect(p).toMatchObject({
+      participantsJoined: 3,
+      peakConnected: 3,
+      tableCount: 10,
+      rounds: [1, 2, 3],
+      notes: 11,
+      ideas: 1,
+      starred: 4,
+      summaries: 3,
+    });
     // Tables 1 and 2 have named hosts; table 3 has none but wrote notes.
     expect(p.hostedTables).toBe(3);
     expect(p.tables[0]).toMatchObject({ table: 1, host: 'Kari', hosted: true, seated: 1, notes: 4, ideas: 0 });
-    expect(p.tables[1]!.rounds).toEqual([{ round: 1, notes: 2, ideas: 1 }, { round: 2, notes: 1, ideas: 0 }, { round: 3, notes: 0, ideas: 0 }]);
+    expect(p.tables[1]!.rounds).toEqual([
+      { round: 1, notes: 2, ideas: 1 },
+      { round: 2, notes: 1, ideas: 0 },
+      { round: 3, notes: 0, ideas: 0 },
+    ]);
     expect(p.tables[2]).toMatchObject({ table: 3, host: null, hosted: true, notes: 4 });
     expect(p.tables[3]).toMatchObject({ table: 4, hosted: false, notes: 0 });
   });
@@ -51,17 +87,40 @@ describe('the harvest report of a scripted three-round workshop', () => {
         expect(all.find((n) => n.text === text)).toMatchObject({ table, round, authorRole: 'host' });
       }
     }
-    expect(all.find((n) => n.id === uuidOf(101))).toMatchObject({ text: 'Mer handlingsrom i førstelinjen, særlig i barnevernet', edited: true, createdAt: oslo('13:03') });
+    expect(all.find((n) => n.id === uuidOf(101))).toMatchObject({
+      text: 'Mer handlingsrom i førstelinjen, særlig i barnevernet',
+      edited: true,
+      createdAt: oslo('13:03'),
+    });
     expect(all.find((n) => n.id === uuidOf(900))).toMatchObject({ authorRole: 'participant', table: 2, round: 1 });
-    expect(q(1).groups.map((g) => [g.table, g.round, g.host])).toEqual([[1, 1, 'Kari'], [2, 1, 'Ola'], [3, 1, null]]);
-    expect(q(1).groups[1]!.notes.map((n) => n.createdAt)).toEqual([...q(1).groups[1]!.notes.map((n) => n.createdAt)].sort((a, b) => a - b));
+    expect(q(1).groups.map((g) => [g.table, g.round, g.host])).toEqual([
+      [1, 1, 'Kari'],
+      [2, 1, 'Ola'],
+      [3, 1, null],
+    ]);
+    expect(q(1).groups[1]!.notes.map((n) => n.createdAt)).toEqual(
+      [...q(1).groups[1]!.notes.map((n) => n.createdAt)].sort((a, b) => a - b),
+    );
   });
 
-  it('gives each question its rounds, starred insights and the hosts\' summaries', () => {
-    expect(report.questions.map((x) => [x.questionId, x.rounds, x.noteCount, x.tableCount])).toEqual([['q1', [1], 7, 3], ['q2', [2], 3, 3], ['q3', [3], 2, 2]]);
-    expect(q(1).insights.map((n) => n.text)).toEqual(['Tillit til de ansatte gir mer handlingsrom', 'Mindre rapportering, mer tid til barna']);
+  it("gives each question its rounds, starred insights and the hosts' summaries", () => {
+    expect(report.questions.map((x) => [x.questionId, x.rounds, x.noteCount, x.tableCount])).toEqual([
+      ['q1', [1], 7, 3],
+      ['q2', [2], 3, 3],
+      ['q3', [3], 2, 2],
+    ]);
+    expect(q(1).insights.map((n) => n.text)).toEqual([
+      'Tillit til de ansatte gir mer handlingsrom',
+      'Mindre rapportering, mer tid til barna',
+    ]);
     expect(q(1).summaries).toEqual([
-      { table: 1, round: 1, host: 'Kari', text: 'Tillit gir handlingsrom, men krever modige ledere.', at: oslo('13:23') },
+      {
+        table: 1,
+        round: 1,
+        host: 'Kari',
+        text: 'Tillit gir handlingsrom, men krever modige ledere.',
+        at: oslo('13:23'),
+      },
       { table: 2, round: 1, host: 'Ola', text: 'Mindre rapportering frigjør tid til barna.', at: oslo('13:24') },
     ]);
     expect(q(2).summaries.map((s) => s.table)).toEqual([1]);
@@ -79,7 +138,9 @@ describe('the harvest report of a scripted three-round workshop', () => {
         for (const r of t.representative) expect(notes.find((n) => n.id === r.id)?.themeLabel).toBe(t.label);
         // A readable name (a phrase from a note), never stems joined by dots; and the tables behind it.
         expect(t.label).not.toContain('·');
-        expect(t.tables).toEqual([...new Set(notes.filter((n) => n.themeKey === t.key).map((n) => n.table))].sort((a, b) => a - b));
+        expect(t.tables).toEqual(
+          [...new Set(notes.filter((n) => n.themeKey === t.key).map((n) => n.table))].sort((a, b) => a - b),
+        );
       }
     }
   });
@@ -98,32 +159,77 @@ describe('the harvest report of a scripted three-round workshop', () => {
   it('shows themes as the facilitator curated them: renamed, and hidden ones left out', () => {
     const [first, second] = q(1).themes;
     const curated: StoredEvent = {
-      seq: events.length + 1, at: oslo('14:31'), actor: { role: 'facilitator' },
-      event: { type: 'theme.curated', questionId: 'q1', curation: { labels: { [first!.key]: 'Tillit i praksis' }, merged: {}, moved: {}, hidden: second ? [second.key] : [], pinned: [] } },
+      seq: events.length + 1,
+      at: oslo('14:31'),
+      actor: { role: 'facilitator' },
+      event: {
+        type: 'theme.curated',
+        questionId: 'q1',
+        curation: {
+          labels: { [first!.key]: 'Tillit i praksis' },
+          merged: {},
+          moved: {},
+          hidden: second ? [second.key] : [],
+          pinned: [],
+        },
+      },
     };
     const after = buildHarvestReport(applyAll(state, [curated]), [...events, curated], { now: NOW }).questions[0]!;
     expect(after.themes[0]).toMatchObject({ key: first!.key, label: 'Tillit i praksis', count: first!.count });
     if (second) expect(after.themes.map((t) => t.key)).not.toContain(second.key);
-    expect(after.groups.flatMap((g) => g.notes).filter((n) => n.themeLabel === 'Tillit i praksis')).toHaveLength(first!.count);
+    expect(after.groups.flatMap((g) => g.notes).filter((n) => n.themeLabel === 'Tillit i praksis')).toHaveLength(
+      first!.count,
+    );
   });
 
   it('reports votes per option, most dots first, with shares and the number of voters', () => {
-    expect(report.votes).toEqual([{
-      questionId: 'q1', questionText: DEFINITION.questions[0]!.text, dotsPerVoter: 3, voters: 2, open: false, revealed: true,
-      options: [
-        { key: 'b', label: 'Mindre rapportering', dots: 4, share: 4 / 6 },
-        { key: 'a', label: 'Handlingsrom', dots: 2, share: 2 / 6 },
-        { key: 'c', label: 'Modige ledere', dots: 0, share: 0 },
-      ],
-    }]);
+    expect(report.votes).toEqual([
+      {
+        questionId: 'q1',
+        questionText: DEFINITION.questions[0]!.text,
+        dotsPerVoter: 3,
+        voters: 2,
+        open: false,
+        revealed: true,
+        options: [
+          { key: 'b', label: 'Mindre rapportering', dots: 4, share: 4 / 6 },
+          { key: 'a', label: 'Handlingsrom', dots: 2, share: 2 / 6 },
+          { key: 'c', label: 'Modige ledere', dots: 0, share: 0 },
+        ],
+      },
+    ]);
   });
 
   it('reports the evaluation per item: count, average and spread of scales, every open answer', () => {
     expect(report.evaluation.respondents).toBe(3);
     expect(report.evaluation.items).toEqual([
-      { id: 'useful', kind: 'scale', text: DEFINITION.settings.evaluation[0]!.text, count: 3, average: 4, distribution: [0, 0, 1, 1, 1], answers: [] },
-      { id: 'heard', kind: 'scale', text: DEFINITION.settings.evaluation[1]!.text, count: 2, average: 3.5, distribution: [0, 0, 1, 1, 0], answers: [] },
-      { id: 'open', kind: 'text', text: DEFINITION.settings.evaluation[2]!.text, count: 2, average: null, distribution: null, answers: ['Mer tid til samtale', 'Kaken!'] },
+      {
+        id: 'useful',
+        kind: 'scale',
+        text: DEFINITION.settings.evaluation[0]!.text,
+        count: 3,
+        average: 4,
+        distribution: [0, 0, 1, 1, 1],
+        answers: [],
+      },
+      {
+        id: 'heard',
+        kind: 'scale',
+        text: DEFINITION.settings.evaluation[1]!.text,
+        count: 2,
+        average: 3.5,
+        distribution: [0, 0, 1, 1, 0],
+        answers: [],
+      },
+      {
+        id: 'open',
+        kind: 'text',
+        text: DEFINITION.settings.evaluation[2]!.text,
+        count: 2,
+        average: null,
+        distribution: null,
+        answers: ['Mer tid til samtale', 'Kaken!'],
+      },
     ]);
   });
 
@@ -148,11 +254,19 @@ describe('the harvest report of a scripted three-round workshop', () => {
     const upTo = events.filter((e) => e.at <= oslo('13:40'));
     const mid = buildHarvestReport(applyAll(emptyState(), upTo), upTo, { now: oslo('13:45') });
     expect(mid.agenda.status).toBe('running');
-    expect(mid.agenda.rows.find((r) => r.segmentId === 'round-2')).toMatchObject({ status: 'current', actualEndAt: null, actualMin: 17 });
-    expect(mid.agenda.rows.find((r) => r.segmentId === 'break')).toMatchObject({ status: 'notRun', actualStartAt: null, actualMin: null });
+    expect(mid.agenda.rows.find((r) => r.segmentId === 'round-2')).toMatchObject({
+      status: 'current',
+      actualEndAt: null,
+      actualMin: 17,
+    });
+    expect(mid.agenda.rows.find((r) => r.segmentId === 'break')).toMatchObject({
+      status: 'notRun',
+      actualStartAt: null,
+      actualMin: null,
+    });
   });
 
-  it('writes in the language asked for, and finds themes in the notes\' own language', () => {
+  it("writes in the language asked for, and finds themes in the notes' own language", () => {
     const en = buildHarvestReport(state, events, { now: NOW, language: 'en' });
     expect(en.language).toBe('en');
     expect(en.questions.map((x) => x.themes)).toEqual(report.questions.map((x) => x.themes));

@@ -34,8 +34,18 @@ describe('computeThemes', () => {
   });
 
   it('returns [] when no two notes have anything in common', () => {
-    expect(computeThemes([{ id: 'a', text: 'Tidlig innsats' }, { id: 'b', text: 'Bryte ned siloer' }])).toEqual([]);
-    expect(computeThemes([{ id: 'a', text: '' }, { id: 'b', text: 'og i på' }])).toEqual([]);
+    expect(
+      computeThemes([
+        { id: 'a', text: 'Tidlig innsats' },
+        { id: 'b', text: 'Bryte ned siloer' },
+      ]),
+    ).toEqual([]);
+    expect(
+      computeThemes([
+        { id: 'a', text: '' },
+        { id: 'b', text: 'og i på' },
+      ]),
+    ).toEqual([]);
   });
 
   it('separates reporting from leadership/trust in the six-note example', () => {
@@ -48,7 +58,10 @@ describe('computeThemes', () => {
     const leadership = themes.find((t) => t.key === 'n4')!;
     expect(reporting.terms).toContain('rapportering');
     expect(leadership.terms.some((t) => t === 'ledelse' || t === 'tillit')).toBe(true);
-    console.log('six-note example:', themes.map((t) => t.label));
+    console.log(
+      'six-note example:',
+      themes.map((t) => t.label),
+    );
   });
 
   it('labels with words people wrote, not stems', () => {
@@ -77,7 +90,8 @@ describe('computeThemes', () => {
         seen.add(id);
       }
     }
-    const order = (a: Theme, b: Theme) => b.noteIds.length - a.noteIds.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+    const order = (a: Theme, b: Theme) =>
+      b.noteIds.length - a.noteIds.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
     expect([...themes].sort(order)).toEqual(themes);
   });
 
@@ -122,20 +136,32 @@ describe('computeThemes', () => {
   });
 
   it('works for English and nynorsk workshops', () => {
-    const en = computeThemes([
-      { id: '1', text: 'Less reporting, more time with the children' },
-      { id: '2', text: 'Reporting requirements steal time from families' },
-      { id: '3', text: 'Leaders who trust their staff' },
-      { id: '4', text: 'Trust-based leadership gives staff responsibility' },
-    ], { language: 'en' });
-    expect(en.map((t) => t.noteIds.sort()).sort()).toEqual([['1', '2'], ['3', '4']]);
-    const nn = computeThemes([
-      { id: '1', text: 'Mindre rapportering, meir tid til borna' },
-      { id: '2', text: 'Rapporteringa tek for mykje tid' },
-      { id: '3', text: 'Leiarane må vise tillit' },
-      { id: '4', text: 'Tillit mellom leiarar og tilsette' },
-    ], { language: 'nn' });
-    expect(nn.map((t) => t.noteIds.sort()).sort()).toEqual([['1', '2'], ['3', '4']]);
+    const en = computeThemes(
+      [
+        { id: '1', text: 'Less reporting, more time with the children' },
+        { id: '2', text: 'Reporting requirements steal time from families' },
+        { id: '3', text: 'Leaders who trust their staff' },
+        { id: '4', text: 'Trust-based leadership gives staff responsibility' },
+      ],
+      { language: 'en' },
+    );
+    expect(en.map((t) => t.noteIds.sort()).sort()).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    const nn = computeThemes(
+      [
+        { id: '1', text: 'Mindre rapportering, meir tid til borna' },
+        { id: '2', text: 'Rapporteringa tek for mykje tid' },
+        { id: '3', text: 'Leiarane må vise tillit' },
+        { id: '4', text: 'Tillit mellom leiarar og tilsette' },
+      ],
+      { language: 'nn' },
+    );
+    expect(nn.map((t) => t.noteIds.sort()).sort()).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('groups 2 000 notes into themes (how fast: test/bench/themes.ts)', () => {

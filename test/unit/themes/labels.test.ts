@@ -37,17 +37,22 @@ describe('theme labels', () => {
   it('keep the målform of the note: nynorsk stays nynorsk', () => {
     expect(notePhrase('Mindre rapportering, meir tid til fagarbeid', 'nb')).toBe('Mindre rapportering');
     expect(notePhrase('Tillit er ikkje det same som fråvær av kontroll', 'nn')).toBe('Tillit er ikkje det same');
-    const nn = computeThemes([
-      { id: '1', text: 'Meir tid med borna' },
-      { id: '2', text: 'meir tid til borna og familiane' },
-      { id: '3', text: 'Tid med borna' },
-    ], { language: 'nn' });
+    const nn = computeThemes(
+      [
+        { id: '1', text: 'Meir tid med borna' },
+        { id: '2', text: 'meir tid til borna og familiane' },
+        { id: '3', text: 'Tid med borna' },
+      ],
+      { language: 'nn' },
+    );
     expect(nn[0]!.label).toMatch(/borna/);
   });
 
   it('cut long notes at a clause boundary, keeping "=" between two halves of one thought', () => {
     expect(notePhrase('Mindre rapportering = mer tid til barna', 'nb')).toBe('Mindre rapportering = mer tid til barna');
-    expect(notePhrase('Vi må få mer tid til barna fordi rapporteringen tar over hele dagen', 'nb')).toBe('Vi må få mer tid til barna');
+    expect(notePhrase('Vi må få mer tid til barna fordi rapporteringen tar over hele dagen', 'nb')).toBe(
+      'Vi må få mer tid til barna',
+    );
     expect(notePhrase('og i på', 'nb')).toBeUndefined();
   });
 
@@ -73,7 +78,11 @@ describe('theme labels', () => {
 describe('themes do not depend on note ids or order', () => {
   const shape = (notes: readonly { id: string; text: string }[], themes: ReturnType<typeof computeThemes>) => {
     const textOf = new Map(notes.map((n) => [n.id, n.text]));
-    return themes.map((t) => ({ label: t.label, texts: t.noteIds.map((id) => textOf.get(id)).sort(), tables: t.tables }));
+    return themes.map((t) => ({
+      label: t.label,
+      texts: t.noteIds.map((id) => textOf.get(id)).sort(),
+      tables: t.tables,
+    }));
   };
 
   it('gives the same themes (members, labels, order) for the same notes under new ids and any order', () => {

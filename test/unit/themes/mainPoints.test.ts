@@ -20,15 +20,30 @@ describe('mainPoints', () => {
       },
       { questionId: 'q2', themes: [theme('Mer tid med barna', [1, 2, 3, 4, 5, 6, 7, 8], 11), theme('Solo', [1], 3)] },
     ]);
-    expect(perQuestion[0]!.points.map((p) => p.label)).toEqual(['Mindre rapportering', 'Tillit til de ansatte', 'Samarbeid']);
+    expect(perQuestion[0]!.points.map((p) => p.label)).toEqual([
+      'Mindre rapportering',
+      'Tillit til de ansatte',
+      'Samarbeid',
+    ]);
     expect(perQuestion[1]!.points.map((p) => p.label)).toEqual(['Mer tid med barna', 'Solo']);
-    expect(overview.map((p) => p.label)).toEqual(['Mer tid med barna', 'Mindre rapportering', 'Tillit til de ansatte', 'Samarbeid']);
+    expect(overview.map((p) => p.label)).toEqual([
+      'Mer tid med barna',
+      'Mindre rapportering',
+      'Tillit til de ansatte',
+      'Samarbeid',
+    ]);
   });
 
   it('reads a point out with its table count, in the workshop language', () => {
     const point = { label: 'Mindre rapportering gir mer tid til barna', tables: 7 };
-    expect(pointSentence(point, 10, (k, v) => translate('nb', k, v))).toBe('Mindre rapportering gir mer tid til barna — 7 av 10 bord');
-    expect(pointSentence({ label: 'Meir tid med borna', tables: 1 }, 10, (k, v) => translate('nn', k, v))).toBe('Meir tid med borna — berre eitt bord');
-    expect(pointSentence(point, 10, (k, v) => translate('en', k, v))).toBe('Mindre rapportering gir mer tid til barna — 7 of 10 tables');
+    expect(pointSentence(point, 10, (k, v) => translate('nb', k, v))).toBe(
+      'Mindre rapportering gir mer tid til barna — 7 av 10 bord',
+    );
+    expect(pointSentence({ label: 'Meir tid med borna', tables: 1 }, 10, (k, v) => translate('nn', k, v))).toBe(
+      'Meir tid med borna — berre eitt bord',
+    );
+    expect(pointSentence(point, 10, (k, v) => translate('en', k, v))).toBe(
+      'Mindre rapportering gir mer tid til barna — 7 of 10 tables',
+    );
   });
 });

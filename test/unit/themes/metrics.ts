@@ -48,7 +48,10 @@ export function adjustedRandIndex(predicted: readonly string[], gold: readonly s
 }
 
 /** Cluster id per note: the theme key, or a unique `none:<id>` for notes in no theme. */
-export function predictedLabels(noteIds: readonly string[], themes: readonly { key: string; noteIds: string[] }[]): string[] {
+export function predictedLabels(
+  noteIds: readonly string[],
+  themes: readonly { key: string; noteIds: string[] }[],
+): string[] {
   const themeOf = new Map<string, string>();
   for (const t of themes) for (const id of t.noteIds) themeOf.set(id, t.key);
   return noteIds.map((id) => themeOf.get(id) ?? `none:${id}`);
@@ -82,7 +85,10 @@ export interface QuestionScore {
  * Scores themes against gold labels. Each 'outlier' note is a gold class of its own, so putting it in a theme costs
  * ARI (and purity, when it is not the majority).
  */
-export function scoreQuestion(notes: readonly GoldNote[], themes: readonly { key: string; noteIds: string[] }[]): QuestionScore {
+export function scoreQuestion(
+  notes: readonly GoldNote[],
+  themes: readonly { key: string; noteIds: string[] }[],
+): QuestionScore {
   const ids = notes.map((n) => n.id);
   const gold = notes.map((n) => (n.theme === 'outlier' ? `outlier:${n.id}` : n.theme));
   const predicted = predictedLabels(ids, themes);
@@ -92,7 +98,10 @@ export function scoreQuestion(notes: readonly GoldNote[], themes: readonly { key
   return {
     themes: themes.length,
     ari: adjustedRandIndex(predicted, gold),
-    purity: purity(predicted.filter((_, i) => placed[i]), gold.filter((_, i) => placed[i])),
+    purity: purity(
+      predicted.filter((_, i) => placed[i]),
+      gold.filter((_, i) => placed[i]),
+    ),
     coverage: coverage(ids, themes),
     starred: { placed: starredIds.filter((id) => covered.has(id)).length, of: starredIds.length },
   };
@@ -100,13 +109,17 @@ export function scoreQuestion(notes: readonly GoldNote[], themes: readonly { key
 
 /** Means over questions (starred counts summed). */
 export function meanScore(scores: readonly QuestionScore[]): QuestionScore {
-  const mean = (f: (s: QuestionScore) => number): number => scores.reduce((sum, s) => sum + f(s), 0) / Math.max(1, scores.length);
+  const mean = (f: (s: QuestionScore) => number): number =>
+    scores.reduce((sum, s) => sum + f(s), 0) / Math.max(1, scores.length);
   return {
     themes: mean((s) => s.themes),
     ari: mean((s) => s.ari),
     purity: mean((s) => s.purity),
     coverage: mean((s) => s.coverage),
-    starred: { placed: scores.reduce((n, s) => n + s.starred.placed, 0), of: scores.reduce((n, s) => n + s.starred.of, 0) },
+    starred: {
+      placed: scores.reduce((n, s) => n + s.starred.placed, 0),
+      of: scores.reduce((n, s) => n + s.starred.of, 0),
+    },
   };
 }
 

@@ -26,4 +26,3 @@ export function scoreSet(questions: readonly GoldNote[][]): { perQuestion: Quest
   const perQuestion = questions.map((notes) => scoreQuestion(notes, computeThemes(notes)));
   return { perQuestion, mean: meanScore(perQuestion) };
 }
-

@@ -1,16 +1,28 @@
 // The text steps in isolation: tokenizer, stopword lists, stemmer.
 import { describe, expect, it } from 'vitest';
 import { stem } from '@kafe/shared/themes/stem';
-import { BOKMAL_STOPWORDS, ENGLISH_STOPWORDS, NYNORSK_STOPWORDS, stopwordsFor, type StopwordLanguage } from '@kafe/shared/themes/stopwords';
+import {
+  BOKMAL_STOPWORDS,
+  ENGLISH_STOPWORDS,
+  NYNORSK_STOPWORDS,
+  stopwordsFor,
+  type StopwordLanguage,
+} from '@kafe/shared/themes/stopwords';
 import { tokenize } from '@kafe/shared/themes/tokenize';
 
 /** Whether the theme pipeline drops `word` in a workshop in `language`: tokenized, then looked up (as features.ts does). */
-const dropped = (word: string, language: StopwordLanguage): boolean => tokenize(word).every((token) => stopwordsFor(language).has(token));
+const dropped = (word: string, language: StopwordLanguage): boolean =>
+  tokenize(word).every((token) => stopwordsFor(language).has(token));
 
 describe('tokenize', () => {
   it('lowercases and keeps æ, ø, å', () => {
     expect(tokenize('Økt HANDLINGSROM på Førstelinja, særlig i små kommuner')).toEqual([
-      'økt', 'handlingsrom', 'førstelinja', 'særlig', 'små', 'kommuner',
+      'økt',
+      'handlingsrom',
+      'førstelinja',
+      'særlig',
+      'små',
+      'kommuner',
     ]);
   });
 
@@ -72,7 +84,8 @@ describe('stopwords', () => {
 });
 
 describe('stem', () => {
-  const same = (a: string, b: string, lang: 'nb' | 'nn' | 'en' = 'nb') => expect(stem(a, lang), `${a} ~ ${b}`).toBe(stem(b, lang));
+  const same = (a: string, b: string, lang: 'nb' | 'nn' | 'en' = 'nb') =>
+    expect(stem(a, lang), `${a} ~ ${b}`).toBe(stem(b, lang));
 
   it('joins inflections of one Norwegian word', () => {
     same('rapportering', 'rapporteringen');

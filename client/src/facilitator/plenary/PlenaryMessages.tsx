@@ -26,7 +26,13 @@ export function PlenaryMessages() {
       >
         <label className="field">
           <span>{t('plenary.messages.input')}</span>
-          <input data-testid="message-input" value={text} maxLength={LIMITS.messageChars} placeholder={t('plenary.messages.placeholder')} onChange={(e) => setText(e.target.value)} />
+          <input
+            data-testid="message-input"
+            value={text}
+            maxLength={LIMITS.messageChars}
+            placeholder={t('plenary.messages.placeholder')}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         <button type="submit" className="btn btn-primary" disabled={busy || !text.trim()}>
           {t('plenary.messages.show')}
@@ -39,7 +45,13 @@ export function PlenaryMessages() {
           {messages.map((m) => (
             <li key={m.id}>
               <span id={`msg-${m.id}`}>{m.text}</span>
-              <button type="button" className="btn btn-small" aria-describedby={`msg-${m.id}`} disabled={busy} onClick={() => void run('message:dismiss', { messageId: m.id })}>
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-describedby={`msg-${m.id}`}
+                disabled={busy}
+                onClick={() => void run('message:dismiss', { messageId: m.id })}
+              >
                 {t('plenary.messages.dismiss')}
               </button>
             </li>
@@ -47,7 +59,12 @@ export function PlenaryMessages() {
         </ul>
       )}
       <label className="field-inline">
-        <input type="checkbox" checked={chime} disabled={busy} onChange={(e) => void run('settings:set', { settings: { chime: e.target.checked } })} />
+        <input
+          type="checkbox"
+          checked={chime}
+          disabled={busy}
+          onChange={(e) => void run('settings:set', { settings: { chime: e.target.checked } })}
+        />
         <span>{t('plenary.chime')}</span>
       </label>
       <RefusalMessage error={error} />

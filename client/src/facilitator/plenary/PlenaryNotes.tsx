@@ -11,7 +11,11 @@ export function PlenaryNotes({ questionId }: { questionId: string }) {
   const state = useWorkshop((s) => s.state);
   const { run, busy, error } = useFacilitatorCommand();
   const notes = useMemo(
-    () => state.noteOrder.map((id) => state.notes[id]).filter((n): n is Note => !!n && n.questionId === questionId && !n.deleted).reverse(),
+    () =>
+      state.noteOrder
+        .map((id) => state.notes[id])
+        .filter((n): n is Note => !!n && n.questionId === questionId && !n.deleted)
+        .reverse(),
     [state.noteOrder, state.notes, questionId],
   );
   const spotlight = state.spotlightNoteId;
@@ -20,7 +24,12 @@ export function PlenaryNotes({ questionId }: { questionId: string }) {
       <h3 id="plenary-notes-h">{t('plenary.notes')}</h3>
       {spotlight && (
         <p className="btn-row">
-          <button type="button" className="btn btn-small" disabled={busy} onClick={() => void run('screen:spotlight', { noteId: null })}>
+          <button
+            type="button"
+            className="btn btn-small"
+            disabled={busy}
+            onClick={() => void run('screen:spotlight', { noteId: null })}
+          >
             {t('plenary.notes.spotlightOff')}
           </button>
         </p>
@@ -38,8 +47,12 @@ export function PlenaryNotes({ questionId }: { questionId: string }) {
                     <span>{t('table.n', { n: n.table })}</span>
                     {n.starred && <span>★ {t('plenary.wall.insight')}</span>}
                     {n.source === 'participant' && <span>{t('plenary.wall.idea')}</span>}
-                    {n.status === 'pending' && <span className="badge badge-pending">{t('plenary.notes.pending')}</span>}
-                    {n.status === 'rejected' && <span className="badge badge-muted">{t('plenary.notes.rejected')}</span>}
+                    {n.status === 'pending' && (
+                      <span className="badge badge-pending">{t('plenary.notes.pending')}</span>
+                    )}
+                    {n.status === 'rejected' && (
+                      <span className="badge badge-muted">{t('plenary.notes.rejected')}</span>
+                    )}
                     {n.hidden && <span className="badge badge-muted">{t('plenary.hidden')}</span>}
                     {n.pinned && <span className="badge badge-pending">{t('plenary.pinned')}</span>}
                     {spotlight === n.id && <span className="badge badge-ok">{t('plenary.spotlight')}</span>}
@@ -49,10 +62,20 @@ export function PlenaryNotes({ questionId }: { questionId: string }) {
                   </span>
                 </div>
                 <div className="note-actions" role="group" aria-labelledby={textId}>
-                  <button type="button" className="btn btn-small" disabled={busy} onClick={() => void run('note:hide', { noteId: n.id, hidden: !n.hidden })}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={busy}
+                    onClick={() => void run('note:hide', { noteId: n.id, hidden: !n.hidden })}
+                  >
                     {n.hidden ? t('plenary.notes.show') : t('plenary.notes.hide')}
                   </button>
-                  <button type="button" className="btn btn-small" disabled={busy} onClick={() => void run('note:pin', { noteId: n.id, pinned: !n.pinned })}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={busy}
+                    onClick={() => void run('note:pin', { noteId: n.id, pinned: !n.pinned })}
+                  >
                     {n.pinned ? t('plenary.notes.unpin') : t('plenary.notes.pin')}
                   </button>
                   <button

@@ -1,6 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
-import { mergeTheme, renameTheme, returnNote, setThemeHidden, setThemePinned, splitOffNote, unmergeTheme, type CurationEdit } from '@kafe/shared/themes/curationEdits';
+import {
+  mergeTheme,
+  renameTheme,
+  returnNote,
+  setThemeHidden,
+  setThemePinned,
+  splitOffNote,
+  unmergeTheme,
+  type CurationEdit,
+} from '@kafe/shared/themes/curationEdits';
 import { notePhrase } from '@kafe/shared/themes/phrase';
 import type { ThemeLanguage } from '@kafe/shared/themes/types';
 import { useWorkshop } from '../../sync/hooks';
@@ -9,7 +18,13 @@ const noteAsName = (text: string, language: ThemeLanguage): string => notePhrase
 import { useT } from '../../ui/i18n';
 
 /** One theme on the console: its name and count, and every curation control for it, each labelled. */
-export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTheme[]; moved: (noteId: string) => boolean; edit: (e: CurationEdit) => void; busy: boolean }) {
+export function PlenaryThemeItem(props: {
+  theme: CuratedTheme;
+  others: CuratedTheme[];
+  moved: (noteId: string) => boolean;
+  edit: (e: CurationEdit) => void;
+  busy: boolean;
+}) {
   const { theme, others, moved, edit, busy } = props;
   const t = useT();
   const id = useId();
@@ -19,19 +34,27 @@ export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTh
   const [into, setInto] = useState('');
   // A name changed elsewhere (or put back) replaces what the field shows.
   useEffect(() => setName(theme.label), [theme.label]);
-  const classes = ['curate-theme', theme.hidden ? 'is-hidden' : '', theme.pinned ? 'is-pinned' : ''].filter(Boolean).join(' ');
+  const classes = ['curate-theme', theme.hidden ? 'is-hidden' : '', theme.pinned ? 'is-pinned' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <li className={classes} aria-labelledby={`${id}-label`}>
       <div className="curate-head">
         <span className="curate-label" id={`${id}-label`}>
           {theme.label}
         </span>
-        <span className="badge badge-muted">{theme.noteIds.length === 1 ? t('plenary.themes.countOne') : t('plenary.themes.count', { n: theme.noteIds.length })}</span>
+        <span className="badge badge-muted">
+          {theme.noteIds.length === 1
+            ? t('plenary.themes.countOne')
+            : t('plenary.themes.count', { n: theme.noteIds.length })}
+        </span>
         {theme.pinned && <span className="badge badge-pending">{t('plenary.pinned')}</span>}
         {theme.hidden && <span className="badge badge-muted">{t('plenary.hidden')}</span>}
         {theme.own && <span className="badge badge-muted">{t('plenary.curate.own')}</span>}
       </div>
-      {theme.label !== theme.computedLabel && <p className="help">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>}
+      {theme.label !== theme.computedLabel && (
+        <p className="help">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>
+      )}
       <form
         className="btn-row"
         onSubmit={(e) => {
@@ -48,10 +71,22 @@ export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTh
         </button>
       </form>
       <div className="btn-row">
-        <button type="button" className="btn btn-small" disabled={busy} aria-describedby={`${id}-label`} onClick={() => edit((c) => setThemePinned(c, theme.key, !theme.pinned))}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={busy}
+          aria-describedby={`${id}-label`}
+          onClick={() => edit((c) => setThemePinned(c, theme.key, !theme.pinned))}
+        >
           {theme.pinned ? t('plenary.curate.unpin') : t('plenary.curate.pin')}
         </button>
-        <button type="button" className="btn btn-small" disabled={busy} aria-describedby={`${id}-label`} onClick={() => edit((c) => setThemeHidden(c, theme.key, !theme.hidden))}>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={busy}
+          aria-describedby={`${id}-label`}
+          onClick={() => edit((c) => setThemeHidden(c, theme.key, !theme.hidden))}
+        >
           {theme.hidden ? t('plenary.curate.show') : t('plenary.curate.hide')}
         </button>
       </div>
@@ -82,7 +117,12 @@ export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTh
       {theme.merged.map((m) => (
         <p key={m.key} className="btn-row">
           <span>{t('plenary.curate.includes', { label: m.label })}</span>
-          <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => edit((c) => unmergeTheme(c, m.key))}>
+          <button
+            type="button"
+            className="btn btn-small btn-quiet"
+            disabled={busy}
+            onClick={() => edit((c) => unmergeTheme(c, m.key))}
+          >
             {t('plenary.curate.unmerge')}
           </button>
         </p>
@@ -107,11 +147,23 @@ export function PlenaryThemeItem(props: { theme: CuratedTheme; others: CuratedTh
                 {t('plenary.curate.useNote')}
               </button>{' '}
               {moved(noteId) ? (
-                <button type="button" className="btn btn-small btn-quiet" disabled={busy} aria-describedby={`${id}-${noteId}`} onClick={() => edit((c) => returnNote(c, noteId))}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  disabled={busy}
+                  aria-describedby={`${id}-${noteId}`}
+                  onClick={() => edit((c) => returnNote(c, noteId))}
+                >
                   {t('plenary.curate.return')}
                 </button>
               ) : (
-                <button type="button" className="btn btn-small btn-quiet" disabled={busy} aria-describedby={`${id}-${noteId}`} onClick={() => edit((c) => splitOffNote(c, noteId))}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-quiet"
+                  disabled={busy}
+                  aria-describedby={`${id}-${noteId}`}
+                  onClick={() => edit((c) => splitOffNote(c, noteId))}
+                >
                   {t('plenary.curate.split')}
                 </button>
               )}

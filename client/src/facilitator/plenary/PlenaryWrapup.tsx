@@ -15,7 +15,13 @@ interface Step {
 
 /** The wrap-up, question by question: themes, insights, host summaries, and the votes where a vote was held. */
 function stepsOf(def: WorkshopDefinition, votes: WorkshopState['votes']): Step[] {
-  return def.questions.flatMap((q, i) => WRAPUP_PARTS.filter((part) => part !== 'votes' || votes[q.id]).map((part) => ({ questionId: q.id, part, n: i + 1 })));
+  return def.questions.flatMap((q, i) =>
+    WRAPUP_PARTS.filter((part) => part !== 'votes' || votes[q.id]).map((part) => ({
+      questionId: q.id,
+      part,
+      n: i + 1,
+    })),
+  );
 }
 
 const stepName = (t: Translate, s: Step): string => t('plenary.walker.step', { n: s.n, part: partTitle(t, s.part) });
@@ -28,7 +34,8 @@ export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
   const { run, busy, error } = useFacilitatorCommand();
   const steps = stepsOf(def, votes);
   const current = steps.findIndex((s) => s.questionId === wrapup?.questionId && s.part === wrapup.part);
-  const show = (s: Step | null): void => void run('wrapup:show', s ? { questionId: s.questionId, part: s.part } : { questionId: null, part: 'themes' });
+  const show = (s: Step | null): void =>
+    void run('wrapup:show', s ? { questionId: s.questionId, part: s.part } : { questionId: null, part: 'themes' });
   const now = steps[current];
   return (
     <section aria-labelledby="walker-h">
@@ -38,10 +45,22 @@ export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
         {t('plenary.walker.now', { step: now ? stepName(t, now) : t('plenary.walker.none') })}
       </p>
       <div className="btn-row">
-        <button type="button" className="btn" data-testid="wrapup-prev" disabled={busy || current <= 0} onClick={() => show(steps[current - 1] ?? null)}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="wrapup-prev"
+          disabled={busy || current <= 0}
+          onClick={() => show(steps[current - 1] ?? null)}
+        >
           {t('plenary.walker.prev')}
         </button>
-        <button type="button" className="btn btn-primary" data-testid="wrapup-next" disabled={busy || current >= steps.length - 1} onClick={() => show(steps[current + 1] ?? null)}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="wrapup-next"
+          disabled={busy || current >= steps.length - 1}
+          onClick={() => show(steps[current + 1] ?? null)}
+        >
           {t('plenary.walker.next')}
         </button>
         <button type="button" className="btn btn-quiet" disabled={busy || !now} onClick={() => show(null)}>
@@ -51,7 +70,13 @@ export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
       <ol className="plenary-steps">
         {steps.map((s, i) => (
           <li key={`${s.questionId}:${s.part}`}>
-            <button type="button" className="btn btn-small" aria-current={i === current ? 'step' : undefined} disabled={busy} onClick={() => show(s)}>
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-current={i === current ? 'step' : undefined}
+              disabled={busy}
+              onClick={() => show(s)}
+            >
               {stepName(t, s)}
             </button>
           </li>

@@ -16,7 +16,8 @@ function actual(row: AgendaRow, f: ReportFormat): { start: string; length: strin
 export function agendaBlocks(r: HarvestReport, f: ReportFormat): Block[] {
   const { agenda } = r;
   const notes: Block[] = [];
-  if (agenda.status === 'notStarted') notes.push({ kind: 'paragraph', text: f.t('harvest.agenda.notStarted'), muted: true });
+  if (agenda.status === 'notStarted')
+    notes.push({ kind: 'paragraph', text: f.t('harvest.agenda.notStarted'), muted: true });
   if (agenda.planShiftMin !== 0) {
     const key = agenda.planShiftMin > 0 ? 'harvest.agenda.shiftedLater' : 'harvest.agenda.shiftedEarlier';
     notes.push({ kind: 'paragraph', text: f.t(key, { min: f.number(Math.abs(agenda.planShiftMin)) }), muted: true });
@@ -27,8 +28,12 @@ export function agendaBlocks(r: HarvestReport, f: ReportFormat): Block[] {
     {
       kind: 'table',
       header: [
-        f.t('harvest.col.segment'), f.t('harvest.col.plannedStart'), f.t('harvest.col.actualStart'),
-        f.t('harvest.col.plannedMin'), f.t('harvest.col.actualMin'), f.t('harvest.col.delay'),
+        f.t('harvest.col.segment'),
+        f.t('harvest.col.plannedStart'),
+        f.t('harvest.col.actualStart'),
+        f.t('harvest.col.plannedMin'),
+        f.t('harvest.col.actualMin'),
+        f.t('harvest.col.delay'),
       ],
       numeric: [false, false, false, true, true, false],
       rows: agenda.rows.map((row) => {

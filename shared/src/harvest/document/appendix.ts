@@ -4,7 +4,11 @@ import type { HarvestReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
 
-const IDEAS: Record<IdeaMode, MessageKey> = { off: 'harvest.ideas.off', open: 'harvest.ideas.open', approval: 'harvest.ideas.approval' };
+const IDEAS: Record<IdeaMode, MessageKey> = {
+  off: 'harvest.ideas.off',
+  open: 'harvest.ideas.open',
+  approval: 'harvest.ideas.approval',
+};
 
 /** The host guidance, the settings the workshop ran with, and what the facilitator put on the screen. */
 export function appendixBlocks(r: HarvestReport, f: ReportFormat): Block[] {
@@ -30,7 +34,13 @@ export function appendixBlocks(r: HarvestReport, f: ReportFormat): Block[] {
     ...(s.evaluation.length
       ? [
           { kind: 'heading' as const, level: 4 as const, text: f.t('harvest.setting.evaluation') },
-          { kind: 'list' as const, items: s.evaluation.map((i) => ({ text: i.text, meta: f.t(i.kind === 'scale' ? 'harvest.item.scale' : 'harvest.item.text') })) },
+          {
+            kind: 'list' as const,
+            items: s.evaluation.map((i) => ({
+              text: i.text,
+              meta: f.t(i.kind === 'scale' ? 'harvest.item.scale' : 'harvest.item.text'),
+            })),
+          },
         ]
       : []),
     ...(a.messages.length

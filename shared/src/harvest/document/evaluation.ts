@@ -6,7 +6,8 @@ import type { ReportFormat } from './format.js';
 export function evaluationBlocks(r: HarvestReport, f: ReportFormat): Block[] {
   const e = r.evaluation;
   const head: Block[] = [{ kind: 'heading', level: 2, text: f.t('harvest.evaluation'), id: 'evaluation' }];
-  if (e.items.length === 0) return [...head, { kind: 'paragraph', text: f.t('harvest.evaluation.noItems'), muted: true }];
+  if (e.items.length === 0)
+    return [...head, { kind: 'paragraph', text: f.t('harvest.evaluation.noItems'), muted: true }];
   if (e.respondents === 0) return [...head, { kind: 'paragraph', text: f.t('harvest.evaluation.none'), muted: true }];
   const scales = e.items.filter((i) => i.kind === 'scale');
   const texts = e.items.filter((i) => i.kind === 'text');
@@ -14,17 +15,24 @@ export function evaluationBlocks(r: HarvestReport, f: ReportFormat): Block[] {
     ...head,
     { kind: 'paragraph', text: f.t('harvest.evaluation.respondents', { n: e.respondents }), muted: true },
     ...(scales.length
-      ? [{
-          kind: 'table' as const,
-          header: [f.t('harvest.col.item'), f.t('harvest.col.answers'), f.t('harvest.col.average'), f.t('harvest.col.distribution')],
-          numeric: [false, true, true, false],
-          rows: scales.map((i) => [
-            i.text,
-            f.number(i.count),
-            i.average === null ? '–' : f.number(i.average, 1),
-            (i.distribution ?? []).map((n, k) => `${k + 1}: ${n}`).join(' · '),
-          ]),
-        }]
+      ? [
+          {
+            kind: 'table' as const,
+            header: [
+              f.t('harvest.col.item'),
+              f.t('harvest.col.answers'),
+              f.t('harvest.col.average'),
+              f.t('harvest.col.distribution'),
+            ],
+            numeric: [false, true, true, false],
+            rows: scales.map((i) => [
+              i.text,
+              f.number(i.count),
+              i.average === null ? '–' : f.number(i.average, 1),
+              (i.distribution ?? []).map((n, k) => `${k + 1}: ${n}`).join(' · '),
+            ]),
+          },
+        ]
       : []),
     ...texts.flatMap((i): Block[] => [
       { kind: 'heading', level: 3, text: i.text },

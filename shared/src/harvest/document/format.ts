@@ -26,7 +26,12 @@ export function reportFormat(language: Language, timeZone: string): ReportFormat
   const locale = LOCALE[language];
   const t: ReportFormat['t'] = (key, vars) => translate(language, key, vars);
   const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone, hourCycle: 'h23' });
+  const dateTimeFmt = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone,
+    hourCycle: 'h23',
+  });
   const sortable = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return {
     t,
@@ -38,9 +43,15 @@ export function reportFormat(language: Language, timeZone: string): ReportFormat
     time: (at) => wallClockOf(at, timeZone),
     dateTime: (at) => dateTimeFmt.format(new Date(at)),
     sortableDateTime: (at) => `${sortable.format(new Date(at))} ${wallClockOf(at, timeZone)}`,
-    number: (n, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n),
+    number: (n, digits = 0) =>
+      new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n),
     percent: (share) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share),
-    delay: (min) => (min === 0 ? t('harvest.delay.onTime') : min > 0 ? t('harvest.delay.late', { min }) : t('harvest.delay.early', { min: -min })),
+    delay: (min) =>
+      min === 0
+        ? t('harvest.delay.onTime')
+        : min > 0
+          ? t('harvest.delay.late', { min })
+          : t('harvest.delay.early', { min: -min }),
     yesNo: (v) => t(v ? 'harvest.yes' : 'harvest.no'),
   };
 }

@@ -5,7 +5,10 @@ import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
 
 const STATUS: Record<TimelineStatus, MessageKey> = {
-  notStarted: 'harvest.status.notStarted', running: 'harvest.status.running', paused: 'harvest.status.paused', finished: 'harvest.status.finished',
+  notStarted: 'harvest.status.notStarted',
+  running: 'harvest.status.running',
+  paused: 'harvest.status.paused',
+  finished: 'harvest.status.finished',
 };
 
 /** Title, date and place, the table of contents, and the workshop's purpose. */
@@ -21,6 +24,8 @@ export function headerBlocks(r: HarvestReport, f: ReportFormat): Block[] {
     { kind: 'facts', items: facts },
     { kind: 'toc', title: f.t('harvest.toc') },
     { kind: 'heading', level: 2, text: f.t('harvest.purpose'), id: 'purpose' },
-    r.purpose.trim() ? { kind: 'paragraph', text: r.purpose.trim() } : { kind: 'paragraph', text: f.t('harvest.purpose.none'), muted: true },
+    r.purpose.trim()
+      ? { kind: 'paragraph', text: r.purpose.trim() }
+      : { kind: 'paragraph', text: f.t('harvest.purpose.none'), muted: true },
   ];
 }

@@ -3,7 +3,8 @@ import type { Block, ListItem } from './blocks.js';
 import type { ReportFormat } from './format.js';
 import { pointsList } from './mainPoints.js';
 
-const place = (f: ReportFormat, table: number, round: number): string => `${f.t('table.n', { n: table })}, ${f.t('round.n', { n: round }).toLowerCase()}`;
+const place = (f: ReportFormat, table: number, round: number): string =>
+  `${f.t('table.n', { n: table })}, ${f.t('round.n', { n: round }).toLowerCase()}`;
 
 /** A note as a list entry; in the list of insights every note is starred, so the star is not repeated there. */
 function noteItem(n: NoteReport, f: ReportFormat, inInsights: boolean): ListItem {
@@ -31,7 +32,12 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
     { kind: 'paragraph', text: f.t('harvest.themes.help'), muted: true },
     {
       kind: 'table',
-      header: [f.t('harvest.col.theme'), f.t('harvest.col.count'), f.t('harvest.col.tables'), f.t('harvest.col.examples')],
+      header: [
+        f.t('harvest.col.theme'),
+        f.t('harvest.col.count'),
+        f.t('harvest.col.tables'),
+        f.t('harvest.col.examples'),
+      ],
       numeric: [false, true, true, false],
       rows: q.themes.map((t) => [
         t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label,
@@ -51,7 +57,12 @@ export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: 
   return [
     { kind: 'heading', level: 2, text: f.t('harvest.question', { n: q.number, text: q.text }), id: `q-${q.number}` },
     { kind: 'paragraph', text: intro, muted: true },
-    ...(q.mainPoints.length ? [{ kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const, pointsList(q.mainPoints, totalTables, f)] : []),
+    ...(q.mainPoints.length
+      ? [
+          { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const,
+          pointsList(q.mainPoints, totalTables, f),
+        ]
+      : []),
     { kind: 'heading', level: 3, text: f.t('harvest.themes') },
     ...themeBlocks(q, f),
     { kind: 'heading', level: 3, text: f.t('harvest.insights') },
@@ -60,7 +71,13 @@ export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: 
       : { kind: 'paragraph', text: f.t('harvest.insights.none'), muted: true },
     { kind: 'heading', level: 3, text: f.t('harvest.summaries') },
     q.summaries.length
-      ? { kind: 'list', items: q.summaries.map((s) => ({ text: s.text, meta: [place(f, s.table, s.round), ...(s.host ? [s.host] : [])].join(' · ') })) }
+      ? {
+          kind: 'list',
+          items: q.summaries.map((s) => ({
+            text: s.text,
+            meta: [place(f, s.table, s.round), ...(s.host ? [s.host] : [])].join(' · '),
+          })),
+        }
       : { kind: 'paragraph', text: f.t('harvest.summaries.none'), muted: true },
     { kind: 'heading', level: 3, text: f.t('harvest.notes') },
     ...(q.groups.length

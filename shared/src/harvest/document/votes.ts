@@ -6,7 +6,11 @@ function voteBlocks(v: VoteReport, f: ReportFormat): Block[] {
   const status = v.open ? [f.t('harvest.votes.open')] : v.revealed ? [] : [f.t('harvest.votes.notRevealed')];
   return [
     { kind: 'heading', level: 3, text: v.questionText },
-    { kind: 'paragraph', text: [f.t('harvest.votes.meta', { voters: v.voters, dots: v.dotsPerVoter }), ...status].join(' '), muted: true },
+    {
+      kind: 'paragraph',
+      text: [f.t('harvest.votes.meta', { voters: v.voters, dots: v.dotsPerVoter }), ...status].join(' '),
+      muted: true,
+    },
     {
       kind: 'table',
       header: [f.t('harvest.col.option'), f.t('harvest.col.dots'), f.t('harvest.col.share')],
@@ -20,6 +24,8 @@ function voteBlocks(v: VoteReport, f: ReportFormat): Block[] {
 export function votesBlocks(r: HarvestReport, f: ReportFormat): Block[] {
   return [
     { kind: 'heading', level: 2, text: f.t('harvest.votes'), id: 'votes' },
-    ...(r.votes.length ? r.votes.flatMap((v) => voteBlocks(v, f)) : [{ kind: 'paragraph' as const, text: f.t('harvest.votes.none'), muted: true }]),
+    ...(r.votes.length
+      ? r.votes.flatMap((v) => voteBlocks(v, f))
+      : [{ kind: 'paragraph' as const, text: f.t('harvest.votes.none'), muted: true }]),
   ];
 }
