@@ -175,6 +175,59 @@ describe('taking part', () => {
     await axe(phone, 'phone at the break');
   });
 
+  it('an idea typed offline survives a closed tab: it is sent, once, when the phone comes back', async () => {
+    const w = await h.createWorkshop({ title: 'E2E: idé uten nett' });
+    await startRound(await h.openPage(w.links.facilitator));
+    const ctx = await h.browser.newContext(PHONE);
+    const phone = await ctx.newPage();
+    await phone.goto(withLang(`${w.links.join}?table=3`));
+    await waitText(phone, 'current-question', FIRST_QUESTION);
+
+    await ctx.setOffline(true);
+    const idea = tid(phone, 'idea-input').first();
+    await idea.fill('Skrevet uten nett');
+    await idea.press('Enter');
+    await waitFor(
+      () =>
+        phone
+          .locator('.p-idea')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      (t) => t.includes('Skrevet uten nett'),
+      10_000,
+    );
+    await sleep(300); // the outbox writes to IndexedDB before it shows the idea; a little margin before closing
+    await phone.close();
+    await ctx.setOffline(false);
+    const again = await ctx.newPage();
+    await again.goto(withLang(w.links.join));
+    await waitText(again, 'current-question', FIRST_QUESTION);
+
+    const ideasStored = async (): Promise<number> => {
+      const r = await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, {
+        headers: { authorization: `Bearer ${w.facilitatorToken}` },
+      });
+      const exported = (await r.json()) as { events: { event: { type: string; text?: string } }[] };
+      return exported.events.filter((e) => e.event.type === 'note.added' && e.event.text === 'Skrevet uten nett')
+        .length;
+    };
+    expect(await waitFor(ideasStored, (n) => n > 0, 30_000)).toBe(1);
+    // A marker: once the page shows the idea as shown, its outbox has flushed; still exactly one.
+    await waitFor(
+      () =>
+        again
+          .locator('.p-idea')
+          .first()
+          .innerText()
+          .catch(() => ''),
+      (t) => /Skrevet uten nett[\s\S]*Vises/.test(t),
+      10_000,
+    );
+    expect(await ideasStored()).toBe(1);
+    await ctx.close();
+  });
+
   it('mixing: the facilitator assigns tables and the rotation tells each phone where to go', async () => {
     const w = await h.createWorkshop({ title: 'E2E: blanding' });
     const phones = await Promise.all([1, 2, 3, 4].map(() => h.openPage(w.links.join, PHONE)));
