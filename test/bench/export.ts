@@ -120,7 +120,7 @@ export async function bench(): Promise<unknown> {
   let json: unknown = null;
   for (const format of EXPORT_FORMATS) {
     console.error(`[bench export] ${format}`);
-    const { result: file, ...ms } = await time(() => exportWorkshop(state, events, format, now));
+    const { result: file, ...ms } = await time(() => exportWorkshop(state, events, { format, now }));
     out[format] = { ...ms, kB: round(Buffer.byteLength(file.body) / 1024) };
     if (format === 'json') json = JSON.parse(String(file.body));
   }
@@ -132,8 +132,8 @@ export async function bench(): Promise<unknown> {
   try {
     console.error('[bench export] event-loop delay during a docx export, inline and on the worker pool');
     out.loopDelayDocx = await beforeAndNow(
-      () => exportWorkshop(state, events, 'docx', now),
-      () => pool.exportWorkshop(state, events, 'docx', now),
+      () => exportWorkshop(state, events, { format: 'docx', now }),
+      () => pool.exportWorkshop(state, events, { format: 'docx', now }),
     );
   } finally {
     await pool.close();

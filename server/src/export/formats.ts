@@ -4,7 +4,7 @@ import { translate } from '@kafe/shared/i18n/index';
 import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/state';
-import { renderCsv } from './csv.js';
+import { renderCsv, type CsvPart } from './csv.js';
 import { renderDocx } from './docx.js';
 import { contentDisposition } from './filename.js';
 import { renderHtml } from './html.js';
@@ -14,6 +14,17 @@ import { renderMarkdown } from './markdown.js';
 export const EXPORT_FORMATS = ['json', 'md', 'csv', 'docx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** What to export: the format, and for CSV which table; `personal` only for JSON (the one format with per-person data). */
+export interface ExportRequest {
+  format: ExportFormat;
+  now: number;
+  /** The workshop's language unless another is asked for. */
+  language?: Language | undefined;
+  /** The full log, names and ballots included, instead of the pseudonymous one (JSON only). */
+  personal?: boolean;
+  part?: CsvPart;
+}
+
 export interface ExportFile {
   body: string | Buffer;
   contentType: string;
@@ -22,15 +33,15 @@ export interface ExportFile {
 
 /**
  * One workshop in one format, from its state and log at `now`, in the workshop's language unless another is asked for.
+ * Every format is pseudonymous: the report holds no participant's name and only totals of votes and evaluation; the
+ * JSON's log is made so too unless `personal` asks for the full one (named so in its file name).
  * The server runs this on a worker thread (workers/pool.ts): it takes everything as arguments and touches no I/O, so
  * it can; and a Word file of a big workshop takes a few hundred ms of CPU that the event loop cannot spare.
  */
 export async function exportWorkshop(
   state: WorkshopState,
   events: readonly StoredEvent[],
-  format: ExportFormat,
-  now: number,
-  language?: Language,
+  { format, now, language, personal = false, part = 'notes' }: ExportRequest,
 ): Promise<ExportFile> {
   const def = state.definition;
   if (!def) throw new Error('the workshop has no definition yet');
@@ -40,9 +51,9 @@ export async function exportWorkshop(
   switch (format) {
     case 'json':
       return {
-        body: renderJson(def, events, report, now),
+        body: renderJson(def, events, report, now, personal),
         contentType: 'application/json; charset=utf-8',
-        contentDisposition: name('json'),
+        contentDisposition: name(personal ? 'personal-data.json' : 'json'),
       };
     case 'md':
       return {
@@ -51,7 +62,11 @@ export async function exportWorkshop(
         contentDisposition: name('md'),
       };
     case 'csv':
-      return { body: renderCsv(report), contentType: 'text/csv; charset=utf-8', contentDisposition: name('csv') };
+      return {
+        body: renderCsv(report, part),
+        contentType: 'text/csv; charset=utf-8',
+        contentDisposition: name(`${translate(report.language, `harvest.csv.file.${part}`)}.csv`),
+      };
     case 'docx':
       return {
         body: await renderDocx(harvestDocument(report), { title: def.title, language: report.language }),

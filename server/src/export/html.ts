@@ -1,6 +1,6 @@
 import type { Language } from '@kafe/shared/agenda';
 import { sectionsOf, type Block, type HarvestDocument, type TableBlock } from '@kafe/shared/harvest/document/layout';
-import { PRINT_CSS_PATH, PRINT_JS_PATH } from './printAssets.js';
+import { PRINT_CSS, PRINT_JS } from './printAssets.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
@@ -44,9 +44,9 @@ function block(b: Block, doc: HarvestDocument): string {
 }
 
 /**
- * The report as one print-friendly page (print to PDF from the browser). It must work under the app's strict CSP
- * (style-src and script-src 'self'): no inline style or script, only a same-origin stylesheet and script, and it
- * reads well without either, e.g. when opened from disk.
+ * The report as one self-contained, print-friendly page (print to PDF from the browser): its stylesheet and print
+ * button are inline, with no link to the server, so a saved copy looks the same anywhere. The app's strict CSP admits
+ * these two blocks by hash (printAssets.ts) and nothing else inline; no element carries a style or event attribute.
  */
 export function renderHtml(
   doc: HarvestDocument,
@@ -58,8 +58,8 @@ export function renderHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(meta.title)}</title>
-<link rel="stylesheet" href="${PRINT_CSS_PATH}">
-<script src="${PRINT_JS_PATH}" defer></script>
+<style>${PRINT_CSS}</style>
+<script>${PRINT_JS}</script>
 </head>
 <body>
 <main class="report">

@@ -1,12 +1,10 @@
-import type { Router } from 'express';
+import { createHash } from 'node:crypto';
 
-// The print page's stylesheet and its one behaviour (the print button), served as files from our own origin because
-// the CSP forbids inline styles and scripts. The client inserts a <base> when it opens the page from a blob: URL, so
-// these root-relative paths resolve there too.
-export const PRINT_CSS_PATH = '/export/harvest.css';
-export const PRINT_JS_PATH = '/export/harvest.js';
+// The print page's stylesheet and its one behaviour (the print button), written into the page itself: a saved copy
+// or one mailed on keeps its layout and needs nothing from the server. The app's CSP admits exactly these two inline
+// blocks by their SHA-256 (security.ts), so the page also works when the console opens it, and nothing else inline.
 
-const CSS = `
+export const PRINT_CSS = `
 :root { color-scheme: light; }
 body { font: 11pt/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1a1a1a; margin: 0; background: #fff; }
 .report { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
@@ -38,15 +36,9 @@ button { font: inherit; padding: .5rem 1rem; border: 2px solid #1a1a1a; border-r
 }
 `;
 
-const JS = `document.addEventListener('click', (e) => { if (e.target instanceof Element && e.target.closest('[data-print]')) window.print(); });\n`;
+export const PRINT_JS = `document.addEventListener('click', (e) => { if (e.target instanceof Element && e.target.closest('[data-print]')) window.print(); });\n`;
 
-export function printAssetRoutes(router: Router): void {
-  router.get(
-    PRINT_CSS_PATH,
-    (_req, res) => void res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(CSS),
-  );
-  router.get(
-    PRINT_JS_PATH,
-    (_req, res) => void res.type('text/javascript').set('Cache-Control', 'public, max-age=3600').send(JS),
-  );
-}
+/** The CSP source that admits exactly `text` as an inline block. */
+const hashSource = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const PRINT_CSS_HASH = hashSource(PRINT_CSS);
+export const PRINT_JS_HASH = hashSource(PRINT_JS);

@@ -1,8 +1,10 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
+import { PRINT_CSS_HASH, PRINT_JS_HASH } from '../export/printAssets.js';
 
 /**
- * Strict CSP: everything from our own origin, no inline scripts, no third parties. The app is often served over plain
+ * Strict CSP: everything from our own origin, no inline scripts, no third parties. The one exception is the harvest
+ * print page's own stylesheet and print button, admitted by hash, so the page is self-contained (export/printAssets.ts). The app is often served over plain
  * http on a venue LAN, so no upgrade-insecure-requests and no HSTS (both would break it there).
  */
 export function securityHeaders(): RequestHandler {
@@ -11,8 +13,8 @@ export function securityHeaders(): RequestHandler {
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        scriptSrc: ["'self'", PRINT_JS_HASH],
+        styleSrc: ["'self'", PRINT_CSS_HASH],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],

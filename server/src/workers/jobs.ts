@@ -8,7 +8,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     case 'themes':
       return { kind: 'themes', themes: computeThemes(job.notes, { language: job.language }) };
     case 'export':
-      return { kind: 'export', file: await exportWorkshop(job.state, job.events, job.format, job.now, job.language) };
+      return { kind: 'export', file: await exportWorkshop(job.state, job.events, job.request) };
     default:
       return job satisfies never;
   }

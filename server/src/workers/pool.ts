@@ -1,10 +1,9 @@
 import { availableParallelism } from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
-import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/state';
 import type { Theme, ThemeInputNote, ThemeLanguage } from '@kafe/shared/themes/index';
-import type { ExportFile, ExportFormat } from '../export/formats.js';
+import type { ExportFile, ExportRequest } from '../export/formats.js';
 import type { Job, JobResult } from './protocol.js';
 import { WorkerSlot } from './slot.js';
 
@@ -48,11 +47,9 @@ export class WorkerPool {
   async exportWorkshop(
     state: WorkshopState,
     events: readonly StoredEvent[],
-    format: ExportFormat,
-    now: number,
-    language?: Language,
+    request: ExportRequest,
   ): Promise<ExportFile> {
-    const result = await this.run({ kind: 'export', state, events, format, now, language });
+    const result = await this.run({ kind: 'export', state, events, request });
     if (result.kind !== 'export') throw new Error(`an export job answered with ${result.kind}`);
     const { body } = result.file;
     // A view on the same bytes (no copy): Express sends a Buffer as bytes, but a bare Uint8Array as JSON.

@@ -1,10 +1,9 @@
 // The messages between the main thread and a heavy-work thread. Both ends are this same build, and worker messages are
 // structured clones (no parsing), so these types are the whole contract.
-import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/state';
 import type { Theme, ThemeInputNote, ThemeLanguage } from '@kafe/shared/themes/index';
-import type { ExportFile, ExportFormat } from '../export/formats.js';
+import type { ExportFile, ExportRequest } from '../export/formats.js';
 
 /** One question's live themes: only the notes the projector may show, not the workshop. */
 export interface ThemesJob {
@@ -18,9 +17,7 @@ export interface ExportJob {
   kind: 'export';
   state: WorkshopState;
   events: readonly StoredEvent[];
-  format: ExportFormat;
-  now: number;
-  language: Language | undefined;
+  request: ExportRequest;
 }
 
 export type Job = ThemesJob | ExportJob;

@@ -53,7 +53,7 @@ describe('harvest report from the facilitator console', () => {
     expect(md).toContain('Hva har du hørt i dag');
     for (const text of NOTES) expect(md).toContain(text);
 
-    const csv = (await download(fac, 'harvest-download-csv')).bytes;
+    const csv = (await download(fac, 'harvest-download-csv-notes')).bytes;
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.toString('utf8').trim().split('\r\n')).toHaveLength(NOTES.length + 1);
     expect(await textOf(fac, 'harvest-status')).toContain('.csv');
@@ -66,7 +66,7 @@ describe('harvest report from the facilitator console', () => {
     await print.waitForSelector('h1');
     expect(await print.locator('h1').textContent()).toBe('E2E: høsting');
     for (const text of NOTES) expect(await print.locator('body').textContent()).toContain(text);
-    // The same-origin stylesheet loaded (the CSP allows no inline styles): level-2 headings get their rule.
+    // The inline stylesheet applied (the CSP admits it by hash): level-2 headings get their rule.
     const border = await print
       .locator('h2')
       .first()

@@ -1,4 +1,5 @@
 // GET /api/workshops/:id/export in every format, from a workshop filled over real sockets, and who may fetch it.
+import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashToken } from '../../../server/src/workshops/secrets.js';
@@ -119,17 +120,21 @@ describe('the export formats', () => {
     ).toBe(400);
   });
 
-  it('the print page holds the notes and works under the strict CSP: only same-origin stylesheet and script', async () => {
+  it('the print page is self-contained: its stylesheet and print button inline, admitted by the CSP by hash alone', async () => {
     const res = await get('html');
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(res.headers.get('content-security-policy')).toContain("style-src 'self'");
+    const csp = res.headers.get('content-security-policy') ?? '';
     const html = await res.text();
-    expect(html).toContain('Ærlige samtaler om «kontroll» og tillit');
-    expect(html).not.toMatch(/<style|style=|<script>/);
-    const css = await fetch(`${h.url}/export/harvest.css`);
-    expect(css.status).toBe(200);
-    expect(css.headers.get('content-type')).toMatch(/^text\/css/);
-    expect((await fetch(`${h.url}/export/harvest.js`)).headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(html).toContain('Ærlige samtaler om ‹kontroll› og tillit');
+    expect(html).not.toMatch(/\/export\/|<link|\bsrc=|\bhref="(?!#)|style=|\bon[a-z]+=/i);
+    const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    const js = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    expect(css).toContain('@media print');
+    expect(js).toContain('window.print()');
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    expect(/style-src ([^;]*)/.exec(csp)?.[1]).toBe(`'self' ${hash(css)}`);
+    expect(/script-src ([^;]*)/.exec(csp)?.[1]).toBe(`'self' ${hash(js)}`);
+    expect((await fetch(`${h.url}/export/harvest.css`)).headers.get('content-type')).not.toMatch(/^text\/css/);
   });
 });
 

@@ -32,7 +32,10 @@ describe('jobs on the worker thread', () => {
 
   it('renders a Word export that arrives as a Buffer and unzips', async () => {
     const events = bigWorkshop(200);
-    const file = await poolOf().exportWorkshop(applyAll(emptyState(), events), events, 'docx', must(events.at(-1)).at);
+    const file = await poolOf().exportWorkshop(applyAll(emptyState(), events), events, {
+      format: 'docx',
+      now: must(events.at(-1)).at,
+    });
     expect(Buffer.isBuffer(file.body)).toBe(true);
     const zip = await JSZip.loadAsync(file.body);
     expect(await zip.file('word/document.xml')?.async('string')).toContain('<w:body>');
@@ -56,7 +59,9 @@ describe('jobs on the worker thread', () => {
 describe('failures', () => {
   it('a job that throws rejects its own request with the error; the thread serves the next', async () => {
     const pool = poolOf();
-    await expect(pool.exportWorkshop(emptyState(), [], 'md', 0)).rejects.toThrow('the workshop has no definition yet');
+    await expect(pool.exportWorkshop(emptyState(), [], { format: 'md', now: 0 })).rejects.toThrow(
+      'the workshop has no definition yet',
+    );
     expect(await pool.themes(notes(20), 'nb')).toEqual(computeThemes(notes(20), { language: 'nb' }));
   });
 

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { tokenFromLocation } from '../../sync/identity';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
-import { FILES, fetchExport, fileName, saveBlob, withBase, type FileFormat, type Status } from './exportFiles';
+import { FILES, PERSONAL_FILE, fetchExport, fileName, saveBlob, type ExportFile, type Status } from './exportFiles';
 import { SaveTemplate } from './SaveTemplate';
 
-/** Download the harvest report (Word, Markdown, CSV, JSON), open the print page, and save the workshop as a template. */
+/**
+ * Download the harvest report (Word, Markdown, a CSV per table, JSON), all pseudonymous, or after a confirmation the
+ * full archive with personal data; open the print page; save the workshop as a template.
+ */
 export function HarvestPanel() {
   const t = useT();
   const workshopId = useWorkshop((s) => s.workshopId);
@@ -24,10 +27,10 @@ export function HarvestPanel() {
       });
     }
   };
-  const download = (format: FileFormat): Promise<void> =>
+  const download = (file: ExportFile): Promise<void> =>
     run(async () => {
-      const res = await fetchExport(workshopId, token, format);
-      const name = fileName(res.headers.get('content-disposition'), `kafedialog.${format}`);
+      const res = await fetchExport(workshopId, token, file.query);
+      const name = fileName(res.headers.get('content-disposition'), `kafedialog.${file.ext}`);
       saveBlob(await res.blob(), name);
       return t('harvest.download.done', { file: name });
     });
@@ -40,8 +43,8 @@ export function HarvestPanel() {
     }
     void run(async () => {
       try {
-        const html = await (await fetchExport(workshopId, token, 'html')).text();
-        const url = URL.createObjectURL(new Blob([withBase(html)], { type: 'text/html;charset=utf-8' }));
+        const html = await (await fetchExport(workshopId, token, 'format=html')).text();
+        const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
         win.location.href = url;
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
         return t('harvest.print.opened');
@@ -56,16 +59,16 @@ export function HarvestPanel() {
     <div className="harvest">
       <p className="help">{t('harvest.panel.help')}</p>
       <div className="btn-row">
-        {FILES.map(({ format, label }) => (
+        {FILES.map((file) => (
           <button
-            key={format}
+            key={file.id}
             type="button"
             className="btn"
-            data-testid={`harvest-download-${format}`}
+            data-testid={`harvest-download-${file.id}`}
             disabled={status.kind === 'busy'}
-            onClick={() => void download(format)}
+            onClick={() => void download(file)}
           >
-            {t(label)}
+            {t(file.label)}
           </button>
         ))}
         <button
@@ -78,6 +81,20 @@ export function HarvestPanel() {
           {t('harvest.download.print')}
         </button>
       </div>
+      <p className="help">{t('harvest.privacy.help')}</p>
+      <p className="btn-row">
+        <button
+          type="button"
+          className="btn"
+          data-testid="harvest-download-personal"
+          disabled={status.kind === 'busy'}
+          onClick={() => {
+            if (window.confirm(t('harvest.download.personal.confirm'))) void download(PERSONAL_FILE);
+          }}
+        >
+          {t(PERSONAL_FILE.label)}
+        </button>
+      </p>
       <p
         role="status"
         aria-live="polite"

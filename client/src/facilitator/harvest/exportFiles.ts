@@ -1,13 +1,32 @@
 import type { MessageKey } from '@kafe/shared/i18n/nb/index';
 import { safeDecode } from '../../sync/identity';
 
-export type FileFormat = 'md' | 'docx' | 'csv' | 'json';
-export const FILES: { format: FileFormat; label: MessageKey }[] = [
-  { format: 'docx', label: 'harvest.download.docx' },
-  { format: 'md', label: 'harvest.download.md' },
-  { format: 'csv', label: 'harvest.download.csv' },
-  { format: 'json', label: 'harvest.download.json' },
+/** One file the panel offers: the export's query string (format, and which CSV table), its button and file type. */
+export interface ExportFile {
+  id: string;
+  query: string;
+  ext: string;
+  label: MessageKey;
+}
+
+/** Every file is pseudonymous (no names, only totals of votes and answers); the full archive is asked for apart. */
+export const FILES: ExportFile[] = [
+  { id: 'docx', query: 'format=docx', ext: 'docx', label: 'harvest.download.docx' },
+  { id: 'md', query: 'format=md', ext: 'md', label: 'harvest.download.md' },
+  { id: 'csv-notes', query: 'format=csv&part=notes', ext: 'csv', label: 'harvest.download.csv.notes' },
+  { id: 'csv-summaries', query: 'format=csv&part=summaries', ext: 'csv', label: 'harvest.download.csv.summaries' },
+  { id: 'csv-votes', query: 'format=csv&part=votes', ext: 'csv', label: 'harvest.download.csv.votes' },
+  { id: 'csv-evaluation', query: 'format=csv&part=evaluation', ext: 'csv', label: 'harvest.download.csv.evaluation' },
+  { id: 'json', query: 'format=json', ext: 'json', label: 'harvest.download.json' },
 ];
+
+/** The full JSON log with participants' names and their own ballots and answers: only after the facilitator confirms. */
+export const PERSONAL_FILE: ExportFile = {
+  id: 'json-personal',
+  query: 'format=json&personal=1',
+  ext: 'json',
+  label: 'harvest.download.personal',
+};
 
 export type Status =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'ok'; text: string } | { kind: 'error'; text: string };
@@ -31,8 +50,8 @@ export function fileName(disposition: string | null, fallback: string): string {
 }
 
 // The token travels in a header, never in a URL, so downloads go through fetch and a blob URL rather than a plain link.
-export async function fetchExport(workshopId: string, token: string, format: FileFormat | 'html'): Promise<Response> {
-  const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?format=${format}`, {
+export async function fetchExport(workshopId: string, token: string, query: string): Promise<Response> {
+  const res = await fetch(`/api/workshops/${encodeURIComponent(workshopId)}/export?${query}`, {
     headers: { authorization: `Bearer ${token}` },
   });
   if (!res.ok) throw new Error(await failure(res));
@@ -49,9 +68,3 @@ export function saveBlob(blob: Blob, name: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/**
- * The print page opens from a blob: URL, whose relative links resolve nowhere; a <base> at our origin lets its
- * same-origin stylesheet and print button load (the CSP allows 'self' only).
- */
-export const withBase = (html: string): string => html.replace('<head>', `<head><base href="${location.origin}/">`);

@@ -55,3 +55,9 @@ export function reportFormat(language: Language, timeZone: string): ReportFormat
     yesNo: (v) => t(v ? 'harvest.yes' : 'harvest.no'),
   };
 }
+
+/**
+ * Text in Norwegian quotation marks, «…». Quotes inside it become the inner pair, ‹…›, as Norwegian typography nests
+ * them, so a note that quotes someone reads «Han sa ‹nok nå› og gikk», not «Han sa «nok nå» og gikk».
+ */
+export const guillemets = (text: string): string => `«${text.replace(/«/g, '‹').replace(/»/g, '›')}»`;

@@ -1,6 +1,6 @@
 import type { HarvestReport, NoteGroup, NoteReport, QuestionReport } from '../types.js';
 import type { Block, ListItem } from './blocks.js';
-import type { ReportFormat } from './format.js';
+import { guillemets, type ReportFormat } from './format.js';
 import { pointsList } from './mainPoints.js';
 
 const place = (f: ReportFormat, table: number, round: number): string =>
@@ -43,7 +43,7 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
         t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label,
         f.number(t.count),
         f.number(t.tables.length),
-        t.representative.map((n) => `«${n.text}»`).join(' '),
+        t.representative.map((n) => guillemets(n.text)).join(' '),
       ]),
     },
   ];

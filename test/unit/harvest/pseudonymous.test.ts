@@ -1,0 +1,72 @@
+// The default JSON export's log: no names, no one's own ballot or answers, and yet the same report when replayed.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildHarvestReport } from '@kafe/shared/harvest/index';
+import { guillemets } from '@kafe/shared/harvest/document/format';
+import { pseudonymousEvents, shuffledAnswers, shuffledBallots } from '../../../server/src/export/pseudonymous.js';
+import { NOW, scriptedEvents, scriptedState } from './scripted.js';
+
+describe('the pseudonymous log', () => {
+  const events = scriptedEvents();
+  const pseudonymous = pseudonymousEvents(events);
+
+  it('replays to the same report: participation, votes, evaluation, notes', () => {
+    const report = (log: typeof events) => {
+      const { generatedAt: _g, seq: _s, ...rest } = buildHarvestReport(scriptedState(log), log, { now: NOW });
+      return rest;
+    };
+    expect(report(pseudonymous)).toEqual(report(events));
+  });
+
+  it("holds no name and no real participant's ballot or answers", () => {
+    expect(JSON.stringify(events)).toContain('Bjørn');
+    expect(JSON.stringify(pseudonymous)).not.toContain('Bjørn');
+    const real = new Set(events.flatMap((e) => (e.event.type === 'participant.joined' ? [e.event.participantId] : [])));
+    for (const { event } of pseudonymous)
+      if (event.type === 'vote.cast' || event.type === 'evaluation.answered')
+        expect(real.has(event.participantId)).toBe(false);
+    expect(pseudonymous.map((e) => e.seq)).toEqual(pseudonymous.map((_, i) => i + 1));
+  });
+});
+
+describe('made-up ballots and answer sets', () => {
+  const ballot = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.integer({ min: 0, max: 5 }));
+  it('keep every total and the voter count, and no ballot holds more dots than the fullest real one', () => {
+    fc.assert(
+      fc.property(fc.array(ballot, { maxLength: 30 }), (ballots) => {
+        const made = shuffledBallots(ballots);
+        const sum = (bs: typeof ballots, key?: string) =>
+          bs.reduce((n, b) => n + Object.entries(b).reduce((m, [k, d]) => m + (key && k !== key ? 0 : d), 0), 0);
+        const cast = ballots.filter((b) => Object.values(b).some((d) => d > 0));
+        expect(made).toHaveLength(cast.length);
+        for (const key of ['a', 'b', 'c', 'd']) expect(sum(made, key)).toBe(sum(cast, key));
+        const fullest = Math.max(0, ...cast.map((b) => sum([b])));
+        for (const b of made) expect(sum([b])).toBeGreaterThan(0);
+        for (const b of made) expect(sum([b])).toBeLessThanOrEqual(fullest);
+      }),
+    );
+  });
+
+  const answers = fc.dictionary(fc.constantFrom('x', 'y', 'z'), fc.oneof(fc.integer({ min: 1, max: 5 }), fc.string()));
+  it("keep each item's answers in order and the respondent count", () => {
+    fc.assert(
+      fc.property(fc.array(answers, { maxLength: 20 }), (sets) => {
+        const made = shuffledAnswers(sets);
+        const given = sets.filter((a) => Object.keys(a).length > 0);
+        expect(made).toHaveLength(given.length);
+        for (const a of made) expect(Object.keys(a).length).toBeGreaterThan(0);
+        for (const item of ['x', 'y', 'z'])
+          expect(made.flatMap((a) => (item in a ? [a[item]] : []))).toEqual(
+            given.flatMap((a) => (item in a ? [a[item]] : [])),
+          );
+      }),
+    );
+  });
+});
+
+describe('quotation marks', () => {
+  it('nest as «…‹…›…»', () => {
+    expect(guillemets('Han sa «nok nå» og gikk')).toBe('«Han sa ‹nok nå› og gikk»');
+    expect(guillemets('enkel')).toBe('«enkel»');
+  });
+});
