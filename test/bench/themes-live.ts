@@ -11,6 +11,7 @@
 // Notes are the synthetic Norwegian set of themes.ts (deterministic). Run alone: `node --import tsx test/bench/run.ts themesLive`.
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import type { CommandResult } from '../../shared/src/protocol.js';
 import { computeThemes } from '../../shared/src/themes/index.js';
 import { WorkerPool } from '../../server/src/workers/pool.js';
 import { ServerProcess } from '../e2e/serverProcess.js';
@@ -40,10 +41,10 @@ interface EventsMsg {
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function addNote(host: Socket, noteId: string, text: string, round: number): Promise<void> {
-  const ack: { ok: boolean; error?: { message: string } } = await host
+  const ack = (await host
     .timeout(10_000)
-    .emitWithAck('note:add', { opId: randomUUID(), noteId, text, round });
-  if (!ack.ok) throw new Error(`note:add refused: ${ack.error?.message ?? '?'}`);
+    .emitWithAck('note:add', { opId: randomUUID(), noteId, text, round })) as CommandResult;
+  if (!ack.ok) throw new Error(`note:add refused: ${ack.error.message}`);
 }
 
 /** One 4 000-note question's recompute, inline and on a worker thread: how long the event loop stalls for each. */
@@ -53,7 +54,7 @@ async function recomputeLoopDelay(): Promise<unknown> {
   try {
     log('themes-live: event-loop delay during a 4 000-note recompute, inline and on the worker pool…');
     return await beforeAndNow(
-      async () => computeThemes(notes, { language: 'nb' }),
+      () => Promise.resolve(computeThemes(notes, { language: 'nb' })),
       () => pool.themes(notes, 'nb'),
     );
   } finally {

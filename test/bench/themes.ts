@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { computeThemes } from '../../shared/src/themes/index.js';
 import type { ThemeInputNote } from '../../shared/src/themes/index.js';
+import { must } from '../fixtures/must.js';
 import { LABELLED } from '../fixtures/themes/labelled.js';
 import type { LabelledNote } from '../fixtures/themes/labelled.js';
 
@@ -24,7 +25,7 @@ const CHATTER = ['viktig!', 'enig', '(bord 4)', 'flere nevnte dette', 'mye disku
 function typo(word: string, random: () => number): string {
   if (word.length < 5) return word;
   const i = 1 + Math.floor(random() * (word.length - 2));
-  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
 }
 
 export interface SyntheticNote extends ThemeInputNote {
@@ -35,7 +36,7 @@ export interface SyntheticNote extends ThemeInputNote {
 export function syntheticNotes(count: number, seed = 2023): SyntheticNote[] {
   const random = rng(seed);
   const pool: LabelledNote[] = LABELLED.flatMap((q) => q.notes.map((n) => ({ ...n, theme: `${q.id}:${n.theme}` })));
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => must(xs[Math.floor(random() * xs.length)], 'a note to pick from');
   const out: SyntheticNote[] = [];
   for (let i = 0; i < count; i++) {
     const base = pick(pool);
@@ -59,13 +60,13 @@ export function syntheticNotes(count: number, seed = 2023): SyntheticNote[] {
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return must(sorted[Math.floor(sorted.length / 2)], 'a time to take the median of');
 }
 
-export async function benchThemes(
+export function benchThemes(
   sizes: readonly number[] = [100, 500, 2000, 5000],
   runs = 5,
-): Promise<{ notes: number; ms: number }[]> {
+): { notes: number; ms: number }[] {
   const results: { notes: number; ms: number }[] = [];
   for (const size of sizes) {
     const notes = syntheticNotes(size);
@@ -83,8 +84,8 @@ export async function benchThemes(
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // No top-level await, so importing this file from a CommonJS context also works.
-  void benchThemes().then(async (results) => {
-    const { SETS, scoreSet } = await import('../unit/themes/sets.js');
+  const results = benchThemes();
+  void import('../unit/themes/sets.js').then(({ SETS, scoreSet }) => {
     const quality = Object.fromEntries(Object.entries(SETS).map(([name, set]) => [name, scoreSet(set).mean]));
     console.log(JSON.stringify({ recompute: results, quality }, null, 2));
   });

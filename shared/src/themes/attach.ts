@@ -4,6 +4,7 @@
 // Average linkage keeps a note out of a theme when it is far from the theme's *average*; a one-word note ("Tid",
 // "Involvering") or a long note that mentions the theme among other things is often that. Against the theme's centroid
 // it is clearly close. Without this step a third of a real wall, and many starred notes, land in no theme.
+import { at } from './checked.js';
 import { centroid, cosine } from './tfidf.js';
 import type { SparseVector } from './tfidf.js';
 
@@ -18,19 +19,20 @@ export function attachLeftovers(
   vectors: readonly SparseVector[],
   minSimilarity: number,
 ): number[][] {
-  const centres = clusters.map((members) => centroid(members.map((i) => vectors[i]!)));
+  const centres = clusters.map((members) => centroid(members.map((i) => at(vectors, i))));
   const out = clusters.map((members) => [...members]);
   for (const i of leftovers) {
+    const vector = at(vectors, i);
     let best = -1;
     let bestSim = minSimilarity;
     centres.forEach((centre, c) => {
-      const s = cosine(vectors[i]!, centre);
+      const s = cosine(vector, centre);
       if (s > bestSim || (s === bestSim && best < 0)) {
         best = c;
         bestSim = s;
       }
     });
-    if (best >= 0) out[best]!.push(i);
+    if (best >= 0) at(out, best).push(i);
   }
   return out.map((members) => members.sort((a, b) => a - b));
 }

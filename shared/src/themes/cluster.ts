@@ -14,6 +14,7 @@
 // would need replacing (e.g. by clustering a sample and assigning the rest).
 // Determinism: items are in the caller's canonical order and every tie goes to the chain
 // predecessor, else the lowest index.
+import { at, outOfRange } from './checked.js';
 import { similarityMatrix } from './similarity.js';
 import type { SparseVector } from './tfidf.js';
 
@@ -25,6 +26,8 @@ export interface Merge {
 
 /** Every merge of the average-linkage dendrogram (n − 1 of them), in the order made. */
 export function nnChain(matrix: Float32Array, n: number): Merge[] {
+  if (matrix.length !== n * n)
+    throw new RangeError(`nnChain: a ${n}×${n} matrix has ${n * n} cells, not ${matrix.length}`);
   const size = new Int32Array(n).fill(1);
   const active = new Uint8Array(n).fill(1);
   const merges: Merge[] = [];
@@ -35,21 +38,21 @@ export function nnChain(matrix: Float32Array, n: number): Merge[] {
       while (active[nextStart] === 0) nextStart++;
       chain.push(nextStart);
     }
-    const a = chain[chain.length - 1]!;
-    const previous = chain.length > 1 ? chain[chain.length - 2]! : -1;
+    const a = at(chain, chain.length - 1);
+    const previous = chain.length > 1 ? at(chain, chain.length - 2) : -1;
     let best = -1;
     let bestSim = -Infinity;
     const row = a * n;
     for (let b = 0; b < n; b++) {
       if (b === a || active[b] === 0) continue;
-      const s = matrix[row + b]!;
+      const s = matrix[row + b] ?? outOfRange(matrix, row + b);
       if (s > bestSim) {
         bestSim = s;
         best = b;
       }
     }
     // Prefer the predecessor on ties; that is what guarantees the chain terminates.
-    if (previous >= 0 && matrix[row + previous]! >= bestSim) best = previous;
+    if (previous >= 0 && at(matrix, row + previous) >= bestSim) best = previous;
     if (best !== previous) {
       chain.push(best);
       continue;
@@ -57,13 +60,15 @@ export function nnChain(matrix: Float32Array, n: number): Merge[] {
     chain.length -= 2;
     const keep = Math.min(a, best);
     const drop = Math.max(a, best);
-    merges.push({ a: keep, b: drop, similarity: matrix[row + best]! });
+    merges.push({ a: keep, b: drop, similarity: at(matrix, row + best) });
     // Lance–Williams update for average linkage: size-weighted mean of the two rows.
-    const sk = size[keep]!;
-    const sd = size[drop]!;
+    const sk = at(size, keep);
+    const sd = at(size, drop);
     for (let k = 0; k < n; k++) {
       if (active[k] === 0 || k === keep || k === drop) continue;
-      const s = (sk * matrix[keep * n + k]! + sd * matrix[drop * n + k]!) / (sk + sd);
+      const mk = matrix[keep * n + k] ?? outOfRange(matrix, keep * n + k);
+      const md = matrix[drop * n + k] ?? outOfRange(matrix, drop * n + k);
+      const s = (sk * mk + sd * md) / (sk + sd);
       matrix[keep * n + k] = s;
       matrix[k * n + keep] = s;
     }
@@ -90,9 +95,10 @@ export function cutDendrogram(merges: readonly Merge[], n: number, threshold: nu
   // same as cutting the dendrogram at `threshold`.
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
+    for (let up = at(parent, x); up !== x; up = at(parent, x)) {
+      const grand = at(parent, up);
+      parent[x] = grand; // path halving
+      x = grand;
     }
     return x;
   };
@@ -109,7 +115,8 @@ export function cutDendrogram(merges: readonly Merge[], n: number, threshold: nu
     if (group) group.push(i);
     else groups.set(root, [i]);
   }
-  return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
+  // Map order is first-seen order, and i ascends: the groups are already ordered by their first member.
+  return [...groups.values()];
 }
 
 /** Clusters of item indices whose average pairwise similarity is at least `threshold` (see cutDendrogram). */

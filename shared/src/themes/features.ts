@@ -96,7 +96,7 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
         counts.set(CONCEPT_MARK + concept, Math.max(counts.get(CONCEPT_MARK + concept) ?? 0, conceptWeight));
       if (!afterPronoun) words.push(lemma ?? word);
       let forms = surfaces.get(s);
-      if (!forms) surfaces.set(s, (forms = new Map()));
+      if (!forms) surfaces.set(s, (forms = new Map<string, number>()));
       forms.set(word, (forms.get(word) ?? 0) + 1);
     }
     return { counts, surfaces, words };

@@ -3,6 +3,7 @@
 // A term ranks high when many of the theme's notes use it (coverage) and it is rare in
 // the rest of the room (idf): this is TF-IDF with the theme as one document ("c-TF-IDF").
 // Coverage is counted in notes, not occurrences, so one shouting note cannot name a theme.
+import { at } from './checked.js';
 import { CONCEPT_MARK } from './concepts.js';
 import type { NoteFeatures } from './features.js';
 import type { TfidfModel } from './tfidf.js';
@@ -59,7 +60,7 @@ export function themeTerms(
       if (!term.startsWith(CONCEPT_MARK)) coverage.set(term, (coverage.get(term) ?? 0) + 1);
   }
   const idfOf = new Map<string, number>();
-  model.terms.forEach((term, i) => idfOf.set(term, model.idf[i]!));
+  model.terms.forEach((term, i) => idfOf.set(term, at(model.idf, i)));
 
   const ranked = [...coverage.entries()]
     .map(([term, c]) => ({ term, c, score: c * (idfOf.get(term) ?? 0) }))

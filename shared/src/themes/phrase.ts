@@ -2,6 +2,7 @@
 //
 // Not a list of stems: a note's own words, in its own målform, shortened at a natural boundary. "Mindre rapportering,
 // meir tid til fagarbeid" → "Mindre rapportering"; "Ledere som viser tillit til medarbeiderne" stays as written.
+import { at } from './checked.js';
 import { FUNCTION_WORDS, LIGHT_VERBS } from './lexicon.js';
 import { stopwordsFor } from './stopwords.js';
 import type { StopwordLanguage } from './stopwords.js';
@@ -50,7 +51,7 @@ export function hasContentWord(words: readonly string[], language: StopwordLangu
 
 function trimEnd(words: string[]): string[] {
   const out = [...words];
-  while (out.length > 1 && danglingEnd(out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && danglingEnd(at(out, out.length - 1))) out.pop();
   return out;
 }
 

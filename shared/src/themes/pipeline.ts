@@ -8,6 +8,7 @@
 // the wall of notes; they are merely not summarised.
 import { cutDendrogram, nnChain } from './cluster.js';
 import { attachLeftovers } from './attach.js';
+import { at } from './checked.js';
 import { charGrams } from './charGrams.js';
 import { extractFeatures } from './features.js';
 import { themeTerms } from './label.js';
@@ -54,8 +55,10 @@ const canonicalText = (text: string): string => text.normalize('NFC').toLowerCas
 
 /** Members by mean similarity to the other members, highest first (ties: canonical order). */
 function byCentrality(members: readonly number[], matrix: Float32Array, n: number): number[] {
-  const mean = (i: number): number =>
-    members.reduce((sum, j) => sum + (j === i ? 0 : matrix[i * n + j]!), 0) / Math.max(1, members.length - 1);
+  const mean = (i: number): number => {
+    const row = matrix.subarray(i * n, i * n + n);
+    return members.reduce((sum, j) => sum + (j === i ? 0 : at(row, j)), 0) / Math.max(1, members.length - 1);
+  };
   return members
     .map((i) => ({ i, m: mean(i) }))
     .sort((x, y) => y.m - x.m || x.i - y.i)
@@ -106,37 +109,40 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const cut = bestCut(matrix, merges, n, params);
   const kept = cut
     .filter((c) => c.length >= params.minThemeSize)
-    .sort((x, y) => y.length - x.length || x[0]! - y[0]!)
+    .sort((x, y) => y.length - x.length || at(x, 0) - at(y, 0))
     .slice(0, params.maxThemes);
   const inTheme = new Set(kept.flat());
   const leftovers = notes.map((_, i) => i).filter((i) => !inTheme.has(i));
   const clusters = attachLeftovers(kept, leftovers, vectors, params.attach);
 
   const themes = clusters.map((members): Theme => {
-    const centre = centroid(members.map((i) => vectors[i]!));
+    const centre = centroid(members.map((i) => at(vectors, i)));
     const ranked = members
-      .map((i) => ({ i, score: cosine(vectors[i]!, centre) + (notes[i]!.starred ? STAR_BONUS : 0) }))
+      .map((i) => {
+        const note = at(notes, i);
+        return { i, id: note.id, score: cosine(at(vectors, i), centre) + (note.starred ? STAR_BONUS : 0) };
+      })
       .sort((x, y) => y.score - x.score || x.i - y.i);
-    const noteIds = ranked.map((r) => notes[r.i]!.id);
+    const noteIds = ranked.map((r) => r.id);
     const { terms, label: termList } = themeTerms(
-      members.map((i) => features[i]!),
+      members.map((i) => at(features, i)),
       features,
       words,
     );
     const central = byCentrality(members, matrix, n);
     const named = themeLabel(
-      central.map((i) => notes[i]!.text),
+      central.map((i) => at(notes, i).text),
       language,
       termList,
     );
     return {
-      key: [...noteIds].sort(byString)[0]!,
+      key: at([...noteIds].sort(byString), 0),
       label: named.label,
-      labelNoteId: notes[central[named.from] ?? members[0]!]!.id,
+      labelNoteId: at(notes, at(central, named.from)).id,
       terms,
       noteIds,
       representativeNoteIds: noteIds.slice(0, 3),
-      tables: tablesOf(members.map((i) => notes[i]!)),
+      tables: tablesOf(members.map((i) => at(notes, i))),
     };
   });
   // Biggest first; equal sizes by name, never by id, so the order is the same whatever ids the notes got.

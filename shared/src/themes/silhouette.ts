@@ -7,6 +7,7 @@
 //
 // Cost: one pass over the n×n matrix per candidate cut. Above SAMPLE notes the score is taken on an evenly spread
 // sample of notes (still measured against every note), which keeps 5 000 notes within the live budget.
+import { at, outOfRange } from './checked.js';
 
 /** Most notes the silhouette is averaged over; beyond that, every k-th note in canonical order. */
 const SAMPLE = 600;
@@ -22,14 +23,21 @@ export function meanSilhouette(matrix: Float32Array, n: number, clusters: readon
   let counted = 0;
   for (let i = 0; i < n; i += step) {
     counted++;
-    const own = clusterOf[i]!;
-    if (sizes[own]! < 2) continue; // a note alone scores 0
+    const own = at(clusterOf, i);
+    const ownSize = at(sizes, own);
+    if (ownSize < 2) continue; // a note alone scores 0
     sums.fill(0);
     const row = i * n;
-    for (let j = 0; j < n; j++) if (j !== i) sums[clusterOf[j]!]! += 1 - matrix[row + j]!;
-    const a = sums[own]! / (sizes[own]! - 1);
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const c = clusterOf[j] ?? outOfRange(clusterOf, j);
+      sums[c] = (sums[c] ?? outOfRange(sums, c)) + (1 - (matrix[row + j] ?? outOfRange(matrix, row + j)));
+    }
+    const a = at(sums, own) / (ownSize - 1);
     let b = Infinity;
-    for (let c = 0; c < clusters.length; c++) if (c !== own) b = Math.min(b, sums[c]! / sizes[c]!);
+    sizes.forEach((size, c) => {
+      if (c !== own) b = Math.min(b, (sums[c] ?? outOfRange(sums, c)) / size);
+    });
     if (b === Infinity) continue; // one theme for everything says nothing
     const s = (b - a) / Math.max(a, b);
     total += Number.isFinite(s) ? s : 0;

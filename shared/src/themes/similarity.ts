@@ -1,4 +1,5 @@
 // Pairwise cosine similarity of all notes, as the dense matrix the clustering works on.
+import { outOfRange } from './checked.js';
 import type { SparseVector } from './tfidf.js';
 
 /**
@@ -11,26 +12,29 @@ export function similarityMatrix(vectors: readonly SparseVector[]): Float32Array
   const n = vectors.length;
   const postings = new Map<number, { doc: number[]; weight: number[] }>();
   vectors.forEach((v, doc) => {
-    for (let k = 0; k < v.indices.length; k++) {
-      const term = v.indices[k]!;
+    v.indices.forEach((term, k) => {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = { doc: [], weight: [] }));
       list.doc.push(doc); // ascending, since docs are visited in order
-      list.weight.push(v.values[k]!);
-    }
+      list.weight.push(v.values[k] ?? 0); // a component with no weight weighs nothing
+    });
   });
   // Accumulate each pair's dot product in the upper triangle (a < b), then mirror it.
   // Terms are visited in ascending index order, so float rounding is reproducible.
   const matrix = new Float32Array(n * n);
-  const terms = [...postings.keys()].sort((x, y) => x - y);
-  for (const term of terms) {
-    const { doc, weight } = postings.get(term)!;
+  const terms = [...postings].sort((x, y) => x[0] - y[0]);
+  for (const [, { doc, weight }] of terms) {
     for (let p = 0; p < doc.length; p++) {
-      const row = doc[p]! * n;
-      const wp = weight[p]!;
-      for (let q = p + 1; q < doc.length; q++) matrix[row + doc[q]!]! += wp * weight[q]!;
+      const row = (doc[p] ?? outOfRange(doc, p)) * n;
+      const wp = weight[p] ?? 0;
+      for (let q = p + 1; q < doc.length; q++) {
+        const cell = row + (doc[q] ?? outOfRange(doc, q));
+        matrix[cell] = (matrix[cell] ?? outOfRange(matrix, cell)) + wp * (weight[q] ?? 0);
+      }
     }
   }
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) matrix[b * n + a] = matrix[a * n + b]!;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) matrix[b * n + a] = matrix[a * n + b] ?? outOfRange(matrix, a * n + b);
+  }
   return matrix;
 }

@@ -61,7 +61,8 @@ function norwegianStem(word: string, stemmer: SnowballStemmer): string {
   else if (s.endsWith('ern') && s.length > 5) s = s.slice(0, -1);
   s = stemmer.stem(s);
   const last = s.length - 1;
-  if (s.length > 4 && s[last] === s[last - 1] && !'aeiouyæøå'.includes(s[last]!)) s = s.slice(0, last);
+  const final = s.charAt(last);
+  if (s.length > 4 && final === s.charAt(last - 1) && !'aeiouyæøå'.includes(final)) s = s.slice(0, last);
   return s;
 }
 

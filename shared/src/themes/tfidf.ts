@@ -6,6 +6,10 @@
 //
 // Term indices are assigned in sorted term order, never in order of appearance, so the
 // same set of notes gives the same vectors whatever order the notes arrive in.
+//
+// A weight missing from `values` is read as 0, as any absent component of a sparse vector is; an index the loops
+// themselves bound is checked (checked.ts).
+import { at, outOfRange } from './checked.js';
 
 export interface SparseVector {
   readonly indices: Int32Array; // ascending term indices
@@ -29,37 +33,40 @@ function tfWeight(count: number): number {
 }
 
 export function buildTfidf(docs: readonly TermCounts[]): TfidfModel {
-  const vocabulary = new Set<string>();
-  for (const doc of docs) for (const term of doc.keys()) vocabulary.add(term);
-  const terms = [...vocabulary].sort();
+  const docsWith = new Map<string, number>(); // term → documents containing it so far
+  for (const doc of docs) for (const term of doc.keys()) docsWith.set(term, (docsWith.get(term) ?? 0) + 1);
+  const counted = [...docsWith].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  const terms = counted.map(([term]) => term);
+  const df = Int32Array.from(counted, ([, count]) => count);
   const indexOf = new Map<string, number>();
   terms.forEach((term, i) => indexOf.set(term, i));
-
-  const df = new Int32Array(terms.length);
-  for (const doc of docs) for (const term of doc.keys()) df[indexOf.get(term)!]! += 1;
+  const termIndex = (term: string): number => {
+    const index = indexOf.get(term);
+    if (index === undefined) throw new Error(`buildTfidf: "${term}" is missing from the vocabulary`);
+    return index;
+  };
 
   // Smoothed idf (as in scikit-learn): never zero, so a term in every note still counts a
   // little, and a corpus of one note does not divide by zero.
   const n = docs.length;
-  const idf = new Float64Array(terms.length);
-  for (let i = 0; i < terms.length; i++) idf[i] = Math.log((1 + n) / (1 + df[i]!)) + 1;
+  const idf = Float64Array.from(df, (count) => Math.log((1 + n) / (1 + count)) + 1);
 
   const vectors = docs.map((doc) => {
     const entries = [...doc.entries()]
-      .map(([term, count]) => [indexOf.get(term)!, tfWeight(count)] as const)
+      .map(([term, count]) => [termIndex(term), tfWeight(count)] as const)
       .filter(([, w]) => w > 0)
       .sort((a, b) => a[0] - b[0]);
     const indices = new Int32Array(entries.length);
     const values = new Float64Array(entries.length);
     let norm = 0;
     entries.forEach(([index, w], k) => {
-      const weight = w * idf[index]!;
+      const weight = w * at(idf, index);
       indices[k] = index;
       values[k] = weight;
       norm += weight * weight;
     });
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let k = 0; k < values.length; k++) values[k]! /= norm;
+    if (norm > 0) values.forEach((weight, k) => (values[k] = weight / norm));
     return { indices, values };
   });
 
@@ -72,9 +79,9 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   let j = 0;
   let dot = 0;
   while (i < a.indices.length && j < b.indices.length) {
-    const ai = a.indices[i]!;
-    const bj = b.indices[j]!;
-    if (ai === bj) dot += a.values[i++]! * b.values[j++]!;
+    const ai = a.indices[i] ?? outOfRange(a.indices, i);
+    const bj = b.indices[j] ?? outOfRange(b.indices, j);
+    if (ai === bj) dot += (a.values[i++] ?? 0) * (b.values[j++] ?? 0);
     else if (ai < bj) i++;
     else j++;
   }
@@ -85,10 +92,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 export function centroid(vectors: readonly SparseVector[]): SparseVector {
   const sum = new Map<number, number>();
   for (const v of vectors) {
-    for (let k = 0; k < v.indices.length; k++) {
-      const index = v.indices[k]!;
-      sum.set(index, (sum.get(index) ?? 0) + v.values[k]!);
-    }
+    v.indices.forEach((index, k) => sum.set(index, (sum.get(index) ?? 0) + (v.values[k] ?? 0)));
   }
   const entries = [...sum.entries()].sort((a, b) => a[0] - b[0]);
   const norm = Math.sqrt(entries.reduce((acc, [, w]) => acc + w * w, 0));

@@ -19,8 +19,8 @@ export interface ThemeLabel {
  */
 export function themeLabel(texts: readonly string[], language: StopwordLanguage, fallback: string): ThemeLabel {
   let first: ThemeLabel | undefined;
-  for (let i = 0; i < texts.length; i++) {
-    const phrase = notePhrase(texts[i]!, language);
+  for (const [i, text] of texts.entries()) {
+    const phrase = notePhrase(text, language);
     if (phrase === undefined) continue;
     first ??= { label: phrase, from: i };
     const words = wordCount(phrase);

@@ -19,6 +19,14 @@ export const MAX_TOKEN_LENGTH = 40;
 // "rapporterings- og dokumentasjonskrav" gives "rapporterings", "og", "dokumentasjonskrav".
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 
+/** Length in code points, not UTF-16 units, so it is the length a person would count (a letter outside the BMP is
+ *  one, a combining mark still attached after NFC is one of its own). */
+function codePoints(word: string): number {
+  let length = 0;
+  for (const _ of word) length++;
+  return length;
+}
+
 /**
  * Lowercased words of `text`, in order, with duplicates kept (term frequency is the
  * caller's business).
@@ -31,8 +39,7 @@ export function tokenize(text: string): string[] {
   const normalised = text.normalize('NFC').toLowerCase();
   for (const match of normalised.matchAll(WORD)) {
     const word = match[0];
-    // Length in code points, not UTF-16 units, so it is the length a person would count.
-    const length = [...word].length;
+    const length = codePoints(word);
     if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) continue;
     out.push(word);
   }

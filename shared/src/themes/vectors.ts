@@ -3,6 +3,7 @@
 // Each view is its own TF-IDF model (so a 12-gram word does not outvote a 1-stem word), L2-normalised, and the two
 // are joined side by side with weights √w and √(1−w): the cosine of two joined vectors is then exactly
 // w·cos(words) + (1−w)·cos(grams). Words say what a note is about; grams forgive how it was spelt.
+import { at } from './checked.js';
 import { buildTfidf } from './tfidf.js';
 import type { SparseVector, TermCounts, TfidfModel } from './tfidf.js';
 
@@ -23,11 +24,11 @@ function join(a: SparseVector, b: SparseVector, offset: number, wordWeight: numb
   const values = new Float64Array(indices.length);
   a.indices.forEach((index, k) => {
     indices[k] = index;
-    values[k] = a.values[k]! * sa;
+    values[k] = (a.values[k] ?? 0) * sa;
   });
   b.indices.forEach((index, k) => {
     indices[a.indices.length + k] = index + offset;
-    values[a.indices.length + k] = b.values[k]! * sb;
+    values[a.indices.length + k] = (b.values[k] ?? 0) * sb;
   });
   return { indices, values };
 }
@@ -41,6 +42,6 @@ export function noteVectors(
   const wordModel = buildTfidf(words);
   const gramModel = buildTfidf(grams);
   const offset = wordModel.terms.length;
-  const vectors = wordModel.vectors.map((v, i) => join(v, gramModel.vectors[i]!, offset, wordWeight));
+  const vectors = wordModel.vectors.map((v, i) => join(v, at(gramModel.vectors, i), offset, wordWeight));
   return { vectors, words: wordModel };
 }

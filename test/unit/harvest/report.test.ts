@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { StoredEvent } from '@kafe/shared/events';
 import { buildHarvestReport } from '@kafe/shared/harvest/index';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
+import { must } from '../../fixtures/must.js';
 import { oslo, uuidOf } from '../../fixtures/workshop.js';
 import { DEFINITION, NOTES, NOW, scriptedEvents, scriptedState } from './scripted.js';
 
 const events = scriptedEvents();
 const state = scriptedState(events);
 const report = buildHarvestReport(state, events, { now: NOW });
-const q = (n: number) => report.questions[n - 1]!;
+const q = (n: number) => must(report.questions[n - 1], `question ${n}`);
 
 describe('the harvest report of a scripted three-round workshop', () => {
   it('names the workshop: title, purpose, date, place, language and the instant it describes', () => {
@@ -26,7 +27,11 @@ describe('the harvest report of a scripted three-round workshop', () => {
   });
 
   it('sets the agenda as planned against what happened: a late start, a minute added, the plenary ended early', () => {
-    const row = (id: string) => report.agenda.rows.find((r) => r.segmentId === id)!;
+    const row = (id: string) =>
+      must(
+        report.agenda.rows.find((r) => r.segmentId === id),
+        `agenda row ${id}`,
+      );
     expect(report.agenda.status).toBe('finished');
     expect(row('intro')).toMatchObject({
       plannedStartAt: oslo('12:45'),
@@ -68,7 +73,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
     // Tables 1 and 2 have named hosts; table 3 has none but wrote notes.
     expect(p.hostedTables).toBe(3);
     expect(p.tables[0]).toMatchObject({ table: 1, host: 'Kari', hosted: true, seated: 1, notes: 4, ideas: 0 });
-    expect(p.tables[1]!.rounds).toEqual([
+    expect(must(p.tables[1]).rounds).toEqual([
       { round: 1, notes: 2, ideas: 1 },
       { round: 2, notes: 1, ideas: 0 },
       { round: 3, notes: 0, ideas: 0 },
@@ -98,8 +103,8 @@ describe('the harvest report of a scripted three-round workshop', () => {
       [2, 1, 'Ola'],
       [3, 1, null],
     ]);
-    expect(q(1).groups[1]!.notes.map((n) => n.createdAt)).toEqual(
-      [...q(1).groups[1]!.notes.map((n) => n.createdAt)].sort((a, b) => a - b),
+    expect(must(q(1).groups[1]).notes.map((n) => n.createdAt)).toEqual(
+      [...must(q(1).groups[1]).notes.map((n) => n.createdAt)].sort((a, b) => a - b),
     );
   });
 
@@ -148,7 +153,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
   it('opens each question with its main points, ranked by tables, and gives an overview across questions', () => {
     for (const x of report.questions) {
       expect(x.mainPoints.length).toBeLessThanOrEqual(5);
-      for (const p of x.mainPoints) expect(p.tables).toBe(x.themes.find((t) => t.key === p.key)!.tables.length);
+      for (const p of x.mainPoints) expect(p.tables).toBe(must(x.themes.find((t) => t.key === p.key)).tables.length);
       const ranks = x.mainPoints.map((p) => p.tables);
       expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
     }
@@ -157,7 +162,8 @@ describe('the harvest report of a scripted three-round workshop', () => {
   });
 
   it('shows themes as the facilitator curated them: renamed, and hidden ones left out', () => {
-    const [first, second] = q(1).themes;
+    const [theme, second] = q(1).themes;
+    const first = must(theme, 'a theme in question 1');
     const curated: StoredEvent = {
       seq: events.length + 1,
       at: oslo('14:31'),
@@ -166,7 +172,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
         type: 'theme.curated',
         questionId: 'q1',
         curation: {
-          labels: { [first!.key]: 'Tillit i praksis' },
+          labels: { [first.key]: 'Tillit i praksis' },
           merged: {},
           moved: {},
           hidden: second ? [second.key] : [],
@@ -174,11 +180,11 @@ describe('the harvest report of a scripted three-round workshop', () => {
         },
       },
     };
-    const after = buildHarvestReport(applyAll(state, [curated]), [...events, curated], { now: NOW }).questions[0]!;
-    expect(after.themes[0]).toMatchObject({ key: first!.key, label: 'Tillit i praksis', count: first!.count });
+    const after = must(buildHarvestReport(applyAll(state, [curated]), [...events, curated], { now: NOW }).questions[0]);
+    expect(after.themes[0]).toMatchObject({ key: first.key, label: 'Tillit i praksis', count: first.count });
     if (second) expect(after.themes.map((t) => t.key)).not.toContain(second.key);
     expect(after.groups.flatMap((g) => g.notes).filter((n) => n.themeLabel === 'Tillit i praksis')).toHaveLength(
-      first!.count,
+      first.count,
     );
   });
 
@@ -186,7 +192,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
     expect(report.votes).toEqual([
       {
         questionId: 'q1',
-        questionText: DEFINITION.questions[0]!.text,
+        questionText: must(DEFINITION.questions[0]).text,
         dotsPerVoter: 3,
         voters: 2,
         open: false,
@@ -206,7 +212,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
       {
         id: 'useful',
         kind: 'scale',
-        text: DEFINITION.settings.evaluation[0]!.text,
+        text: must(DEFINITION.settings.evaluation[0]).text,
         count: 3,
         average: 4,
         distribution: [0, 0, 1, 1, 1],
@@ -215,7 +221,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
       {
         id: 'heard',
         kind: 'scale',
-        text: DEFINITION.settings.evaluation[1]!.text,
+        text: must(DEFINITION.settings.evaluation[1]).text,
         count: 2,
         average: 3.5,
         distribution: [0, 0, 1, 1, 0],
@@ -224,7 +230,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
       {
         id: 'open',
         kind: 'text',
-        text: DEFINITION.settings.evaluation[2]!.text,
+        text: must(DEFINITION.settings.evaluation[2]).text,
         count: 2,
         average: null,
         distribution: null,

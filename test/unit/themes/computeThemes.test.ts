@@ -5,6 +5,7 @@ import type { Theme, ThemeInputNote } from '@kafe/shared/themes/index';
 import { tokenize } from '@kafe/shared/themes/tokenize';
 import { LABELLED, Q2 } from '../../fixtures/themes/labelled.js';
 import { syntheticNotes } from '../../bench/themes.js';
+import { must } from '../../fixtures/must.js';
 
 const SIX = [
   'Mindre rapportering gir mer tid til barna',
@@ -22,7 +23,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
   for (let i = out.length - 1; i > 0; i--) {
     s = (s * 1103515245 + 12345) % 2147483648;
     const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
+    [out[i], out[j]] = [must(out[j]), must(out[i])];
   }
   return out;
 }
@@ -54,8 +55,8 @@ describe('computeThemes', () => {
     const home = (id: string) => themes.find((t) => t.noteIds.includes(id))?.key;
     expect(new Set(['n1', 'n2', 'n3'].map(home))).toEqual(new Set(['n1']));
     expect(new Set(['n4', 'n5', 'n6'].map(home))).toEqual(new Set(['n4']));
-    const reporting = themes.find((t) => t.key === 'n1')!;
-    const leadership = themes.find((t) => t.key === 'n4')!;
+    const reporting = must(themes.find((t) => t.key === 'n1'));
+    const leadership = must(themes.find((t) => t.key === 'n4'));
     expect(reporting.terms).toContain('rapportering');
     expect(leadership.terms.some((t) => t === 'ledelse' || t === 'tillit')).toBe(true);
     console.log(
@@ -66,7 +67,7 @@ describe('computeThemes', () => {
 
   it('labels with words people wrote, not stems', () => {
     const [reporting] = computeThemes(SIX);
-    expect(reporting!.label).toBe('Mindre rapportering gir mer tid til barna');
+    expect(must(reporting).label).toBe('Mindre rapportering gir mer tid til barna');
     for (const q of LABELLED) {
       const written = new Set(q.notes.flatMap((n) => tokenize(n.text)));
       for (const theme of computeThemes(q.notes)) {
@@ -109,7 +110,7 @@ describe('computeThemes', () => {
     const before = computeThemes(SIX).map((t) => t.key);
     const after = computeThemes([...SIX, { id: 'n7', text: 'Rapportering tar tid fra familiene' }]);
     expect(after.map((t) => t.key)).toEqual(before);
-    expect(after.find((t) => t.key === 'n1')!.noteIds).toContain('n7');
+    expect(must(after.find((t) => t.key === 'n1')).noteIds).toContain('n7');
   });
 
   it('puts starred notes first among equally central notes', () => {
@@ -118,7 +119,7 @@ describe('computeThemes', () => {
       { id: 'b', text: 'Samarbeid på tvers' },
       { id: 'c', text: 'Samarbeid på tvers', starred: true },
     ];
-    expect(computeThemes(notes)[0]!.noteIds).toEqual(['c', 'a', 'b']);
+    expect(must(computeThemes(notes)[0]).noteIds).toEqual(['c', 'a', 'b']);
   });
 
   it('caps the number of themes at maxThemes, keeping the biggest', () => {
@@ -128,7 +129,8 @@ describe('computeThemes', () => {
     expect(capped).toHaveLength(3);
     // Leftovers may join the themes kept, so a kept theme can grow; it never loses a note.
     for (const theme of all.slice(0, 3)) {
-      const home = capped.find((t) => t.noteIds.includes(theme.noteIds[0]!));
+      const first = must(theme.noteIds[0]);
+      const home = capped.find((t) => t.noteIds.includes(first));
       expect(home?.noteIds).toEqual(expect.arrayContaining(theme.noteIds));
     }
     expect(computeThemes(syntheticNotes(300))).toHaveLength(Math.min(8, all.length));

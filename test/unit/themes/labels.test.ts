@@ -4,6 +4,7 @@ import { computeThemes } from '@kafe/shared/themes/index';
 import { FUNCTION_WORDS, LIGHT_VERBS } from '@kafe/shared/themes/lexicon';
 import { notePhrase } from '@kafe/shared/themes/phrase';
 import { tokenize } from '@kafe/shared/themes/tokenize';
+import { must } from '../../fixtures/must.js';
 import { SETS } from './sets.js';
 
 const allThemes = Object.values(SETS).flatMap((questions) => questions.flatMap((notes) => computeThemes(notes)));
@@ -16,7 +17,7 @@ describe('theme labels', () => {
           expect(theme.label).not.toContain('·');
           const words = theme.label.split(' ');
           expect(words.length, theme.label).toBeLessThanOrEqual(7);
-          const source = notes.find((n) => n.id === theme.labelNoteId)!;
+          const source = must(notes.find((n) => n.id === theme.labelNoteId));
           expect(theme.noteIds).toContain(source.id);
           // Every word of the label is a word of its note, as written (målform and all).
           const written = new Set(tokenize(source.text));
@@ -45,7 +46,7 @@ describe('theme labels', () => {
       ],
       { language: 'nn' },
     );
-    expect(nn[0]!.label).toMatch(/borna/);
+    expect(must(nn[0]).label).toMatch(/borna/);
   });
 
   it('cut long notes at a clause boundary, keeping "=" between two halves of one thought', () => {

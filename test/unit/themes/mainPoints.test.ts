@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '@kafe/shared/i18n/index';
 import { mainPoints, pointSentence } from '@kafe/shared/themes/mainPoints';
+import { must } from '../../fixtures/must.js';
 
 const theme = (label: string, tables: number[], notes: number) => ({ key: label, label, tables, notes });
 
@@ -20,12 +21,12 @@ describe('mainPoints', () => {
       },
       { questionId: 'q2', themes: [theme('Mer tid med barna', [1, 2, 3, 4, 5, 6, 7, 8], 11), theme('Solo', [1], 3)] },
     ]);
-    expect(perQuestion[0]!.points.map((p) => p.label)).toEqual([
+    expect(must(perQuestion[0]).points.map((p) => p.label)).toEqual([
       'Mindre rapportering',
       'Tillit til de ansatte',
       'Samarbeid',
     ]);
-    expect(perQuestion[1]!.points.map((p) => p.label)).toEqual(['Mer tid med barna', 'Solo']);
+    expect(must(perQuestion[1]).points.map((p) => p.label)).toEqual(['Mer tid med barna', 'Solo']);
     expect(overview.map((p) => p.label)).toEqual([
       'Mer tid med barna',
       'Mindre rapportering',

@@ -4,6 +4,7 @@
 // out (no theme) must be given a cluster id of their own each (see `predictedLabels`), so
 // that leaving notes out is neither rewarded nor hidden: for ARI, a left-out note is a
 // singleton; for purity it is trivially pure, so `coverage` is reported next to it.
+import { must } from '../../fixtures/must.js';
 
 /** Fraction of items whose cluster's majority gold label is their own. */
 export function purity(predicted: readonly string[], gold: readonly string[]): number {
@@ -11,8 +12,9 @@ export function purity(predicted: readonly string[], gold: readonly string[]): n
   if (predicted.length === 0) return 1;
   const byCluster = new Map<string, Map<string, number>>();
   predicted.forEach((p, i) => {
+    const g = must(gold[i]);
     const counts = byCluster.get(p) ?? new Map<string, number>();
-    counts.set(gold[i]!, (counts.get(gold[i]!) ?? 0) + 1);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
     byCluster.set(p, counts);
   });
   let majority = 0;
@@ -30,7 +32,7 @@ export function adjustedRandIndex(predicted: readonly string[], gold: readonly s
   const rows = new Map<string, number>();
   const cols = new Map<string, number>();
   predicted.forEach((p, i) => {
-    const g = gold[i]!;
+    const g = must(gold[i]);
     const cell = JSON.stringify([p, g]);
     cells.set(cell, (cells.get(cell) ?? 0) + 1);
     rows.set(p, (rows.get(p) ?? 0) + 1);

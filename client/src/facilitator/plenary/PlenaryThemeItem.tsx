@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
 import {
   mergeTheme,
@@ -13,9 +13,9 @@ import {
 import { notePhrase } from '@kafe/shared/themes/phrase';
 import type { ThemeLanguage } from '@kafe/shared/themes/types';
 import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
 
 const noteAsName = (text: string, language: ThemeLanguage): string => notePhrase(text, language) ?? text.trim();
-import { useT } from '../../ui/i18n';
 
 /** One theme on the console: its name and count, and every curation control for it, each labelled. */
 export function PlenaryThemeItem(props: {
@@ -32,8 +32,12 @@ export function PlenaryThemeItem(props: {
   const language = useWorkshop((s) => s.state.definition?.language ?? 'nb');
   const [name, setName] = useState(theme.label);
   const [into, setInto] = useState('');
-  // A name changed elsewhere (or put back) replaces what the field shows.
-  useEffect(() => setName(theme.label), [theme.label]);
+  // A name changed elsewhere (or put back) replaces what the field shows, during render (as HostName does).
+  const [shown, setShown] = useState(theme.label);
+  if (shown !== theme.label) {
+    setShown(theme.label);
+    setName(theme.label);
+  }
   const classes = ['curate-theme', theme.hidden ? 'is-hidden' : '', theme.pinned ? 'is-pinned' : '']
     .filter(Boolean)
     .join(' ');

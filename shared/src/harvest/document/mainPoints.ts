@@ -9,7 +9,7 @@ export function pointsList(points: readonly MainPoint[], totalTables: number, f:
   return {
     kind: 'list',
     items: points.map((p) => ({
-      text: pointSentence(p, totalTables, f.t),
+      text: pointSentence(p, totalTables, (key, vars) => f.t(key, vars)),
       meta: p.notes === 1 ? f.t('plenary.themes.countOne') : f.t('plenary.themes.count', { n: p.notes }),
     })),
   };
