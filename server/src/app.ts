@@ -11,6 +11,7 @@ import { allowedOrigins, defaultAllowedHosts } from './origin.js';
 import { securityHeaders } from './http/security.js';
 import { staticClient } from './http/staticClient.js';
 import { workshopRoutes } from './http/workshops.js';
+import { deletionRoutes } from './http/deletion.js';
 import { exportRoutes } from './http/export.js';
 import { importRoutes } from './http/import.js';
 import { templateRoutes } from './http/templates.js';
@@ -25,6 +26,7 @@ import { WorkshopRegistry } from './workshops/registry.js';
 import type { RevokedLink } from './workshops/regenerate.js';
 import { WorkshopRepository } from './workshops/repository.js';
 import { WorkerPool } from './workers/pool.js';
+import { DEFAULT_RETENTION_DAYS, RetentionSweep } from './workshops/retention.js';
 
 export interface AppDeps {
   db: Db;
@@ -38,6 +40,8 @@ export interface AppDeps {
   pause?: Pause;
   /** How long a workshop with no socket stays in memory (default 10 minutes); tests shorten it to see it leave. */
   idleWorkshopMs?: number;
+  /** RETENTION_DAYS: workshops are deleted this many days after their date (default 180). */
+  retentionDays?: number;
   /** Hosts whose pages may call the API and open sockets (config's ALLOWED_HOSTS); default: publicUrl's host and loopback. */
   allowedHosts?: readonly string[];
 }
@@ -46,6 +50,8 @@ export interface App {
   http: HttpServer;
   io: IoServer;
   ctx: AppContext;
+  /** Deletes the workshops whose time is up (also run at start and daily); tests call it with their own clock. */
+  retention: RetentionSweep;
   close(): Promise<void>;
 }
 
@@ -57,10 +63,19 @@ export function createApp(deps: AppDeps): App {
   const repo = new WorkshopRepository(stores);
   const registry = new WorkshopRegistry(store, stores.workshops, { idleMs: deps.idleWorkshopMs });
   const revokedListeners: ((workshopId: string, target: RevokedLink) => void)[] = [];
+  const deletedListeners: ((workshopId: string) => void)[] = [];
   const limits = createLimits(deps.limits, now);
   const ctx: AppContext = {
     linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
     onLinkRevoked: (listener) => void revokedListeners.push(listener),
+    async deleteWorkshop(workshopId) {
+      const existed = await stores.workshops.deleteWithContent(workshopId);
+      registry.deleted(workshopId);
+      if (existed) deletedListeners.forEach((l) => l(workshopId));
+      return existed;
+    },
+    onWorkshopDeleted: (listener) => void deletedListeners.push(listener),
+    retentionDays: deps.retentionDays ?? DEFAULT_RETENTION_DAYS,
     publicUrl: deps.publicUrl,
     organiserKeyHash: deps.organiserKeyHash,
     now,
@@ -102,6 +117,7 @@ export function createApp(deps: AppDeps): App {
   app.use(workshopRoutes(ctx, templates));
   app.use(importRoutes(ctx));
   app.use(exportRoutes(ctx));
+  app.use(deletionRoutes(ctx));
   app.use(linkRoutes(ctx));
   app.use(templateRoutes(ctx, templates));
   app.use(
@@ -113,11 +129,14 @@ export function createApp(deps: AppDeps): App {
 
   const http = createServer(app);
   const io = attachRealtime(http, ctx);
+  const retention = new RetentionSweep(ctx);
   return {
     http,
     io,
     ctx,
+    retention,
     async close() {
+      retention.close();
       await io.close();
       ctx.registry.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { LIMITS } from '@kafe/shared/constants';
 import type { LimitSettings } from './limits/appLimits.js';
 import { defaultAllowedHosts, parseHostEntry } from './origin.js';
+import { DEFAULT_RETENTION_DAYS } from './workshops/retention.js';
 
 export interface Config {
   port: number;
@@ -19,6 +20,8 @@ export interface Config {
   allowedHosts: string[];
   /** Where the built client is served from. */
   clientDir: string;
+  /** RETENTION_DAYS: days after its date that a workshop is deleted by itself (workshops/retention.ts). */
+  retentionDays: number;
   /** MAX_PARTICIPANTS and MAX_CONNECTIONS_PER_IP, where set. */
   limits: Partial<Pick<LimitSettings, 'maxParticipants' | 'maxConnectionsPerIp'>>;
 }
@@ -106,5 +109,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedHosts: allowedHostsFrom(env, publicUrl, port),
     clientDir: resolve(new URL('../../client/dist', import.meta.url).pathname),
     limits: limitsFrom(env),
+    retentionDays: wholeNumberFrom(env, 'RETENTION_DAYS', 1, 36_500) ?? DEFAULT_RETENTION_DAYS,
   };
 }

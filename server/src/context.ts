@@ -42,5 +42,14 @@ export interface AppContext {
   createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
   /** A link (a role's, or the facilitator's own) was replaced: its open pages must go (realtime/ listens). */
   linkRevoked(workshopId: string, target: RevokedLink): void;
+  /**
+   * Deletes a workshop with everything in it (its log, tokens and row), lets it go from memory and drops its open
+   * pages. Answers whether there was one.
+   */
+  deleteWorkshop(workshopId: string): Promise<boolean>;
+  /** A workshop was deleted: its open pages must go (realtime/ listens). */
+  onWorkshopDeleted(listener: (workshopId: string) => void): void;
+  /** Days after its date (or its arrival here, whichever is later) that a workshop is deleted by itself. */
+  retentionDays: number;
   onLinkRevoked(listener: (workshopId: string, target: RevokedLink) => void): void;
 }

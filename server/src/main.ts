@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     organiserKeyHash: key.hash,
     clientDir: config.clientDir,
     limits: config.limits,
+    retentionDays: config.retentionDays,
   });
   await new Promise<void>((resolve, reject) => {
     app.http.once('error', reject);

@@ -51,3 +51,12 @@ describe('MAX_PARTICIPANTS and MAX_CONNECTIONS_PER_IP', () => {
     expect(() => readConfig({ ...base, MAX_CONNECTIONS_PER_IP: 'many' })).toThrow(/MAX_CONNECTIONS_PER_IP/);
   });
 });
+
+describe('RETENTION_DAYS', () => {
+  it('is 180 by default, taken when a whole number of days, and refused otherwise', () => {
+    expect(readConfig(base).retentionDays).toBe(180);
+    expect(readConfig({ ...base, RETENTION_DAYS: '30' }).retentionDays).toBe(30);
+    expect(() => readConfig({ ...base, RETENTION_DAYS: '0' })).toThrow(/RETENTION_DAYS must be a whole number from 1/);
+    expect(() => readConfig({ ...base, RETENTION_DAYS: 'forever' })).toThrow(/RETENTION_DAYS/);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { authorize } from '../auth/authorize.js';
+import { authorize, isGuess } from '../auth/authorize.js';
 import type { AppContext } from '../context.js';
 import { answerRefusal, bearerOf, clientIp } from './auth.js';
 import { sendError } from './errors.js';
@@ -28,6 +28,13 @@ export async function requireFacilitator(
   }
   const auth = await authorize(ctx, { kind: 'roleToken', token }, clientIp(req));
   if (!auth.ok) {
+    // A deleted workshop's links are gone with it: once the workshop is gone too, its old link is told so plainly
+    // (after the same pause as any wrong token, and only when the address is not being slowed down already).
+    if (auth.error.code !== 'rate_limited' && !(await ctx.workshops.exists(workshopId))) {
+      if (isGuess(auth.error)) await ctx.pause(FAILURE_PAUSE_MS.token);
+      sendError(res, 'not_found', 'no such workshop');
+      return false;
+    }
     await answerRefusal(ctx, res, auth.error, FAILURE_PAUSE_MS.token);
     return false;
   }

@@ -34,6 +34,14 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
 
   // A replaced link: every page still open with it is disconnected; its reconnect is refused ("replaced by a new one").
   const revocations = new Revocations(ctx, io);
+  // A deleted workshop: every page still open on it is told so and dropped; its reconnect finds no workshop.
+  ctx.onWorkshopDeleted((workshopId) => {
+    for (const socket of io.of('/').sockets.values()) {
+      if (socket.data.workshopId !== workshopId) continue;
+      socket.emit('fatal', { code: 'not_found', message: 'this workshop has been deleted' });
+      socket.disconnect(true);
+    }
+  });
   const broadcaster = new Broadcaster(io);
   ctx.registry.onAppend((runtime, event) => broadcaster.send(runtime, event));
   ctx.registry.onEvict((workshopId) => broadcaster.forget(workshopId));

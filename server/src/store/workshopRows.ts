@@ -9,6 +9,16 @@ export interface NewWorkshop {
   tokens: NewToken[];
 }
 
+/** A workshop's dates for retention (workshops/retention.ts). */
+export interface WorkshopDates {
+  id: string;
+  /** When its row was made: created, or imported, here. */
+  createdAt: number;
+  /** Its date and time zone as its latest definition says (null when the log has none). */
+  date: string | null;
+  timeZone: string | null;
+}
+
 /** The workshops table: ids, join codes, whether joining is open, the sealed links. Content lives in the event log. */
 export class WorkshopRows {
   constructor(private readonly db: Db) {}
@@ -45,6 +55,54 @@ export class WorkshopRows {
       if ((head.rows[0]?.last_seq ?? -1) !== 0) return;
       await tx.query('delete from tokens where workshop_id = $1', [workshopId]);
       await tx.query('delete from workshops where id = $1', [workshopId]);
+    });
+  }
+
+  /**
+   * Removes a workshop with everything in it, in one transaction: its event log, its tokens and its row. Answers
+   * whether there was one. Templates saved from it stay: they hold the agenda and questions, no one's notes or names.
+   */
+  async deleteWithContent(workshopId: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      // The row lock appends take: a command committing now finishes first, and none can follow.
+      const row = await tx.query('select 1 from workshops where id = $1 for update', [workshopId]);
+      if (row.rows.length === 0) return false;
+      await tx.query('delete from events where workshop_id = $1', [workshopId]);
+      await tx.query('delete from tokens where workshop_id = $1', [workshopId]);
+      await tx.query('delete from workshops where id = $1', [workshopId]);
+      return true;
+    });
+  }
+
+  /**
+   * What retention needs of every workshop (or of one): when its row was made (created or imported here) and its date
+   * and time zone as its latest definition says.
+   */
+  async datesOfAll(): Promise<WorkshopDates[]> {
+    return this.dates('', []);
+  }
+
+  async datesOf(workshopId: string): Promise<WorkshopDates | null> {
+    return (await this.dates('where w.id = $1', [workshopId]))[0] ?? null;
+  }
+
+  private async dates(where: string, params: unknown[]): Promise<WorkshopDates[]> {
+    const rows = await this.db.query<{ id: string; created_at: Date | string; definition: unknown }>(
+      `select w.id, w.created_at, d.payload -> 'definition' as definition
+         from workshops w
+         left join lateral (
+           select payload from events
+            where workshop_id = w.id and type in ('workshop.created', 'workshop.updated')
+            order by seq desc limit 1
+         ) d on true
+         ${where}`,
+      params,
+    );
+    return rows.rows.map((r) => {
+      const def = typeof r.definition === 'object' && r.definition !== null ? r.definition : {};
+      const date = 'date' in def && typeof def.date === 'string' ? def.date : null;
+      const timeZone = 'timeZone' in def && typeof def.timeZone === 'string' ? def.timeZone : null;
+      return { id: r.id, createdAt: new Date(r.created_at).getTime(), date, timeZone };
     });
   }
 

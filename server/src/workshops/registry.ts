@@ -82,6 +82,19 @@ export class WorkshopRegistry {
     clearInterval(this.sweeper);
   }
 
+  /**
+   * Lets go of a workshop that was deleted, at once, in flight or not: its runtime refuses what comes next, and the
+   * evict listeners drop what they kept of it (broadcast cursors, themes).
+   */
+  deleted(id: string): void {
+    const runtime = this.loaded.get(id);
+    this.loading.delete(id);
+    this.loaded.delete(id);
+    this.idle.forget(id);
+    runtime?.evict();
+    this.each(this.evictListeners, (l) => l(id), `deleting workshop ${id}`);
+  }
+
   private load(id: string): Promise<WorkshopRuntime> {
     const pending = WorkshopRuntime.load(
       id,

@@ -3,11 +3,13 @@ import { tokenFromLocation } from '../../sync/identity';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
 import { FILES, PERSONAL_FILE, fetchExport, fileName, saveBlob, type ExportFile, type Status } from './exportFiles';
+import { DeleteWorkshop, RetentionNote } from './DeleteWorkshop';
 import { SaveTemplate } from './SaveTemplate';
 
 /**
  * Download the harvest report (Word, Markdown, a CSV per table, JSON), all pseudonymous, or after a confirmation the
- * full archive with personal data; open the print page; save the workshop as a template.
+ * full archive with personal data; open the print page; save the workshop as a template; see when the workshop is
+ * deleted by itself, or delete it now.
  */
 export function HarvestPanel() {
   const t = useT();
@@ -108,6 +110,8 @@ export function HarvestPanel() {
             : ''}
       </p>
       <SaveTemplate workshopId={workshopId} token={token} />
+      <RetentionNote workshopId={workshopId} token={token} />
+      <DeleteWorkshop workshopId={workshopId} token={token} />
     </div>
   );
 }

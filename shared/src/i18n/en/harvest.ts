@@ -154,6 +154,14 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.download.done': 'Downloaded: {file}',
   'harvest.download.failed': 'Could not make the file: {message}',
   'harvest.print.blocked': 'The browser blocked the new window. Allow pop-ups for this page and try again.',
+  'harvest.retention': 'The workshop is deleted automatically on {date}.',
+  'harvest.delete.title': 'Delete the workshop',
+  'harvest.delete.help':
+    'Deletes the workshop with everything in it: notes, summaries, votes, evaluation and every link. It cannot be undone, so download what you want to keep first.',
+  'harvest.delete.confirm': 'Type the title to confirm: {title}',
+  'harvest.delete.button': 'Delete for good',
+  'harvest.delete.done': 'The workshop has been deleted.',
+  'harvest.delete.failed': 'Could not delete the workshop: {message}',
   'harvest.template.title': 'Save as template',
   'harvest.template.help':
     'The template keeps the agenda, questions, guidance and settings, not the notes. New workshops can start from it.',

@@ -155,6 +155,14 @@ export const harvestNb = {
   'harvest.download.failed': 'Fikk ikke laget filen: {message}',
   'harvest.print.blocked':
     'Nettleseren stoppet det nye vinduet. Tillat sprettoppvinduer for denne siden og prøv igjen.',
+  'harvest.retention': 'Workshopen slettes automatisk {date}.',
+  'harvest.delete.title': 'Slett workshopen',
+  'harvest.delete.help':
+    'Sletter workshopen med alt i den: notater, oppsummeringer, stemmer, evaluering og alle lenker. Det kan ikke angres, så last ned det du vil ta vare på først.',
+  'harvest.delete.confirm': 'Skriv tittelen for å bekrefte: {title}',
+  'harvest.delete.button': 'Slett for godt',
+  'harvest.delete.done': 'Workshopen er slettet.',
+  'harvest.delete.failed': 'Fikk ikke slettet workshopen: {message}',
   'harvest.template.title': 'Lagre som mal',
   'harvest.template.help':
     'Malen tar vare på program, spørsmål, veiledning og innstillinger, ikke notatene. Nye workshoper kan starte fra den.',

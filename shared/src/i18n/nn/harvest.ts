@@ -155,6 +155,14 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.download.failed': 'Fekk ikkje laga fila: {message}',
   'harvest.print.blocked':
     'Nettlesaren stoppa det nye vindauget. Tillat sprettoppvindauge for denne sida og prøv igjen.',
+  'harvest.retention': 'Workshopen blir sletta automatisk {date}.',
+  'harvest.delete.title': 'Slett workshopen',
+  'harvest.delete.help':
+    'Slettar workshopen med alt i han: notat, oppsummeringar, røyster, evaluering og alle lenkjer. Det kan ikkje angrast, så last ned det du vil ta vare på først.',
+  'harvest.delete.confirm': 'Skriv tittelen for å stadfeste: {title}',
+  'harvest.delete.button': 'Slett for godt',
+  'harvest.delete.done': 'Workshopen er sletta.',
+  'harvest.delete.failed': 'Fekk ikkje sletta workshopen: {message}',
   'harvest.template.title': 'Lagra som mal',
   'harvest.template.help':
     'Malen tek vare på program, spørsmål, rettleiing og innstillingar, ikkje notata. Nye workshopar kan starte frå han.',
