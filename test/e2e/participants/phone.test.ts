@@ -33,6 +33,18 @@ async function axe(page: Page, label: string): Promise<void> {
     (e: unknown) => void axeFailures.push(e instanceof Error ? e.message : String(e)),
   );
 }
+/** Waits until the phone's newest idea reads as `match` says (its text, then its state: sending, shown, …). */
+const waitForFirstIdea = (page: Page, match: (text: string) => boolean): Promise<string> =>
+  waitFor(
+    () =>
+      page
+        .locator('.p-idea')
+        .first()
+        .innerText()
+        .catch(() => ''),
+    match,
+    10_000,
+  );
 const click = (page: Page, id: string): Promise<void> => tid(page, id).first().click({ timeout: 10_000 });
 async function startRound(fac: Page): Promise<void> {
   await click(fac, 'clock-start');
@@ -131,16 +143,7 @@ describe('taking part', () => {
     const idea = tid(phone, 'idea-input').first();
     await idea.fill('Tillit betyr handlingsrom');
     await idea.press('Enter');
-    await waitFor(
-      () =>
-        phone
-          .locator('.p-idea')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      (t) => /Tillit betyr handlingsrom[\s\S]*Vises/.test(t),
-      10_000,
-    );
+    await waitForFirstIdea(phone, (t) => /Tillit betyr handlingsrom[\s\S]*Vises/.test(t));
     expect(await idea.inputValue()).toBe('');
     await axe(phone, 'phone in round 1 (table chosen, idea sent)');
     expect(await vibrations(phone)).toBe(0);
@@ -187,16 +190,7 @@ describe('taking part', () => {
     const idea = tid(phone, 'idea-input').first();
     await idea.fill('Skrevet uten nett');
     await idea.press('Enter');
-    await waitFor(
-      () =>
-        phone
-          .locator('.p-idea')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      (t) => t.includes('Skrevet uten nett'),
-      10_000,
-    );
+    await waitForFirstIdea(phone, (t) => t.includes('Skrevet uten nett'));
     await sleep(300); // the outbox writes to IndexedDB before it shows the idea; a little margin before closing
     await phone.close();
     await ctx.setOffline(false);
@@ -214,16 +208,7 @@ describe('taking part', () => {
     };
     expect(await waitFor(ideasStored, (n) => n > 0, 30_000)).toBe(1);
     // A marker: once the page shows the idea as shown, its outbox has flushed; still exactly one.
-    await waitFor(
-      () =>
-        again
-          .locator('.p-idea')
-          .first()
-          .innerText()
-          .catch(() => ''),
-      (t) => /Skrevet uten nett[\s\S]*Vises/.test(t),
-      10_000,
-    );
+    await waitForFirstIdea(again, (t) => /Skrevet uten nett[\s\S]*Vises/.test(t));
     expect(await ideasStored()).toBe(1);
     await ctx.close();
   });
