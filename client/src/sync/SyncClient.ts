@@ -42,7 +42,8 @@ export class SyncClient {
   private box: Outbox | null = null;
   private readonly opened: Promise<Outbox | null>;
   private readonly flushRetry = new Retry(() => this.flushOnce());
-  // A handshake refused by the server's middleware (rate limited, busy) stops socket.io's retries: try again, politely.
+  // A handshake refused by the server's middleware (rate limited, busy) stops socket.io's retries: try again, politely,
+  // after 2.5 to 7.5 s, so a room told "busy" together spreads out instead of returning as one wave.
   private readonly reconnectRetry = new Retry(
     () => {
       this.socket.connect();
@@ -50,6 +51,7 @@ export class SyncClient {
     },
     5000,
     5000,
+    0.5,
   );
   private readonly socket: SyncSocket;
   private readonly credentials: Credentials;
