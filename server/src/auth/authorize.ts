@@ -87,7 +87,7 @@ export async function authorize(ctx: AuthorizeDeps, credential: Credential, ip: 
 async function grantOf(ctx: AuthorizeDeps, credential: Credential): Promise<Grant | 'replaced' | null> {
   switch (credential.kind) {
     case 'organiserKey':
-      return sameHash(hashToken(credential.key), ctx.organiserKeyHash) ? { kind: 'organiser' } : null;
+      return isOrganiserKey(ctx, credential.key) ? { kind: 'organiser' } : null;
     case 'roleToken': {
       if (credential.token.length > MAX_TOKEN_LENGTH) return null;
       const token = await ctx.repo.findToken(credential.token);
@@ -99,6 +99,14 @@ async function grantOf(ctx: AuthorizeDeps, credential: Credential): Promise<Gran
     default:
       return credential satisfies never;
   }
+}
+
+/**
+ * Whether `key` is the organiser key, counting nothing: for a route that takes the organiser key or another
+ * credential, which then answers for itself when wrong (see http/deletion.ts).
+ */
+export function isOrganiserKey(ctx: Pick<AuthorizeDeps, 'organiserKeyHash'>, key: string): boolean {
+  return sameHash(hashToken(key), ctx.organiserKeyHash);
 }
 
 /** Compared in constant time: how long a wrong key takes to refuse says nothing about how close it was. */

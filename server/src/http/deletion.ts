@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { text } from '@kafe/shared/text';
 import type { AppContext } from '../context.js';
-import { hashToken } from '../workshops/secrets.js';
+import { isOrganiserKey } from '../auth/authorize.js';
 import { deletionDate } from '../workshops/retention.js';
 import { bearerOf } from './auth.js';
 import { sendError } from './errors.js';
@@ -14,7 +14,7 @@ const paramsSchema = z.object({ id: text().min(1).max(64) });
 /** The organiser key, or else the workshop's facilitator token (which answers for itself when wrong). */
 async function organiserOrFacilitator(ctx: AppContext, req: Request, res: Response, id: string): Promise<boolean> {
   const bearer = bearerOf(req);
-  if (bearer && hashToken(bearer) === ctx.organiserKeyHash) return true;
+  if (bearer && isOrganiserKey(ctx, bearer)) return true;
   return requireFacilitator(ctx, req, res, id);
 }
 
