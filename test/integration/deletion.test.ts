@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/src/workshops/secrets.js';
 import { deletionDate } from '../../server/src/workshops/retention.js';
-import { KEY, createWorkshop, roleTokens, startApp, type Harness } from './harness.js';
+import { KEY, asRole, createWorkshop, join, roleTokens, startApp, type Harness } from './harness.js';
+import { must } from '../fixtures/must.js';
 import { filledWorkshop } from './harvest/workshop.js';
 import { match } from '../fixtures/match.js';
 
@@ -94,6 +95,22 @@ describe('retention', () => {
     expect(deleted).not.toContain(recent.id);
     expect(await h.app.ctx.workshops.exists(old.id)).toBe(false);
     expect(await h.app.ctx.workshops.exists(recent.id)).toBe(true);
+  });
+
+  it('a workshop past its day but with a page open is kept until nobody is connected', async () => {
+    const used = await createWorkshop(h.url, { title: 'I bruk', date: '2026-01-10' });
+    const deletesOn = deletionDate(must(await h.app.ctx.workshops.datesOf(used.id)), 180);
+    const screen = await join(h.url, asRole(roleTokens(used).screen));
+    clock = Date.parse(`${deletesOn}T12:00:00Z`);
+    expect(await h.app.retention.run()).not.toContain(used.id);
+    screen.close();
+    // The server hears of the close a moment later: sweep until it does (waiting, not timing).
+    let deleted: string[] = [];
+    for (let i = 0; i < 50 && !deleted.includes(used.id); i++) {
+      deleted = await h.app.retention.run();
+      if (!deleted.includes(used.id)) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(deleted).toContain(used.id);
   });
 
   it('counts from the later of the workshop date and the day it arrived, in its time zone', () => {

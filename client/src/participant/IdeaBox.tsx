@@ -26,11 +26,16 @@ export function IdeaBox({
       setHint(t('participant.ideas.needTable'));
       return;
     }
+    if (!sync) return; // not connected to a page's sync yet: keep the text
     // Stored on the phone first: an idea typed offline is sent once back online, even after the tab was closed.
-    sync?.dismissRejected();
-    void sync?.enqueue('idea:add', { noteId: uuid(), text: idea, round });
+    sync.dismissRejected();
     setText('');
     setHint(null);
+    sync.enqueue('idea:add', { noteId: uuid(), text: idea, round }).catch(() => {
+      // The phone could not store it (storage full, a browser that dropped its database): give the text back.
+      setText(idea);
+      setHint(t('conn.error'));
+    });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key !== 'Enter' || e.shiftKey || e.nativeEvent.isComposing) return;

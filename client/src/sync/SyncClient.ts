@@ -118,13 +118,21 @@ export class SyncClient {
 
   /** Sends what is waiting; on a retryable failure the retry driver tries again with backoff while connected. */
   flushSoon(): void {
-    if (this.box && this.socket.connected && !this.closed) this.flushRetry.now();
+    if (this.box && this.welcomed() && !this.closed) this.flushRetry.now();
+  }
+
+  /**
+   * Connected and welcomed: only then does the page hold every event before its commands' acks, so a note leaves the
+   * outbox no sooner than its event is in the store (it would blink out of the list otherwise).
+   */
+  private welcomed(): boolean {
+    return this.socket.connected && this.workshop.getState().connection === 'online';
   }
 
   private async flushOnce(): Promise<boolean> {
     const box = this.box;
-    // Offline: nothing to do until the next welcome, which flushes again.
-    if (!box || !this.socket.connected || this.closed) return true;
+    // Offline or not yet welcomed: nothing to do until the next welcome, which flushes again.
+    if (!box || !this.welcomed() || this.closed) return true;
     return box.flush((command) => this.request(command.name, command.payload));
   }
 

@@ -108,6 +108,10 @@ export function shuffledAnswers(sets: readonly Answers[]): Answers[] {
   const byItem = new Map<string, (number | string)[]>();
   for (const a of given)
     for (const [item, answer] of Object.entries(a)) byItem.set(item, [...(byItem.get(item) ?? []), answer]);
+  // Each item's answers sorted (scores low to high, texts alphabetically), so no made-up set is a real person's set
+  // in the order they answered; counts, averages and spread stay what they were.
+  for (const answers of byItem.values())
+    answers.sort((a, b) => String(a).localeCompare(String(b), 'nb', { numeric: true }));
   const out: Answers[] = given.map(() => ({}));
   let covered = 0;
   for (const [item, answers] of byItem) {

@@ -33,6 +33,11 @@ export class IdleWorkshops {
     return [...this.since].filter(([, at]) => at <= cutoff).map(([id]) => id);
   }
 
+  /** Whether any page is connected to this workshop now. */
+  inUse(workshopId: string): boolean {
+    return this.sockets.has(workshopId);
+  }
+
   /** Let go of, or never loaded: nothing to track until it is used again. */
   forget(workshopId: string): void {
     this.since.delete(workshopId);

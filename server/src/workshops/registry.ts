@@ -59,6 +59,11 @@ export class WorkshopRegistry {
     this.sweep();
   }
 
+  /** Whether a page is connected to the workshop right now. */
+  inUse(workshopId: string): boolean {
+    return this.idle.inUse(workshopId);
+  }
+
   isLoaded(workshopId: string): boolean {
     return this.loaded.has(workshopId);
   }

@@ -26,7 +26,8 @@ export function deletionDate(
 
 /**
  * Deletes every workshop whose deletion date has come: once when the server starts, then once a day (a timer that
- * never keeps the process alive). Each deletion goes through ctx.deleteWorkshop, so open pages are dropped as well.
+ * never keeps the process alive). A workshop with pages connected is skipped until nobody is. Each deletion goes
+ * through ctx.deleteWorkshop, so nothing of it is left behind.
  */
 export class RetentionSweep {
   private readonly timer: NodeJS.Timeout;
@@ -61,6 +62,9 @@ export class RetentionSweep {
     for (const w of await this.ctx.workshops.datesOfAll()) {
       const today = dateInZone(now, w.timeZone ?? 'UTC');
       if (today < deletionDate(w, this.ctx.retentionDays)) continue;
+      // In use right now (a rehearsal run on another day, a workshop reused): never pulled from under its open pages;
+      // a later sweep deletes it once nobody is connected.
+      if (this.ctx.registry.inUse(w.id)) continue;
       if (await this.ctx.deleteWorkshop(w.id)) {
         deleted.push(w.id);
         console.log(

@@ -98,7 +98,8 @@ export function decideParticipant(
       if (!questionId) return refuse('bad_request', `there is no round ${round}`);
       if (state.notes[cmd.payload.noteId]) return refuse('conflict', 'an idea with this id exists already');
       if (ideasOf(state, actor.participantId, round) >= LIMITS.ideasPerRound)
-        return refuse('rate_limited', `at most ${LIMITS.ideasPerRound} ideas per round from one phone`);
+        // Final, not 'rate_limited': waiting does not make room, and a retried idea would block the phone's outbox.
+        return refuse('conflict', `at most ${LIMITS.ideasPerRound} ideas per round from one phone`);
       return accept({
         type: 'note.added',
         noteId: cmd.payload.noteId,

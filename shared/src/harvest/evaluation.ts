@@ -1,7 +1,7 @@
 import type { WorkshopState } from '../state.js';
 import type { EvaluationItemReport, EvaluationReport } from './types.js';
 
-/** The evaluation per item: how many answered, the average and spread of scale items, every open answer. */
+/** The evaluation per item: how many answered, the average and spread of scale items, every open answer (sorted). */
 export function evaluationReport(state: WorkshopState): EvaluationReport {
   const items = state.definition?.settings.evaluation ?? [];
   const answerSets = Object.values(state.evaluation.answers);
@@ -25,10 +25,12 @@ export function evaluationReport(state: WorkshopState): EvaluationReport {
           answers: [],
         };
       }
+      // Alphabetical, not in the order people answered: that order would tie one person's answers across items.
       const answers = given
         .filter((v): v is string => typeof v === 'string')
         .map((v) => v.trim())
-        .filter(Boolean);
+        .filter(Boolean)
+        .sort((a, b) => a.localeCompare(b, 'nb', { numeric: true }));
       return {
         id: item.id,
         kind: item.kind,

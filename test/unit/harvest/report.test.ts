@@ -234,7 +234,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
         count: 2,
         average: null,
         distribution: null,
-        answers: ['Mer tid til samtale', 'Kaken!'],
+        answers: ['Kaken!', 'Mer tid til samtale'], // alphabetical, not in the order people answered
       },
     ]);
   });

@@ -25,7 +25,7 @@ describe('ideas from phones', () => {
       { type: 'participant.joined', participantId: 'p2', name: '', table: 3 },
     );
     for (let n = 1; n <= LIMITS.ideasPerRound; n++) s = run(s, phone('p1'), idea(s, n));
-    expect(refusal(idea(s, 100))).toMatchObject({ code: 'rate_limited', message: match.stringMatching(/per round/) });
+    expect(refusal(idea(s, 100))).toMatchObject({ code: 'conflict', message: match.stringMatching(/per round/) });
     expect(eventOf(idea(s, 101, 'p2'))).toMatchObject({ type: 'note.added', source: 'participant' });
   });
 
