@@ -47,10 +47,7 @@ function limitsFrom(env: NodeJS.ProcessEnv): Config['limits'] {
 
 /** The machine's first non-internal IPv4 address: what phones on the venue Wi-Fi can reach. */
 export function lanAddress(): string {
-  for (const list of Object.values(networkInterfaces())) {
-    for (const nic of list ?? []) if (nic.family === 'IPv4' && !nic.internal) return nic.address;
-  }
-  return 'localhost';
+  return lanAddresses()[0] ?? 'localhost';
 }
 
 /**

@@ -1,42 +1,12 @@
 // A workshop nobody is connected to leaves memory (runtime, broadcast cursors, themes) after a while, and is loaded
 // again from the store by the next socket or request. Here "a while" is 150 ms; the test polls the registry, not a clock.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as pathJoin } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp, type App } from '../../server/src/app.js';
-import type { Db } from '../../server/src/store/db.js';
-import { openStore } from '../../server/src/store/open.js';
-import { hashToken } from '../../server/src/workshops/secrets.js';
-import { KEY, WAIT_MS, asRole, createWorkshop, freePort, join, roleTokens, type Client } from './harness.js';
+import { describe, expect, it, vi } from 'vitest';
+import { WAIT_MS, asRole, createWorkshop, join, roleTokens, useApp, type Client } from './harness.js';
 
-let app: App;
-let db: Db;
-let url: string;
-let dataDir: string;
-const opened: Client[] = [];
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-evict-'));
-  db = await openStore({ dataDir, databaseUrl: undefined });
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  app = createApp({
-    db,
-    publicUrl: url,
-    organiserKeyHash: hashToken(KEY),
-    clientDir: '/nonexistent',
-    idleWorkshopMs: 150,
-  });
-  await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', () => resolve()));
-});
-afterAll(async () => {
-  opened.forEach((c) => c.close());
-  await app.close();
-  await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+// Its own app: "a while" is 150 ms here.
+const h = useApp({ idleWorkshopMs: 150 });
+const { opened } = h;
 
 /** The seq of an accepted command's ack (read without trusting its shape). */
 function seqOf(ack: unknown): number {
@@ -47,17 +17,17 @@ function seqOf(ack: unknown): number {
 }
 
 const evicted = (workshopId: string): Promise<void> =>
-  vi.waitFor(() => expect(app.ctx.registry.isLoaded(workshopId)).toBe(false), { timeout: WAIT_MS, interval: 20 });
+  vi.waitFor(() => expect(h.app.ctx.registry.isLoaded(workshopId)).toBe(false), { timeout: WAIT_MS, interval: 20 });
 
 async function connected(token: string, lastSeq = 0): Promise<Client & Awaited<ReturnType<typeof join>>> {
-  const client = await join(url, asRole(token, lastSeq));
+  const client = await join(h.url, asRole(token, lastSeq));
   opened.push(client);
   return client;
 }
 
 describe('a workshop with no sockets for a while', () => {
   it('leaves memory; a reconnect with lastSeq gets exactly the events it missed, and commands work again', async () => {
-    const w = await createWorkshop(url);
+    const w = await createWorkshop(h.url);
     const t = roleTokens(w);
     const host = await connected(t.host(1));
     const facilitator = await connected(t.facilitator);
@@ -68,10 +38,10 @@ describe('a workshop with no sockets for a while', () => {
     facilitator.close();
 
     await evicted(w.id);
-    const missed = (await app.ctx.store.readSince(w.id, hostSeq)).map((e) => e.seq);
+    const missed = (await h.app.ctx.store.readSince(w.id, hostSeq)).map((e) => e.seq);
     expect(missed.length).toBeGreaterThan(0);
     const back = await connected(t.host(1), hostSeq);
-    expect(app.ctx.registry.isLoaded(w.id)).toBe(true);
+    expect(h.app.ctx.registry.isLoaded(w.id)).toBe(true);
     expect(back.w.reset).toBe(false);
     expect(back.w.events.map((e) => e.seq)).toEqual(missed);
 
@@ -82,7 +52,7 @@ describe('a workshop with no sockets for a while', () => {
   });
 
   it('an idempotent replay after eviction still answers duplicate (the opId index is loaded again)', async () => {
-    const w = await createWorkshop(url);
+    const w = await createWorkshop(h.url);
     const host = await connected(roleTokens(w).host(1));
     const note = { opId: randomUUID(), noteId: randomUUID(), text: 'Mer tid til samtale' };
     const seq = seqOf(await host.send('note:add', note));
@@ -91,21 +61,21 @@ describe('a workshop with no sockets for a while', () => {
     await evicted(w.id);
     const again = await connected(roleTokens(w).host(1), seq);
     expect(await again.send('note:add', note)).toEqual({ ok: true, data: { seq, duplicate: true } });
-    expect((await app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added')).toHaveLength(1);
+    expect((await h.app.ctx.store.readSince(w.id)).filter((e) => e.event.type === 'note.added')).toHaveLength(1);
   });
 
   it("the facilitator's export loads an evicted workshop again", async () => {
-    const w = await createWorkshop(url);
+    const w = await createWorkshop(h.url);
     const host = await connected(roleTokens(w).host(2));
     seqOf(await host.send('note:add', { noteId: randomUUID(), text: 'Lytt mer' }));
     host.close();
 
     await evicted(w.id);
-    const res = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, {
+    const res = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, {
       headers: { authorization: `Bearer ${w.facilitatorToken}` },
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Lytt mer');
-    expect(app.ctx.registry.isLoaded(w.id)).toBe(true);
+    expect(h.app.ctx.registry.isLoaded(w.id)).toBe(true);
   });
 });

@@ -1,16 +1,9 @@
 // Wrong keys and tokens over HTTP are answered only after a pause (server/src/http/failurePause.ts); right ones at once.
 // The pause is injected and held by the test, so what is observed is order, not wall-clock time.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join as pathJoin } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApp, type App } from '../../server/src/app.js';
 import type { CreatedWorkshop } from '../../server/src/context.js';
 import { FAILURE_PAUSE_MS } from '../../server/src/http/failurePause.js';
-import type { Db } from '../../server/src/store/db.js';
-import { openStore } from '../../server/src/store/open.js';
-import { hashToken } from '../../server/src/workshops/secrets.js';
-import { KEY, createWorkshop, freePort } from './harness.js';
+import { KEY, createWorkshop, useApp } from './harness.js';
 import { must } from '../fixtures/must.js';
 
 interface Held {
@@ -20,33 +13,14 @@ interface Held {
 const held: Held[] = [];
 const holdingPause = (ms: number): Promise<void> => new Promise((release) => held.push({ ms, release }));
 
-let app: App;
-let db: Db;
-let url: string;
-let dataDir: string;
+const h = useApp({ pause: holdingPause });
 let w: CreatedWorkshop;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-pause-'));
-  db = await openStore({ dataDir, databaseUrl: undefined });
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  app = createApp({
-    db,
-    publicUrl: url,
-    organiserKeyHash: hashToken(KEY),
-    clientDir: '/nonexistent',
-    pause: holdingPause,
-  });
-  await new Promise<void>((resolve) => app.http.listen(port, '127.0.0.1', () => resolve()));
-  w = await createWorkshop(url);
+  w = await createWorkshop(h.url);
 });
-afterAll(async () => {
-  held.forEach((h) => h.release());
-  await app.close();
-  await db.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+// Registered after useApp's, so it runs first: nothing may still hold a request when the app closes.
+afterAll(() => held.forEach((x) => x.release()));
 
 /** Starts a request and notes when its answer arrives, without waiting for it. */
 function start(path: string, token: string | null, init: RequestInit = {}) {
@@ -55,7 +29,7 @@ function start(path: string, token: string | null, init: RequestInit = {}) {
     'content-type': 'application/json',
     ...(token ? { authorization: `Bearer ${token}` } : {}),
   };
-  const response = fetch(`${url}${path}`, { ...init, headers }).then((res) => {
+  const response = fetch(`${h.url}${path}`, { ...init, headers }).then((res) => {
     answered = true;
     return res;
   });
@@ -78,7 +52,7 @@ describe('a wrong organiser key', () => {
     expect(pause.ms).toBe(FAILURE_PAUSE_MS.organiserKey);
     expect(FAILURE_PAUSE_MS.organiserKey).toBeGreaterThanOrEqual(1000);
 
-    const right = await fetch(`${url}/api/workshops`, {
+    const right = await fetch(`${h.url}/api/workshops`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
       body: JSON.stringify({ title: 'Y' }),
@@ -101,7 +75,7 @@ describe('a wrong organiser key', () => {
     second.release();
     expect([(await imported.response).status, (await listed.response).status]).toEqual([403, 403]);
 
-    expect((await fetch(`${url}/api/templates`)).status).toBe(401);
+    expect((await fetch(`${h.url}/api/templates`)).status).toBe(401);
     expect(held).toHaveLength(3);
   });
 });
@@ -112,7 +86,7 @@ describe('a wrong facilitator token', () => {
     const pause = await nextPause(4);
     expect(pause.ms).toBe(FAILURE_PAUSE_MS.token);
 
-    const right = await fetch(`${url}/api/workshops/${w.id}/export?format=json`, {
+    const right = await fetch(`${h.url}/api/workshops/${w.id}/export?format=json`, {
       headers: { authorization: `Bearer ${w.facilitatorToken}` },
     });
     expect(right.status).toBe(200);

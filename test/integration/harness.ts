@@ -10,9 +10,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { VisibleEvent } from '@kafe/shared/events';
 import type { CommandInput } from '@kafe/shared/commands';
 import { PROTOCOL_VERSION, type CommandName, type CommandResult, type Welcome } from '@kafe/shared/protocol';
-import { createApp, type App } from '../../server/src/app.js';
+import { createApp, type App, type AppDeps } from '../../server/src/app.js';
 import type { CreatedWorkshop } from '../../server/src/context.js';
-import type { LimitSettings } from '../../server/src/limits/appLimits.js';
 import type { Db } from '../../server/src/store/db.js';
 import { openStore } from '../../server/src/store/open.js';
 import { hashToken } from '../../server/src/workshops/secrets.js';
@@ -44,19 +43,21 @@ export function freePort(): Promise<number> {
 }
 
 /**
+ * What a test may set on its app: a PostgreSQL URL, and any of the app's tunable dependencies (lower limits, a clock
+ * it moves itself, a held failure pause, a short idle time).
+ */
+export type AppOptions = { databaseUrl?: string } & Partial<
+  Pick<AppDeps, 'limits' | 'now' | 'pause' | 'idleWorkshopMs'>
+>;
+
+/**
  * Starts the whole server on a fresh PGlite directory (or, given a PostgreSQL URL, in a fresh schema there). Call once
  * per file (beforeAll): PGlite's first open takes seconds.
  */
-/** What a test may set on its app: a PostgreSQL URL, lower limits, or a clock it moves itself. */
-export interface AppOptions {
-  databaseUrl?: string;
-  limits?: Partial<LimitSettings>;
-  now?: () => number;
-}
-
 export async function startApp(opts: AppOptions = {}): Promise<Harness> {
+  const { databaseUrl, ...deps } = opts;
   const dataDir = mkdtempSync(pathJoin(tmpdir(), 'kafe-it-'));
-  const schema = opts.databaseUrl ? await freshSchema(opts.databaseUrl) : null;
+  const schema = databaseUrl ? await freshSchema(databaseUrl) : null;
   const db = await openStore({ dataDir, databaseUrl: schema?.url });
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
@@ -66,8 +67,7 @@ export async function startApp(opts: AppOptions = {}): Promise<Harness> {
       publicUrl: url,
       organiserKeyHash: hashToken(KEY),
       clientDir: '/nonexistent',
-      limits: opts.limits,
-      ...(opts.now ? { now: opts.now } : {}),
+      ...deps,
     });
     try {
       await new Promise<void>((resolve, reject) => {
