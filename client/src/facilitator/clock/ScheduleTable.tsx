@@ -41,7 +41,10 @@ export function ScheduleTable({ def, timeline, now }: { def: WorkshopDefinition;
               <td>
                 {hhmm(row.plannedStartAt)}–{hhmm(row.plannedEndAt)}
               </td>
-              <td>{row.startAt === null ? '–' : `${hhmm(row.startAt)}–${hhmm(row.endAt)}`}</td>
+              {/* A segment still running has no end yet: "14:36–", not "14:36––". */}
+              <td>
+                {row.startAt === null ? '–' : `${hhmm(row.startAt)}–${row.endAt === null ? '' : hhmm(row.endAt)}`}
+              </td>
               <td>{row.startAt === null ? '' : delayText(t, row.startAt - row.plannedStartAt)}</td>
             </tr>
           );
