@@ -95,3 +95,9 @@ export function useT(): Translate {
 // The document's language follows the choice, for screen readers and hyphenation.
 const syncHtmlLang = (lang: Language): void => void (document.documentElement.lang = lang);
 useLanguage.subscribe((s) => syncHtmlLang(s.lang));
+
+/** A decimal number as the language writes it: "4,0" in Norwegian, "4.0" in English. */
+export function useDecimal(): (n: number, digits: number) => string {
+  const lang = useLanguage((s) => s.lang);
+  return (n, digits) => n.toFixed(digits).replace('.', lang === 'en' ? '.' : ',');
+}

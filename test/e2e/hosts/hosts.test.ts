@@ -134,15 +134,15 @@ describe('table host tablet', () => {
       (n) => n === 1,
     );
     await item.getByRole('button', { name: 'Rediger' }).click();
-    await host.getByRole('textbox', { name: 'Rediger notat' }).fill('Mindre rapportering, mer tid til barna');
-    await host.getByRole('textbox', { name: 'Rediger notat' }).press('Enter');
+    await host.getByRole('textbox', { name: 'Rediger innspill' }).fill('Mindre rapportering, mer tid til barna');
+    await host.getByRole('textbox', { name: 'Rediger innspill' }).press('Enter');
     expect(
       await waitFor(
         () => item.innerText(),
         (t) => t.includes('mer tid til barna'),
       ),
     ).toContain('mer tid til barna');
-    await item.getByRole('button', { name: 'Slett notat' }).click();
+    await item.getByRole('button', { name: 'Slett innspill' }).click();
     expect(
       await waitFor(
         () => count(host, 'note-item'),

@@ -91,10 +91,10 @@ describe('joining on a phone', () => {
     const wrong = await h.openPage(`${h.base}/join/ZZZZZZ`, PHONE);
     await waitFor(
       () => wrong.locator('body').innerText(),
-      (t) => /finnes ikke/i.test(t),
+      (t) => /Finner ingen workshop med denne koden/.test(t),
       10_000,
     );
-    expect(await wrong.locator('body').innerText()).toMatch(/ZZZZZZ finnes ikke/);
+    expect(await wrong.locator('body').innerText()).toMatch(/Finner ingen workshop med denne koden/);
     expect(await tid(wrong, 'current-question').count()).toBe(0);
     await axe(wrong, '/join/ZZZZZZ (wrong code)');
 
@@ -332,10 +332,10 @@ describe('taking part', () => {
           .locator('.fac-eval')
           .innerText()
           .catch(() => ''),
-      (t) => /snitt 5\.0 av 1 svar/.test(t) && /Lytte mer/.test(t),
+      (t) => /snitt 5,0 av 1 svar/.test(t) && /Lytte mer/.test(t),
       10_000,
     );
-    expect(aggregate).toMatch(/snitt 5\.0 av 1 svar/);
+    expect(aggregate).toMatch(/snitt 5,0 av 1 svar/);
     facSocket.close();
   });
 

@@ -110,7 +110,7 @@ describe('the export formats', () => {
     });
     const md = await res.text();
     expect(md).toContain('## Deltaking');
-    expect(md).toContain('### Alle notat');
+    expect(md).toContain('### Alle innspel');
     expect(
       (
         await fetch(`${h.url}/api/workshops/${f.w.id}/export?format=md&lang=de`, {

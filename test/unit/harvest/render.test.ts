@@ -35,7 +35,7 @@ describe('Markdown', () => {
   it('lists the tables in use and names the unused ones in one line', () => {
     expect(md).toContain('| 3 | uten navn | 2 | 1 | 1 | 4 |');
     expect(md).not.toContain('| 4 | – |');
-    expect(md).toContain('_Bord uten vert eller notater: 4–10._');
+    expect(md).toContain('_Bord uten vert eller innspill: 4–10._');
     expect(ranges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
   });
 
@@ -44,7 +44,7 @@ describe('Markdown', () => {
     expect(md).toContain('## Deltakelse');
     const nn = renderMarkdown(harvestDocument({ ...report, language: 'nn' }));
     expect(nn).toContain('## Deltaking');
-    expect(nn).toContain('### Alle notat');
+    expect(nn).toContain('### Alle innspel');
     const en = renderMarkdown(harvestDocument({ ...report, language: 'en' }));
     expect(en).toContain('## Agenda: planned and actual');
     expect(en).toContain('10 March 2026');

@@ -1,6 +1,6 @@
 import { summariseEvaluation } from '@kafe/shared/participation/summaries';
 import { useWorkshop } from '../../sync/hooks';
-import { useT } from '../../ui/i18n';
+import { useDecimal, useT } from '../../ui/i18n';
 import { useFacilitatorCommand } from '../useCommand';
 import { CommandError } from './ParticipantsCommand';
 import { ParticipantsEvaluationEditor } from './ParticipantsEvaluationEditor';
@@ -8,6 +8,7 @@ import { ParticipantsEvaluationEditor } from './ParticipantsEvaluationEditor';
 /** The closing evaluation: edit the questions beforehand, open and close it, and read the aggregate. */
 export function ParticipantsEvaluation() {
   const t = useT();
+  const decimal = useDecimal();
   const items = useWorkshop((s) => s.state.definition?.settings.evaluation);
   const evaluation = useWorkshop((s) => s.state.evaluation);
   const { run, busy, error } = useFacilitatorCommand();
@@ -38,7 +39,7 @@ export function ParticipantsEvaluation() {
               <dd>
                 {s.average === null
                   ? t('participant.fac.eval.noAnswers')
-                  : t('participant.fac.eval.average', { avg: s.average.toFixed(1), n: s.count })}
+                  : t('participant.fac.eval.average', { avg: decimal(s.average, 1), n: s.count })}
                 {s.count > 0 && (
                   <span className="help"> ({s.histogram.map((c, i) => `${i + 1}: ${c}`).join(', ')})</span>
                 )}

@@ -8,9 +8,9 @@ export const hostNn: Record<HostKey, string> = {
   'host.guide.3':
     'Gi kvar ny gruppe ei kort, overordna oppsummering etter bordbytet – så får dei mest mogleg tid til eigen samtale.',
   'host.add': 'Legg til',
-  'host.editNote': 'Rediger notat',
-  'host.deleteNote': 'Slett notat',
-  'host.outbox.help': 'Notat blir lagra på nettbrettet først og sende når nettet er der.',
+  'host.editNote': 'Rediger innspel',
+  'host.deleteNote': 'Slett innspel',
+  'host.outbox.help': 'Innspela blir lagra på nettbrettet først og sende når nettet er der.',
   'host.rejected': 'Serveren avviste ei endring: {message}',
   'host.next.rotation': 'No er det bordbyte. Ta imot den nye gruppa.',
   'host.next.break': 'Pause. Vi held fram kl. {time}.',
