@@ -56,7 +56,7 @@ export function NoteComposer({ round }: { round: number }) {
       <button type="submit" className="btn btn-primary" disabled={!text.trim()}>
         {t('host.add')}
       </button>
-      <p id="note-help" className="help">
+      <p id="note-help" className="help keys-hint">
         {t('host.noteHelp')}
       </p>
       {error && (

@@ -19,3 +19,12 @@ export function Extras() {
     </Suspense>
   );
 }
+
+/** Whether this phone has something to do in the extras right now: an open vote, or an evaluation not yet answered. */
+export function useExtrasTask(): boolean {
+  return useWorkshop(
+    (s) =>
+      Object.values(s.state.votes).some((v) => v.open) ||
+      (s.state.evaluation.open && (s.participantId === null || !(s.participantId in s.state.evaluation.answers))),
+  );
+}

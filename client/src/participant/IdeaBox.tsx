@@ -67,7 +67,7 @@ export function IdeaBox({
       />
       <p id="p-idea-help" className="help">
         {mode === 'approval' ? t('participant.ideas.approval') : t('participant.ideas.open')}{' '}
-        {t('participant.ideas.keys')}
+        <span className="keys-hint">{t('participant.ideas.keys')}</span>
       </p>
       <p id="p-idea-hint" className="form-error" role="alert">
         {hint}

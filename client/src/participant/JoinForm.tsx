@@ -3,10 +3,13 @@ import { isWellFormedJoinCode, normaliseJoinCode } from '@kafe/shared/joinCode';
 import { navigate } from '../app/navigation';
 import { useT } from '../ui/i18n';
 
-/** /join: type the code from the screen. Any case; ambiguous characters are refused here, before asking the server. */
-export function JoinForm({ initialError }: { initialError?: string }) {
+/**
+ * /join: type the code from the screen. Any case; ambiguous characters are refused here, before asking the server.
+ * After a refused code the form comes back with that code still in the field, so a typo is fixed, not retyped.
+ */
+export function JoinForm({ initialError, initialCode = '' }: { initialError?: string; initialCode?: string }) {
   const t = useT();
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(initialCode);
   const [error, setError] = useState<string | null>(initialError ?? null);
   const submit = (): void => {
     const normalised = normaliseJoinCode(code);

@@ -34,7 +34,7 @@ export function Joined({ code: raw }: { code: string }) {
   const ready = useWorkshop((s) => s.state.definition !== null);
   const connection = useWorkshop((s) => s.connection);
   useForgetTableCard(ready);
-  if (fatal) return <JoinForm initialError={joinError(t, fatal, code)} />;
+  if (fatal) return <JoinForm initialError={joinError(t, fatal, code)} initialCode={code} />;
   if (!ready) {
     return (
       <p className="notice" role="status">

@@ -6,13 +6,14 @@ import { SegmentHeader } from '../ui/SegmentHeader';
 import { useTimeline } from '../ui/useTimeline';
 import { BreakCard } from './BreakCard';
 import { ChangeTables } from './ChangeTables';
-import { Extras } from './Extras';
+import { Extras, useExtrasTask } from './Extras';
 import { IdeaBox } from './IdeaBox';
 import { MyIdeas } from './MyIdeas';
 import { NameField } from './NameField';
 import { seatingRound, seatOf, type Seat } from '@kafe/shared/participation/seating';
 import { StatusNote } from './StatusNote';
 import { TableCard } from './TableCard';
+import './phone.css';
 
 type Phase = 'waiting' | 'round' | 'rotation' | 'break' | 'finished' | 'other';
 
@@ -38,37 +39,47 @@ function phaseOf(timeline: Timeline): Phase {
   }
 }
 
-/** The phone through the whole workshop: where we are, the question and countdown, your table, and what to do now. */
+/**
+ * The phone through the whole workshop: where we are, then what to do now first (change tables, vote, answer the
+ * evaluation), then the question's extras: your table, ideas, and the optional name.
+ */
 export function PhoneView() {
   const def = useWorkshop((s) => s.state.definition);
   const me = useWorkshop((s) => (s.participantId ? s.state.participants[s.participantId] : undefined));
   const timeline = useTimeline();
+  const task = useExtrasTask();
   if (!def || !timeline) return null;
   const round = seatingRound(def.agenda, timeline);
   const seat = seatOf(me, def.settings.mixing, round);
+  const phase = phaseOf(timeline);
+  // A vote or the evaluation goes before the round's own cards; never before "change tables".
+  const extrasFirst = phase !== 'rotation' && (task || phase === 'other' || phase === 'finished');
   return (
     <div className="p-view">
       <SegmentHeader def={def} timeline={timeline} variant="compact" />
-      <PhaseBody def={def} timeline={timeline} seat={seat} round={round} />
-      <Extras />
+      {extrasFirst && <Extras />}
+      <PhaseBody phase={phase} def={def} timeline={timeline} seat={seat} round={round} />
+      {!extrasFirst && <Extras />}
       <NameField />
     </div>
   );
 }
 
 function PhaseBody({
+  phase,
   def,
   timeline,
   seat,
   round,
 }: {
+  phase: Phase;
   def: WorkshopDefinition;
   timeline: Timeline;
   seat: Seat;
   round: number | null;
 }) {
-  const phase = phaseOf(timeline);
-  const table = <TableCard seat={seat} tables={def.tables} round={round} />;
+  // Choosing a table belongs to the rounds (and the rotation's own buttons); elsewhere the card only says where you sit.
+  const table = <TableCard seat={seat} tables={def.tables} round={round} canChange={phase === 'round'} />;
   switch (phase) {
     case 'waiting':
       return (

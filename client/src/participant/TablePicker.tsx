@@ -1,23 +1,12 @@
-import { useId, useState } from 'react';
-import { useSend } from '../sync/hooks';
+import { useId } from 'react';
 import { useT } from '../ui/i18n';
+import { useChooseTable } from './useChooseTable';
 
-/** Choose or change your table by hand (free seating). Shows the choice at once; the server's answer follows. */
+/** Choose or change your table by hand during a round (free seating). Shows the choice at once. */
 export function TablePicker({ current, tables, label }: { current: number | null; tables: number; label: string }) {
   const t = useT();
-  const send = useSend();
   const id = useId();
-  const [pending, setPending] = useState<number | null>(null);
-  const [failed, setFailed] = useState(false);
-  const choose = (value: string): void => {
-    const table = Number(value);
-    if (!Number.isInteger(table) || table < 1) return;
-    setPending(table);
-    void send('participant:table', { table }).then((result) => {
-      setPending(null);
-      setFailed(!result.ok);
-    });
-  };
+  const { pending, failed, choose } = useChooseTable();
   const shown = pending ?? current;
   return (
     <div className="p-picker">
@@ -28,7 +17,7 @@ export function TablePicker({ current, tables, label }: { current: number | null
         id={id}
         className="p-select"
         value={shown ?? ''}
-        onChange={(e) => choose(e.target.value)}
+        onChange={(e) => choose(Number(e.target.value))}
         aria-describedby={failed ? `${id}-err` : undefined}
       >
         {shown === null && (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SyncContext, useSyncClient } from './hooks';
 import type { Credentials } from './identity';
+import { WorkshopLanguage } from '../ui/WorkshopLanguage';
 
 /**
  * Keeps a page connected to its workshop while mounted: one SyncClient for the page, given to everything inside.
@@ -17,5 +18,10 @@ export function SyncPage({
   children: ReactNode;
 }) {
   const client = useSyncClient(credentials, outboxScope);
-  return <SyncContext value={client}>{children}</SyncContext>;
+  return (
+    <SyncContext value={client}>
+      <WorkshopLanguage />
+      {children}
+    </SyncContext>
+  );
 }

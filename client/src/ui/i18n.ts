@@ -41,44 +41,62 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
   },
 };
 
-/** ?lang= wins and is remembered; then what this device chose before; then bokmål. */
-function initialLanguage(): Language {
+/** ?lang= wins and is remembered; then what this device chose before. Null: no choice, the workshop's language rules. */
+function chosenLanguage(): Language | null {
   const fromUrl = new URLSearchParams(location.search).get('lang');
   if (isLanguage(fromUrl)) {
     safeSet(STORAGE, fromUrl);
     return fromUrl;
   }
   const stored = safeGet(STORAGE);
-  return isLanguage(stored) ? stored : 'nb';
+  return isLanguage(stored) ? stored : null;
 }
+
+let choice = chosenLanguage();
+/** The language being loaded or shown: a load that finishes after a newer choice is dropped, so the newest one wins. */
+let target: Language = choice ?? 'nb';
 
 export const useLanguage = create<{ lang: Language; texts: Texts }>(() => ({ lang: 'nb', texts: nbCore }));
 const areas = new Set<TextArea>(['core']);
 
 async function load(lang: Language, wanted: readonly TextArea[]): Promise<void> {
   const parts = await Promise.all(wanted.map((a) => LOADERS[lang][a]().catch((): Texts => ({}))));
+  if (lang !== target) return;
   // Merge into what is there when the language is unchanged; start afresh when it changed.
   const base = useLanguage.getState().lang === lang ? useLanguage.getState().texts : {};
   useLanguage.setState({ lang, texts: parts.reduce<Texts>((all, part) => ({ ...all, ...part }), base) });
 }
 
 /** Loads the language this page starts in; main.tsx waits for it, so the first render is already in that language. */
-export const languageReady: Promise<void> = load(initialLanguage(), ['core']);
+export const languageReady: Promise<void> = load(target, ['core']);
 
 /** A page's texts: role pages await this at module load, so they render with their texts in place. */
 export async function needTexts(...wanted: TextArea[]): Promise<void> {
   await languageReady;
   const missing = wanted.filter((a) => !areas.has(a));
   missing.forEach((a) => areas.add(a));
-  if (missing.length) await load(useLanguage.getState().lang, missing);
+  if (missing.length) await load(target, missing);
 }
 
+function show(lang: Language): void {
+  if (lang === target) return;
+  target = lang;
+  void load(lang, [...areas]);
+}
+
+/** This device's choice: remembered, and it wins over the workshop's language from now on. */
 export function setLanguage(lang: Language): void {
   safeSet(STORAGE, lang);
   const url = new URL(location.href);
   url.searchParams.set('lang', lang);
   history.replaceState(history.state, '', url);
-  void load(lang, [...areas]);
+  choice = lang;
+  show(lang);
+}
+
+/** A workshop's page speaks the workshop's language unless this device chose one (?lang, or a remembered choice). */
+export function followWorkshopLanguage(lang: Language): void {
+  if (choice === null) show(lang);
 }
 
 export function parseLanguage(v: string): Language | null {

@@ -5,16 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, PHONE, readClockSeconds, tid, waitFor, withLang } from '../harness.js';
 import { randomUUID } from 'node:crypto';
-import {
-  axeViolationsIn,
-  countVibrations,
-  decodeQr,
-  facilitatorSocket,
-  sleep,
-  textOr,
-  vibrations,
-  waitText,
-} from './steps.js';
+import { axeViolationsIn, countVibrations, decodeQr, facilitatorSocket, sleep, vibrations, waitText } from './steps.js';
 import { must } from '../../fixtures/must.js';
 
 const FIRST_QUESTION = /Hva har du hørt i dag/i;
@@ -95,6 +86,10 @@ describe('joining on a phone', () => {
       10_000,
     );
     expect(await wrong.locator('body').innerText()).toMatch(/Finner ingen workshop med denne koden/);
+    // What was typed stays, to be corrected; the network is not blamed (no red 'cannot connect').
+    expect(await tid(wrong, 'join-code-input').inputValue()).toBe('ZZZZZZ');
+    expect(await tid(wrong, 'connection-status').isVisible()).toBe(false);
+    expect(await wrong.locator('body').innerText()).not.toMatch(/Får ikke koblet til|Kobler til/);
     expect(await tid(wrong, 'current-question').count()).toBe(0);
     await axe(wrong, '/join/ZZZZZZ (wrong code)');
 
@@ -121,6 +116,10 @@ describe('joining on a phone', () => {
       (has) => !has,
       5_000,
     );
+    // Before the start the phone only says where you sit; the picker comes with the round.
+    expect(await phone.getByLabel('Sitter du ved et annet bord?').count()).toBe(0);
+    await startRound(await h.openPage(w.links.facilitator));
+    await waitText(phone, 'current-question', FIRST_QUESTION);
     // Changing the table by hand sticks, also across a reload (the card's ?table is not applied again).
     await phone.getByLabel('Sitter du ved et annet bord?').selectOption('5');
     expect(await waitText(phone, 'table-assignment', /5/)).toBe('Bord 5');
@@ -159,12 +158,20 @@ describe('taking part', () => {
       10_000,
     );
     expect(await tid(phone, 'current-question').count()).toBe(0);
-    expect(await textOr(phone, 'table-assignment')).toBe('Bord 2');
+    // Not the table being left in large type, but the question of where you sit now, with a button per table.
+    expect(await tid(phone, 'table-assignment').count()).toBe(0);
+    const where = phone.getByRole('group', { name: 'Hvor sitter du nå?' });
+    expect(await where.getByRole('button').count()).toBe(10);
+    await where.getByRole('button', { name: 'Bord 4', exact: true }).click();
+    expect(await waitText(phone, 'table-assignment', /Bord 4/)).toBe('Bord 4');
+    expect(await where.getByRole('button', { name: 'Bord 4', exact: true }).getAttribute('aria-pressed')).toBe('true');
     await sleep(500);
     expect(await vibrations(phone)).toBe(1);
     await axe(phone, 'phone at the rotation (change tables)');
 
     await click(fac, 'clock-next'); // rotation → round 2
+    await waitText(phone, 'current-question', /\S/);
+    expect(await waitText(phone, 'table-assignment', /Bord/)).toBe('Bord 4');
     await click(fac, 'clock-next'); // round 2 → break
     await waitFor(
       () =>

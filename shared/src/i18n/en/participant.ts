@@ -16,6 +16,7 @@ export const participantEn: Record<ParticipantKey, string> = {
   'participant.rotate.goTo': 'Go to table {n}',
   'participant.rotate.free': 'Find a new table with people you have not talked to yet. The table host stays put.',
   'participant.rotate.pick': 'Where are you sitting now?',
+  'participant.rotate.seated': 'You are now at:',
   'participant.ideas.title': 'Share an idea with your table',
   'participant.ideas.open': 'Your idea appears with the table host’s notes.',
   'participant.ideas.approval': 'The table host reviews your idea before it appears.',

@@ -15,6 +15,7 @@ export const participantNb = {
   'participant.rotate.goTo': 'Gå til bord {n}',
   'participant.rotate.free': 'Finn et nytt bord med folk du ikke har snakket med ennå. Bordverten blir sittende.',
   'participant.rotate.pick': 'Hvor sitter du nå?',
+  'participant.rotate.seated': 'Du sitter nå ved:',
   'participant.ideas.title': 'Del en idé med bordet',
   'participant.ideas.open': 'Ideen vises sammen med bordvertens innspill.',
   'participant.ideas.approval': 'Bordverten ser på ideen før den vises.',

@@ -16,6 +16,7 @@ export const participantNn: Record<ParticipantKey, string> = {
   'participant.rotate.goTo': 'Gå til bord {n}',
   'participant.rotate.free': 'Finn eit nytt bord med folk du ikkje har snakka med enno. Bordverten blir sitjande.',
   'participant.rotate.pick': 'Kvar sit du no?',
+  'participant.rotate.seated': 'Du sit no ved:',
   'participant.ideas.title': 'Del ein idé med bordet',
   'participant.ideas.open': 'Ideen blir vist saman med innspela til bordverten.',
   'participant.ideas.approval': 'Bordverten ser på ideen før han blir vist.',
