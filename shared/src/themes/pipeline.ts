@@ -43,7 +43,7 @@ export const DEFAULT_PARAMS: ThemeParams = {
   attach: 0.15,
   minThemeSize: 2,
   decompound: true,
-  conceptWeight: 1,
+  conceptWeight: 2,
 };
 
 /** Starred notes are what the table itself found important: prefer them as examples,

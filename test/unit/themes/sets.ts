@@ -4,6 +4,7 @@ import { computeThemes } from '../../../shared/src/themes/index.js';
 import { HELDOUT_NOTES } from '../../fixtures/themes/heldout.js';
 import { LABELLED } from '../../fixtures/themes/labelled.js';
 import { TUNING2_NOTES } from '../../fixtures/themes/tuning2.js';
+import { TUNING3_NOTES } from '../../fixtures/themes/tuning3.js';
 import { meanScore, scoreQuestion, type GoldNote, type QuestionScore } from './metrics.js';
 
 type QuestionId = 'q1' | 'q2' | 'q3';
@@ -19,6 +20,7 @@ function byQuestion(notes: readonly (Omit<GoldNote, 'id'> & { questionId: Questi
 export const SETS = {
   labelled: LABELLED.map((q) => q.notes.map((n, i) => ({ ...n, id: scrambledId(q.id, i) }))),
   tuning2: byQuestion(TUNING2_NOTES),
+  tuning3: byQuestion(TUNING3_NOTES),
   heldout: byQuestion(HELDOUT_NOTES),
 } as const;
 
