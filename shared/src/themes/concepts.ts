@@ -39,7 +39,7 @@ const CONCEPTS: Readonly<Record<string, string>> = {
     brukarundersøk brukerrepresent brukarrepresent brukerorganisasj brukarorganisasj erfaringskonsulent tilbakemeld
     perspektiv høyring høring
   `,
-  early: 'tidlig tidleg forebygg førebygg brannslukk avdekk',
+  early: 'tidlig tidleg forebygg førebygg brannslukk avdekk lavterskel',
   leadership: `
     leder ledel leiar leiing lederskap sjef mellomleder mellomleiar toppleder toppleiar delegere delegering lede
     ledar styrer rektor direktør nærled nærleiar
@@ -48,6 +48,7 @@ const CONCEPTS: Readonly<Record<string, string>> = {
     kompetanse læring lære erfaring deling dele opplæring veiledning rettleiing refleksjon reflekter fagutvikl kurs
     etterutdann vidareutdann videreutdann kunnskap hospiter fagdag fagmiljø seminar mentor påfyll spesialis utdann
     lærand lærende forbedring forbetring
+      fagmøte kollegial veiled rettleia rettleiar coaching
   `,
   discretion: `
     skjønn handlingsrom fleksib frihet fridom autonomi handlefri selvstend sjølvstend myndiggj profesjonsutøv vurder
@@ -61,12 +62,14 @@ const CONCEPTS: Readonly<Record<string, string>> = {
     sjukefråvær slitasje
   `,
   // Staff taking part in decisions about their own work.
-  involvement: 'involv medarbeiderdriv eierskap eigarskap påvirk påverk nedenfra forankr delta',
+  involvement:
+    'involv medarbeiderdriv eierskap eigarskap påvirk påverk nedenfra forankr delta arbeidsgruppe prosjektgruppe referansegruppe medarbeidersamtal',
   unions: `
     tillitsvalgt tillitsvald fagforen fagorganis partssamarb trepart verneombud vernombod medbestemm hovedavtal
     hovudavtal drøft forhandl arbeidsgiv arbeidsgjev fagforbund verneombod fagforei
   `,
   trial: 'pilot prøve utprøv forsøk eksperiment feile innovasjon nytenk testing prøvd',
+  // How people think and work together: culture and change take time.
   // Services shaped by what the people served need.
   needs: 'behov sentrum brukervenn brukerorient brukarorient skreddersy',
   // Care in person: being there, following up, talking with the child or family.

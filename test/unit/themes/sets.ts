@@ -1,4 +1,4 @@
-// The three labelled sets as questions of notes with ids that do not follow writing order, and how to score them.
+// The four labelled sets as questions of notes with ids that do not follow writing order, and how to score them.
 // (quality.test.ts explains which side each set is on; test/bench/themes.ts prints the same figures.)
 import { computeThemes } from '../../../shared/src/themes/index.js';
 import { HELDOUT_NOTES } from '../../fixtures/themes/heldout.js';
