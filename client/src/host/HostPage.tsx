@@ -20,6 +20,7 @@ import { OutboxStatus } from './OutboxStatus';
 import { RecapCard } from './RecapCard';
 import { RoundSummary } from './RoundSummary';
 import { tableNotes } from './tableNotes';
+import './host.css';
 
 /** The table host's tablet: capture the round's points, star insights, summarise, brief the next group. */
 export default function HostPage() {
@@ -113,7 +114,7 @@ function HostBody() {
       <aside className="host-side" aria-label={t('host.summary')}>
         <HostName saved={state.hostNames[table] ?? ''} />
         <HostGuide />
-        <RoundSummary key={round} round={round} saved={summaries[summaryKey(table, round)] ?? ''} />
+        <RoundSummary key={round} table={table} round={round} saved={summaries[summaryKey(table, round)] ?? ''} />
       </aside>
     </div>
   );

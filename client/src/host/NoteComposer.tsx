@@ -3,6 +3,7 @@ import { LIMITS } from '@kafe/shared/constants';
 import { useEnqueue } from '../sync/hooks';
 import { uuid } from '../sync/uuid';
 import { useT } from '../ui/i18n';
+import { CharCount, charsOver } from './CharCount';
 
 /** The note field: Enter adds the note, Shift+Enter makes a new line. Faster than the flip chart. */
 export function NoteComposer({ round }: { round: number }) {
@@ -11,10 +12,11 @@ export function NoteComposer({ round }: { round: number }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLTextAreaElement>(null);
+  const tooLong = charsOver(text.trim(), LIMITS.noteChars) > 0;
 
   const add = (): void => {
     const body = text.trim();
-    if (!body) return;
+    if (!body || charsOver(body, LIMITS.noteChars) > 0) return;
     setText('');
     setError(null);
     enqueue('note:add', { noteId: uuid(), text: body, round }).catch(() => {
@@ -42,9 +44,9 @@ export function NoteComposer({ round }: { round: number }) {
         className="note-input"
         rows={2}
         value={text}
-        maxLength={LIMITS.noteChars}
         placeholder={t('host.noteInput')}
-        aria-describedby="note-help"
+        aria-describedby="note-help note-count"
+        aria-invalid={tooLong || undefined}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
@@ -53,9 +55,10 @@ export function NoteComposer({ round }: { round: number }) {
           }
         }}
       />
-      <button type="submit" className="btn btn-primary" disabled={!text.trim()}>
+      <button type="submit" className="btn btn-primary" disabled={!text.trim() || tooLong}>
         {t('host.add')}
       </button>
+      <CharCount text={text} max={LIMITS.noteChars} id="note-count" />
       <p id="note-help" className="help keys-hint">
         {t('host.noteHelp')}
       </p>

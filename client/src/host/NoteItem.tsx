@@ -3,6 +3,7 @@ import { LIMITS } from '@kafe/shared/constants';
 import { useEnqueue } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import type { NoteView } from './tableNotes';
+import { CharCount, charsOver } from './CharCount';
 
 /** One note: star it as an insight, edit it in place (Enter saves, Escape cancels), delete it (with undo). */
 export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (noteId: string) => void }) {
@@ -12,6 +13,7 @@ export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (note
   const [draft, setDraft] = useState(note.text);
   const save = (): void => {
     const text = draft.trim();
+    if (charsOver(text, LIMITS.noteChars) > 0) return; // too long: stay in the field, the count says why
     setEditing(false);
     if (text && text !== note.text) void enqueue('note:edit', { noteId: note.id, text });
   };
@@ -32,24 +34,27 @@ export function NoteItem({ note, onDeleted }: { note: NoteView; onDeleted: (note
       </button>
       <div className="note-body">
         {editing ? (
-          <textarea
-            className="note-edit"
-            aria-label={t('host.editNote')}
-            value={draft}
-            maxLength={LIMITS.noteChars}
-            autoFocus
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={save}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.shiftKey) {
-                e.preventDefault();
-                save();
-              } else if (e.key === 'Escape') {
-                setDraft(note.text);
-                setEditing(false);
-              }
-            }}
-          />
+          <>
+            <textarea
+              className="note-edit"
+              aria-label={t('host.editNote')}
+              value={draft}
+              aria-describedby={`count-${note.id}`}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={save}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.shiftKey) {
+                  e.preventDefault();
+                  save();
+                } else if (e.key === 'Escape') {
+                  setDraft(note.text);
+                  setEditing(false);
+                }
+              }}
+            />
+            <CharCount text={draft} max={LIMITS.noteChars} id={`count-${note.id}`} />
+          </>
         ) : (
           <p className="note-text">{note.text}</p>
         )}

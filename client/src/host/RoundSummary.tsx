@@ -1,13 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '@kafe/shared/constants';
-import { useEnqueue } from '../sync/hooks';
-import { useT } from '../ui/i18n';
+import { summaryKey } from '@kafe/shared/reducer';
+import { wallClockOf } from '@kafe/shared/time';
+import { useEnqueue, useOutbox, useWorkshop } from '../sync/hooks';
+import { useT, type Translate } from '../ui/i18n';
+import { CharCount, charsOver } from './CharCount';
 
-/** The round's summary: saved (through the outbox) when the host pauses typing or leaves the field. */
-export function RoundSummary({ round, saved }: { round: number; saved: string }) {
+type SaveState = 'typing' | 'saving' | 'waiting' | 'saved' | 'none';
+
+/**
+ * The round's summary: saved (through the outbox) when the host pauses typing or leaves the field, and says so:
+ * "Lagret kl. 14:32" once the server has it, "Lagres …" on the way. A text over the limit is kept, not cut, and
+ * not sent until shortened.
+ */
+export function RoundSummary({ table, round, saved }: { table: number; round: number; saved: string }) {
   const t = useT();
   const enqueue = useEnqueue();
   const [text, setText] = useState(saved);
+  const [typing, setTyping] = useState(false);
   const dirty = useRef(false);
   const timer = useRef(0);
   useEffect(() => {
@@ -15,8 +25,9 @@ export function RoundSummary({ round, saved }: { round: number; saved: string })
   }, [saved]);
   const flush = (value: string): void => {
     window.clearTimeout(timer.current);
-    if (!dirty.current) return;
+    if (!dirty.current || charsOver(value, LIMITS.summaryChars) > 0) return;
     dirty.current = false;
+    setTyping(false);
     if (value.trim() !== saved.trim()) void enqueue('summary:set', { round, text: value });
   };
   // Leaving the round (the component is keyed by it) or closing the tab saves what was typed: nothing is lost.
@@ -33,6 +44,7 @@ export function RoundSummary({ round, saved }: { round: number; saved: string })
       save();
     };
   }, []);
+  const state = useSaveState(table, round, typing);
   const id = `summary-${round}`;
   return (
     <div className="round-summary">
@@ -44,20 +56,54 @@ export function RoundSummary({ round, saved }: { round: number; saved: string })
         data-testid="round-summary"
         rows={3}
         value={text}
-        maxLength={LIMITS.summaryChars}
-        aria-describedby={`${id}-help`}
+        aria-describedby={`${id}-help ${id}-count ${id}-state`}
+        aria-invalid={charsOver(text, LIMITS.summaryChars) > 0 || undefined}
         onChange={(e) => {
           const value = e.target.value;
           setText(value);
+          setTyping(true);
           dirty.current = true;
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => flush(value), 1500);
         }}
         onBlur={(e) => flush(e.target.value)}
       />
+      <CharCount text={text} max={LIMITS.summaryChars} id={`${id}-count`} />
+      <p id={`${id}-state`} className={`summary-state summary-state-${state.kind}`} data-state={state.kind}>
+        {saveText(t, state)}
+      </p>
       <p id={`${id}-help`} className="help">
         {t('host.summary.help')}
       </p>
     </div>
   );
+}
+
+/** Where this round's summary is: being typed, in the outbox (online or not), or confirmed by the server and when. */
+function useSaveState(table: number, round: number, typing: boolean): { kind: SaveState; time?: string } {
+  const pending = useOutbox((s) => s.entries.some((e) => e.name === 'summary:set' && e.payload.round === round));
+  const online = useWorkshop((s) => s.connection === 'online');
+  const confirmed = useWorkshop((s) => s.state.summaries[summaryKey(table, round)]);
+  const timeZone = useWorkshop((s) => s.state.definition?.timeZone);
+  if (typing) return { kind: 'typing' };
+  if (pending) return { kind: online ? 'saving' : 'waiting' };
+  if (confirmed && timeZone) return { kind: 'saved', time: wallClockOf(confirmed.at, timeZone) };
+  return { kind: 'none' };
+}
+
+function saveText(t: Translate, state: { kind: SaveState; time?: string }): string {
+  switch (state.kind) {
+    case 'typing':
+      return t('host.summary.typing');
+    case 'saving':
+      return t('host.summary.saving');
+    case 'waiting':
+      return t('host.summary.waiting');
+    case 'saved':
+      return t('host.summary.savedAt', { time: state.time ?? '' });
+    case 'none':
+      return '';
+    default:
+      return state.kind satisfies never;
+  }
 }

@@ -19,4 +19,10 @@ export const hostEn: Record<HostKey, string> = {
   'host.recap.round': 'From round {n}',
   'host.fromParticipant': 'From a participant',
   'host.namePlaceholder': 'E.g. Kari',
+  'host.chars': '{n} of {max} characters',
+  'host.chars.over': 'The text is {over} characters too long. Shorten it – nothing has been cut.',
+  'host.summary.typing': 'Not saved yet',
+  'host.summary.saving': 'Saving …',
+  'host.summary.waiting': 'Saved on this tablet – sent when the network is back',
+  'host.summary.savedAt': 'Saved at {time}',
 };

@@ -18,6 +18,12 @@ export const hostNb = {
   'host.recap.round': 'Fra runde {n}',
   'host.fromParticipant': 'Fra deltaker',
   'host.namePlaceholder': 'F.eks. Kari',
+  'host.chars': '{n} av {max} tegn',
+  'host.chars.over': 'Teksten er {over} tegn for lang. Kort den ned – ingenting er kuttet bort.',
+  'host.summary.typing': 'Ikke lagret ennå',
+  'host.summary.saving': 'Lagres …',
+  'host.summary.waiting': 'Lagret på nettbrettet – sendes når nettet er tilbake',
+  'host.summary.savedAt': 'Lagret kl. {time}',
 } as const;
 
 export type HostKey = keyof typeof hostNb;

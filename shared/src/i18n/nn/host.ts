@@ -19,4 +19,10 @@ export const hostNn: Record<HostKey, string> = {
   'host.recap.round': 'Frå runde {n}',
   'host.fromParticipant': 'Frå deltakar',
   'host.namePlaceholder': 'T.d. Kari',
+  'host.chars': '{n} av {max} teikn',
+  'host.chars.over': 'Teksten er {over} teikn for lang. Kort han ned – ingenting er kutta bort.',
+  'host.summary.typing': 'Ikkje lagra enno',
+  'host.summary.saving': 'Blir lagra …',
+  'host.summary.waiting': 'Lagra på nettbrettet – blir sendt når nettet er tilbake',
+  'host.summary.savedAt': 'Lagra kl. {time}',
 };
