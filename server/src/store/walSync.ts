@@ -12,6 +12,8 @@ export interface WalSyncOptions {
   flushedLsn: () => Promise<bigint>;
   /** The position up to which the WAL is already on stable storage when this starts. */
   syncedLsn: bigint;
+  /** Settles once everything up to `syncedLsn` is on stable storage; no round claims anything before that. */
+  durableStart?: Promise<void>;
   fsync: Fsync;
 }
 
@@ -75,6 +77,7 @@ export class WalSync {
   private async round(): Promise<void> {
     try {
       if (this.failure !== undefined) throw this.failure;
+      await this.opts.durableStart;
       const lsn = await this.opts.flushedLsn();
       if (lsn <= this.synced) return;
       const first = this.segmentOf(this.synced);

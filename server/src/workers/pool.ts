@@ -21,9 +21,11 @@ const defaultScript = new URL(`./heavyWork.worker.${ownExtension}`, import.meta.
 
 /**
  * CPU-heavy work (theme recomputes, document exports) on a few worker threads, so the event loop keeps answering
- * sockets meanwhile. Threads start at once (the first job must not wait for one to boot); a dead one is replaced when
- * a job next needs it (not at once: a thread that cannot even start must not loop). A crash or close rejects the
- * requests that thread had: nothing ever hangs.
+ * sockets meanwhile. A thread starts when a job first needs it, not with the server: each costs ~25 MB of RSS (its own
+ * V8 heap, the export and themes code), which an idle server, or one whose workshop has no notes yet, need not pay; the
+ * first job waits ~0.1 s for it to boot. A dead one is replaced the same way, when a job next needs it (never in a
+ * loop: a thread that cannot even start fails that job). A crash or close rejects the requests that thread had:
+ * nothing ever hangs.
  */
 export class WorkerPool {
   private readonly slots: (WorkerSlot | null)[];
@@ -35,7 +37,7 @@ export class WorkerPool {
     this.script = options.script ?? defaultScript;
     // On 2 cores, one thread: the other core stays with the event loop.
     const size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
-    this.slots = Array.from({ length: size }, () => this.spawn());
+    this.slots = Array.from({ length: size }, () => null);
   }
 
   async themes(notes: ThemeInputNote[], language: ThemeLanguage): Promise<Theme[]> {
@@ -59,7 +61,7 @@ export class WorkerPool {
     };
   }
 
-  /** Sends a job to the thread with the fewest outstanding. */
+  /** Sends a job to the thread with the fewest outstanding (a thread not started yet has none). */
   run(job: Job): Promise<JobResult> {
     if (this.closed) return Promise.reject(new Error('the worker pool is closed'));
     let index = 0;
