@@ -18,6 +18,7 @@ const load = (path: string) => async (): Promise<unknown> => ((await import(path
 
 const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'coldStartMs', run: load('./coldStart.js') },
+  { name: 'footprint', run: load('./footprint.js') },
   { name: 'clockSpread', run: load('./clockSpread.js') },
   { name: 'themes', run: () => Promise.resolve(benchThemes()) },
   { name: 'hostNotes', run: load('./notes.js') },
@@ -28,7 +29,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'reload', run: load('./reload.js') },
 ];
 
-const LIMIT_MS = 240_000;
+const LIMIT_MS = 480_000;
 
 const only = process.argv.slice(2);
 const selected = only.length ? BENCHES.filter((b) => only.includes(b.name)) : BENCHES;
