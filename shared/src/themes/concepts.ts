@@ -121,16 +121,40 @@ function matchesAt(word: string, prefix: string, from: number): boolean {
   return !(prefix.length <= 4 && word.length - from > prefix.length + 3);
 }
 
-/** The concept a lowercased word belongs to, if any. "tid" matches only as the whole word or its inflections. */
-export function conceptOf(word: string): string | undefined {
+/** Entries by their first three letters, each list in ENTRIES order (longest first): a word is checked against the few
+ *  entries that can start at a position, not all of them (2 000 notes have ~10 000 words). */
+const BY_START = new Map<string, { prefix: string; concept: string; rank: number }[]>();
+ENTRIES.forEach(([prefix, concept], rank) => {
+  const key = prefix.slice(0, 3);
+  const list = BY_START.get(key);
+  if (list) list.push({ prefix, concept, rank });
+  else BY_START.set(key, [{ prefix, concept, rank }]);
+});
+
+function lookUp(word: string): string | undefined {
   if (NOT_CONCEPT.has(word)) return undefined;
-  for (const [prefix, concept] of ENTRIES) if (matchesAt(word, prefix, 0)) return concept;
+  for (const entry of BY_START.get(word.slice(0, 3)) ?? []) if (matchesAt(word, entry.prefix, 0)) return entry.concept;
   // A compound: its head decides ("foreldresamarbeid" is cooperation), the longest head first.
-  for (const [prefix, concept] of ENTRIES) {
-    if (prefix.length < MIN_HEAD) continue;
-    for (let from = MIN_MODIFIER; from + prefix.length <= word.length; from++) {
-      if (matchesAt(word, prefix, from)) return concept;
+  let best: { concept: string; rank: number } | undefined;
+  for (let from = MIN_MODIFIER; from + MIN_HEAD <= word.length; from++) {
+    for (const entry of BY_START.get(word.slice(from, from + 3)) ?? []) {
+      if (entry.prefix.length < MIN_HEAD || (best !== undefined && entry.rank >= best.rank)) continue;
+      if (matchesAt(word, entry.prefix, from)) best = entry;
     }
   }
-  return undefined;
+  return best?.concept;
+}
+
+/** Beyond this many distinct words the memo is cleared (as stem.ts does): a workshop uses a few thousand. */
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, string | null>();
+
+/** The concept a lowercased word belongs to, if any. "tid" matches only as the whole word or its inflections. */
+export function conceptOf(word: string): string | undefined {
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const concept = lookUp(word);
+  memo.set(word, concept ?? null);
+  return concept;
 }
