@@ -4,6 +4,7 @@
 // "rapportering" rather than the stem, and "barn" rather than "barn" ← "barna"/"barnas".
 import { CONCEPT_MARK, conceptOf } from './concepts.js';
 import { LIGHT_VERBS, SUBJECT_PRONOUNS, wholeWordLemma } from './lexicon.js';
+import { toBokmal } from './nynorsk.js';
 import { stem } from './stem.js';
 import type { StemLanguage } from './stem.js';
 import { stopwordsFor } from './stopwords.js';
@@ -89,12 +90,14 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
       if (stopwords.has(word) || LIGHT_VERBS.has(word)) continue;
       const lemma = wholeWordLemma(word);
       if (lemma !== undefined) whole.add(lemma);
-      const s = lemma ?? stem(word, opts.language);
+      // Grouping reads a nynorsk word as its bokmål twin; the surface (for labels) stays as written.
+      const read = lemma ?? (opts.language === 'en' ? word : toBokmal(word));
+      const s = lemma ?? stem(read, opts.language);
       counts.set(s, (counts.get(s) ?? 0) + (afterPronoun ? VERB_WEIGHT : 1));
-      const concept = conceptWeight > 0 && !afterPronoun ? conceptOf(lemma ?? word) : undefined;
+      const concept = conceptWeight > 0 && !afterPronoun ? conceptOf(read) : undefined;
       if (concept !== undefined)
         counts.set(CONCEPT_MARK + concept, Math.max(counts.get(CONCEPT_MARK + concept) ?? 0, conceptWeight));
-      if (!afterPronoun) words.push(lemma ?? word);
+      if (!afterPronoun) words.push(read);
       let forms = surfaces.get(s);
       if (!forms) surfaces.set(s, (forms = new Map<string, number>()));
       forms.set(word, (forms.get(word) ?? 0) + 1);

@@ -37,6 +37,9 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   finnes fins finst finne finn fant fann brukes brukast brukte
   ser såg se sett synes synest syns tror trur tru trodde meiner mener meine mene
   virker verkar fungerer fungerar legge legger legg la lagt sette setter set satt
+  bruke brukes lage lager laga jobbe jobber jobbar snakke snakker snakkar tenke tenker tenkjer vite veit vet
+  skape skaper skapar bygge bygger byggje sikre sikrer sikra styrke styrker styrkje øke øker auke aukar bidra bidrar
+  fortsette fortsetter halde holde holder held starte starter begynne begynner ønsker ønskjer mangler manglar savner
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -1,0 +1,42 @@
+// Nynorsk words to their bokmål twins, so a nynorsk note and a bokmål note about the same thing share words.
+//
+// A room writes both målformer side by side. The stemmer joins the endings ("familiane"/"familiene") but not the
+// stems that differ ("born"/"barn", "tilsette"/"ansatte", "tenester"/"tjenester"), and character n-grams join only the
+// spellings that happen to share four letters. This list is the common content words of public services whose stem
+// differs between the two written standards; it is language knowledge, not taken from any set of notes. Labels keep
+// the word as written: only grouping sees the bokmål twin.
+
+/** Pairs "nynorsk bokmål": a word that starts with the first and goes on by at most MAX_ENDING letters. */
+const PAIRS = `
+  born barn  tilsett ansatt  teneste tjeneste  tenester tjenester  verksemd virksomhet  kvardag hverdag
+  samanheng sammenheng  heilskapleg helhetlig  heilskap helhet  tryggleik trygghet  haldning holdning
+  eigen egen  eiga egen  eige eie  mogleg mulig  fagleg faglig  tidleg tidlig  dagleg daglig  vanleg vanlig
+  openheit åpenhet  avgjerd avgjørelse  skule skole  heim hjem  leiar leder  leiarar ledere  leiing ledelse
+  rettleiing veiledning  rettleiar veileder  medverknad medvirkning  tilbod tilbud  arbeidsgjevar arbeidsgiver
+  tenkje tenke  spørje spørre  høyre høre  høyrt hørt  kjensle følelse  røynsle erfaring  fråvær fravær
+  framtid fremtid  saman sammen  sakshandsamar saksbehandler  handsaming behandling  utval utvalg
+  vidare videre  føresetnad forutsetning  oppleving opplevelse  løysing løsning  oppgåve oppgave  bustad bolig
+  ungdomar ungdommer  ungdomane ungdommene  tilsetjing ansettelse  lærar lærer  ressursar ressurser  nøgd fornøyd
+  byrje begynne  fylgje følge
+`;
+
+function twins(list: string): [nn: string, nb: string][] {
+  const words = list.trim().split(/\s+/);
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < words.length; i += 2) pairs.push([words[i] ?? '', words[i + 1] ?? '']);
+  // Longest first, so "heilskapleg" is read before "heilskap".
+  return pairs.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+}
+
+const TWINS: readonly (readonly [nn: string, nb: string])[] = twins(PAIRS);
+
+/** Endings a twin may carry: "born|a", "tilsett|e", "tenest|ene"; longer tails are other words. */
+const MAX_ENDING = 4;
+
+/** The bokmål twin of a lowercased nynorsk word (with the word's own ending kept), or the word itself. */
+export function toBokmal(word: string): string {
+  for (const [nn, nb] of TWINS) {
+    if (word.startsWith(nn) && word.length - nn.length <= MAX_ENDING) return nb + word.slice(nn.length);
+  }
+  return word;
+}
