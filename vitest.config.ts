@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          globalSetup: ['test/integration/pgGlobalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           env: { TZ: 'Europe/Oslo' },

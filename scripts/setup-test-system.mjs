@@ -46,6 +46,10 @@ export const PARTS = [
     packages: ['chromium'],
     suites: ['e2e'],
   },
+  // initdb and pg_ctl under /usr/lib/postgresql/<version>/bin (test/integration/pgCluster.ts finds the newest);
+  // postgresql-common's pg_ctlcluster is on PATH whatever the version.
+  { name: 'postgresql', detect: { command: 'pg_ctlcluster' }, packages: ['postgresql'], suites: ['integration'] },
+  { name: 'nginx', detect: { path: '/usr/sbin/nginx' }, version: ['-v'], packages: ['nginx'], suites: ['integration'] },
 ];
 
 export const APT_OPTIONS = ['-o', 'DPkg::Lock::Timeout=300', '-q'];

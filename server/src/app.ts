@@ -16,6 +16,7 @@ import { exportRoutes } from './http/export.js';
 import { importRoutes } from './http/import.js';
 import { templateRoutes } from './http/templates.js';
 import { TemplateStore } from './export/templateStore.js';
+import { Cluster } from './cluster/cluster.js';
 import { createLimits, type LimitSettings } from './limits/appLimits.js';
 import { attachRealtime } from './realtime/index.js';
 import type { IoServer } from './realtime/types.js';
@@ -64,14 +65,32 @@ export function createApp(deps: AppDeps): App {
   const registry = new WorkshopRegistry(store, stores.workshops, { idleMs: deps.idleWorkshopMs });
   const revokedListeners: ((workshopId: string, target: RevokedLink) => void)[] = [];
   const deletedListeners: ((workshopId: string) => void)[] = [];
+  const presenceListeners: ((workshopId: string | null) => void)[] = [];
+  // Other processes on the same PostgreSQL: what they append, delete, replace and see connected reaches this one.
+  const cluster = new Cluster(deps.db, {
+    appended: (workshopId, seq) => registry.follow(workshopId, seq),
+    resync: () => registry.followAll(),
+    deleted: (workshopId) => {
+      registry.deleted(workshopId);
+      deletedListeners.forEach((l) => l(workshopId));
+    },
+    revoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
+    presence: (workshopId) => presenceListeners.forEach((l) => l(workshopId)),
+  });
   const limits = createLimits(deps.limits, now);
   const ctx: AppContext = {
-    linkRevoked: (workshopId, target) => revokedListeners.forEach((l) => l(workshopId, target)),
+    linkRevoked: (workshopId, target) => {
+      revokedListeners.forEach((l) => l(workshopId, target));
+      cluster.announce({ t: 'revoked', w: workshopId, target });
+    },
     onLinkRevoked: (listener) => void revokedListeners.push(listener),
     async deleteWorkshop(workshopId) {
       const existed = await stores.workshops.deleteWithContent(workshopId);
       registry.deleted(workshopId);
-      if (existed) deletedListeners.forEach((l) => l(workshopId));
+      if (existed) {
+        deletedListeners.forEach((l) => l(workshopId));
+        cluster.announce({ t: 'deleted', w: workshopId });
+      }
       return existed;
     },
     onWorkshopDeleted: (listener) => void deletedListeners.push(listener),
@@ -84,6 +103,11 @@ export function createApp(deps: AppDeps): App {
     tokens: stores.tokens,
     repo,
     registry,
+    presence: {
+      board: cluster.presence,
+      changedHere: (workshopId) => cluster.announce({ t: 'presence', w: workshopId }),
+      onChangedElsewhere: (listener) => void presenceListeners.push(listener),
+    },
     workers: new WorkerPool(),
     limits,
     pause: deps.pause ?? pause,
@@ -139,6 +163,7 @@ export function createApp(deps: AppDeps): App {
       retention.close();
       await io.close();
       ctx.registry.close();
+      await cluster.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
       // Worker threads would outlive the app (tests create and close many).
       await ctx.workers.close();

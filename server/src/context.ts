@@ -1,4 +1,5 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
+import type { PresenceBoard } from './cluster/presenceBoard.js';
 import type { AppLimits } from './limits/appLimits.js';
 import type { AllowedOrigins } from './origin.js';
 import type { RevokedLink } from './workshops/regenerate.js';
@@ -17,6 +18,15 @@ export interface CreatedWorkshop {
   links: WorkshopLinks;
 }
 
+/** Who is connected, across the processes that share the database (cluster/). */
+export interface SharedPresence {
+  board: PresenceBoard;
+  /** This process's counts of a workshop changed (and were reported): the others read the totals again. */
+  changedHere(workshopId: string): void;
+  /** Counts changed in another process (a workshop), or the heartbeat ticked (null: every workshop). */
+  onChangedElsewhere(listener: (workshopId: string | null) => void): void;
+}
+
 /** What HTTP routes and socket handlers share. Built once in createApp and passed down: no module singletons. */
 export interface AppContext {
   publicUrl: string;
@@ -31,6 +41,7 @@ export interface AppContext {
   /** Workshops and their secrets: creating one, reading a token, opening the sealed links. */
   repo: WorkshopRepository;
   registry: WorkshopRegistry;
+  presence: SharedPresence;
   /** Theme recomputes and exports run here, off the event loop. */
   workers: WorkerPool;
   /** Every rate limit and cap: per person, per address, per credential. */

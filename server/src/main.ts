@@ -2,6 +2,7 @@ import qrcode from 'qrcode';
 import { createApp } from './app.js';
 import { readConfig, type Config } from './config.js';
 import { openStore } from './store/open.js';
+import { exclusive, LOCKS } from './store/exclusive.js';
 import { SettingsRows } from './store/settingsRows.js';
 import { ensureOrganiserKey } from './workshops/organiserKey.js';
 import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
@@ -13,10 +14,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = readConfig();
   const db = await openStore(config);
-  const key = await ensureOrganiserKey(
-    new SettingsRows(db),
-    config.organiserKey,
-    process.argv.includes('--new-organiser-key'),
+  // Under the startup lock: processes starting together on one PostgreSQL agree on one generated key.
+  const key = await exclusive(db, LOCKS.startup, () =>
+    ensureOrganiserKey(new SettingsRows(db), config.organiserKey, process.argv.includes('--new-organiser-key')),
   );
   const app = createApp({
     db,
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     app.http.once('error', reject);
     app.http.listen(config.port, config.host, () => resolve());
   });
-  const firstWorkshop = await starterWorkshop(app.ctx);
+  // Locked too: of processes starting together on an empty PostgreSQL, one makes the starter workshop.
+  const firstWorkshop = await exclusive(db, LOCKS.starter, () => starterWorkshop(app.ctx));
   await printWelcome(config, key.printable, firstWorkshop, Math.round(performance.now() - started));
 
   const shutdown = (signal: string): void => {

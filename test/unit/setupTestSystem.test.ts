@@ -30,9 +30,14 @@ const parts = [chromium, pg, nginx];
 const who = { root: true, aptGet: true, sudo: false };
 
 describe('the parts list', () => {
-  it('has Chromium for the e2e suite, from Debian', () => {
-    expect(PARTS.map((p) => p.name)).toEqual(['chromium']);
-    expect(PARTS[0]).toMatchObject({
+  it('has Chromium for the e2e suite, PostgreSQL and nginx for the integration suite, from Debian', () => {
+    expect(PARTS.map((p) => p.name)).toEqual(expect.arrayContaining(['chromium', 'postgresql', 'nginx']));
+    expect(PARTS.find((p) => p.name === 'postgresql')).toMatchObject({
+      packages: ['postgresql'],
+      suites: ['integration'],
+    });
+    expect(PARTS.find((p) => p.name === 'nginx')).toMatchObject({ packages: ['nginx'], suites: ['integration'] });
+    expect(PARTS.find((p) => p.name === 'chromium')).toMatchObject({
       packages: ['chromium'],
       suites: ['e2e'],
       detect: { path: '/usr/bin/chromium', env: 'CHROMIUM' },

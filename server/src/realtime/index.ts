@@ -27,7 +27,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     pingInterval: 10_000,
     pingTimeout: 8_000,
   });
-  const notifyPresence = presenceNotifier(io);
+  const notifyPresence = presenceNotifier(io, ctx.presence);
   const trackAttendance = attendanceTracker(ctx, io);
 
   io.use(admission(ctx));
@@ -89,6 +89,9 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
         return;
       }
     }
+    // A page that has seen more than this process (it was served by another one that went away): fetch what the other
+    // processes appended first, so it resumes from its own seq instead of being reset.
+    if (session.lastSeq > runtime.lastSeq) await runtime.sync();
     const joinCode = (await ctx.workshops.joinCodeOf(session.workshopId)) ?? '';
     const links = session.facilitatorToken
       ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode)

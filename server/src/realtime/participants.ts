@@ -4,7 +4,7 @@ import type { CommandResult } from '@kafe/shared/protocol';
 import type { WorkshopState } from '@kafe/shared/state';
 import type { AppContext } from '../context.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
-import { rooms } from './rooms.js';
+import { presenceOf } from './presence.js';
 import type { IoServer } from './types.js';
 
 /**
@@ -30,14 +30,16 @@ export async function recordJoin(
 }
 
 /**
- * Records a new high of connected phones, at most every few seconds: the harvest report's "peak connected". The
- * runtime is looked up again when the time comes: the one at hand may have left memory meanwhile.
+ * Records a new high of connected phones, at most every few seconds: the harvest report's "peak connected", counted
+ * across every process serving the workshop (two processes recording the same high append it once: the opId names
+ * the count). The runtime is looked up again when the time comes: the one at hand may have left memory meanwhile.
  */
 export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 5000): (workshopId: string) => void {
   const pending = new Set<string>();
   const record = async (workshopId: string): Promise<void> => {
-    const connected = io.sockets.adapter.rooms.get(rooms.participants(workshopId))?.size ?? 0;
-    if (connected === 0) return;
+    const here = presenceOf(io, workshopId, 0);
+    if (here.participants === 0) return;
+    const connected = (await ctx.presence.board.totals(workshopId, here)).participants;
     const runtime = await ctx.registry.get(workshopId);
     if (!runtime || connected <= runtime.state.peakParticipants) return;
     await runtime.run(

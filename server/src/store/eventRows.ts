@@ -21,7 +21,8 @@ export interface EventRow {
   op_id: string;
 }
 
-export const SELECT = 'select seq, at, actor, type, payload, op_id from events';
+export const COLUMNS = 'seq, at, actor, type, payload, op_id';
+export const SELECT = `select ${COLUMNS} from events`;
 
 /** A stored row as an event, or what is wrong with it. */
 export function parseRow(row: EventRow): { ok: true; event: StoredEvent } | { ok: false; problem: string } {

@@ -1,7 +1,9 @@
 import type { Actor, StoredEvent } from '@kafe/shared/events';
 import { actorKey } from './actorKey.js';
 import type { Db } from './db.js';
-import { insertRows, lockHead, parseRow, SELECT, type EventRow, type NewEvent } from './eventRows.js';
+import { COLUMNS, insertRows, lockHead, parseRow, SELECT, type EventRow, type NewEvent } from './eventRows.js';
+import { notify } from './notices.js';
+import { StaleHead } from './staleHead.js';
 
 export type { NewEvent };
 
@@ -28,22 +30,43 @@ export interface OpRecord {
 export const opKey = (actor: Actor | string, opId: string): string =>
   `${typeof actor === 'string' ? actor : actorKey(actor)}\n${opId}`;
 
+/** Events after a seq, with the idempotency records of their rows: what a runtime needs to catch up. */
+export interface LogTail extends LoadedLog {
+  ops: [string, OpRecord][];
+}
+
+export interface EventStoreOptions {
+  /**
+   * Announce every append on the notice channel (store/notices.ts), in its transaction, so other processes on the
+   * same PostgreSQL follow it. Off for PGlite: one process, nobody to tell.
+   */
+  announce?: boolean;
+}
+
 /** The append-only event log. Appends are transactional and idempotent per (workshop, actor, opId). */
 export class EventStore {
-  constructor(private readonly db: Db) {}
+  private readonly announce: boolean;
+
+  constructor(
+    private readonly db: Db,
+    options: EventStoreOptions = {},
+  ) {
+    this.announce = options.announce ?? false;
+  }
 
   /**
    * Appends several events after `afterSeq`, in one transaction (group commit): the runtime batches the commands that
    * queued up while the previous commit ran, so 20 busy hosts cost one commit, not twenty. Throws, appending nothing,
-   * if the log has moved past `afterSeq` (another process wrote) or an (actor, opId) is already there.
+   * if the log has moved past `afterSeq` (StaleHead: another process wrote) or an (actor, opId) is already there.
    */
   async appendBatch(workshopId: string, afterSeq: number, items: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (items.length === 0) return [];
     return this.db.transaction(async (tx) => {
       const lastSeq = await lockHead(tx, workshopId);
-      if (lastSeq !== afterSeq) throw new Error(`workshop ${workshopId} is at seq ${lastSeq}, not ${afterSeq}`);
+      if (lastSeq !== afterSeq) throw new StaleHead(workshopId, lastSeq, afterSeq);
       await insertRows(tx, workshopId, afterSeq, items);
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, afterSeq + items.length]);
+      if (this.announce) await notify(tx, { t: 'append', w: workshopId, seq: afterSeq + items.length });
       return items.map((item, i) => ({ seq: afterSeq + i + 1, at: item.at, actor: item.actor, event: item.event }));
     });
   }
@@ -67,6 +90,7 @@ export class EventStore {
         await insertRows(tx, workshopId, start, chunk);
       }
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, entries.length]);
+      if (this.announce) await notify(tx, { t: 'append', w: workshopId, seq: entries.length });
       return entries.length;
     });
   }
@@ -90,23 +114,22 @@ export class EventStore {
    */
   async readLog(workshopId: string): Promise<LoadedLog> {
     const res = await this.db.query<EventRow>(`${SELECT} where workshop_id = $1 order by seq`, [workshopId]);
-    const log: LoadedLog = { events: [], unreadable: [] };
-    for (const row of res.rows) {
-      const parsed = parseRow(row);
-      if (parsed.ok) {
-        log.events.push(parsed.event);
-        continue;
-      }
-      const seq = row.seq;
-      log.unreadable.push({ seq, type: row.type, problem: parsed.problem });
-      log.events.push({
-        seq,
-        at: Number(row.at) || 0,
-        actor: { role: 'system' },
-        event: { type: 'log.unreadable', originalType: row.type.slice(0, 64) },
-      });
-    }
-    return log;
+    return logOf(res.rows);
+  }
+
+  /**
+   * What another process appended after `seq`, gap-free (unreadable rows as placeholders, as in readLog), with each
+   * row's idempotency record, so a replay of an opId first seen elsewhere is recognised here too.
+   */
+  async readTail(workshopId: string, seq: number): Promise<LogTail> {
+    const res = await this.db.query<EventRow & { actor_key: string; op_hash: string | null }>(
+      `select ${COLUMNS}, actor_key, op_hash from events where workshop_id = $1 and seq > $2 order by seq`,
+      [workshopId, seq],
+    );
+    return {
+      ...logOf(res.rows),
+      ops: res.rows.map((r) => [opKey(r.actor_key, r.op_id), { seq: r.seq, opHash: r.op_hash }]),
+    };
   }
 
   /** (actor, opId) → seq and fingerprint, so the server can answer a replay without a query. */
@@ -117,4 +140,25 @@ export class EventStore {
     );
     return new Map(res.rows.map((r) => [opKey(r.actor_key, r.op_id), { seq: r.seq, opHash: r.op_hash }]));
   }
+}
+
+/** Rows in seq order as a log: each unreadable row keeps its seq as a `log.unreadable` placeholder. */
+function logOf(rows: readonly EventRow[]): LoadedLog {
+  const log: LoadedLog = { events: [], unreadable: [] };
+  for (const row of rows) {
+    const parsed = parseRow(row);
+    if (parsed.ok) {
+      log.events.push(parsed.event);
+      continue;
+    }
+    const seq = row.seq;
+    log.unreadable.push({ seq, type: row.type, problem: parsed.problem });
+    log.events.push({
+      seq,
+      at: Number(row.at) || 0,
+      actor: { role: 'system' },
+      event: { type: 'log.unreadable', originalType: row.type.slice(0, 64) },
+    });
+  }
+  return log;
 }

@@ -26,7 +26,8 @@ export function storesOn(db: Db): Stores {
     ping: async () => {
       await db.query('select 1');
     },
-    events: new EventStore(db),
+    // On PostgreSQL other processes may serve the same workshops: every append is announced to them.
+    events: new EventStore(db, { announce: db.kind === 'postgres' }),
     workshops: new WorkshopRows(db),
     tokens: new TokenRows(db),
     templates: new TemplateRows(db),

@@ -88,6 +88,28 @@ export class WorkshopRegistry {
   }
 
   /**
+   * Another process appended to a workshop up to `seq` (store/notices.ts): its runtime here, if any, fetches what it
+   * misses. One that broke while pages are open here is loaded again, so those pages keep hearing.
+   */
+  follow(id: string, seq?: number): void {
+    const runtime = this.loaded.get(id);
+    if (runtime) {
+      runtime.follow(seq);
+      return;
+    }
+    const pending = this.loading.get(id) ?? (this.idle.inUse(id) ? this.get(id) : null);
+    pending?.then(
+      (rt) => rt?.follow(seq),
+      (err: unknown) => console.error(`could not load workshop ${id} to follow it:`, err),
+    );
+  }
+
+  /** Notices may have been missed (the notice connection was down): every workshop in memory looks at the store. */
+  followAll(): void {
+    for (const id of new Set([...this.loaded.keys(), ...this.loading.keys()])) this.follow(id);
+  }
+
+  /**
    * Lets go of a workshop that was deleted, at once, in flight or not: its runtime refuses what comes next, and the
    * evict listeners drop what they kept of it (broadcast cursors, themes).
    */

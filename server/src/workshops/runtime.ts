@@ -5,6 +5,7 @@ import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
 import type { WorkshopState } from '@kafe/shared/state';
 import { isDataError } from '../store/dataError.js';
 import { opKey, type EventStore, type NewEvent, type OpRecord } from '../store/eventStore.js';
+import { isUniqueViolation, StaleHead } from '../store/staleHead.js';
 
 export interface Appended {
   seq: number;
@@ -32,6 +33,13 @@ interface Accepted {
 /** Most commands a single commit takes; keeps one transaction short even when a whole room acts at once. */
 const MAX_BATCH = 200;
 
+/**
+ * How often one batch may find the log moved by another process and be decided again. Each retry follows a commit
+ * that landed, so this is only reached when other processes keep winning the row lock; past it the batch is refused
+ * as retryable (the clients' outboxes send it again).
+ */
+const MAX_STALE_RETRIES = 50;
+
 const refusal = (code: 'bad_request' | 'conflict' | 'internal', message: string): CommandResult<Appended> => ({
   ok: false,
   error: { code, message },
@@ -49,6 +57,12 @@ export class WorkshopRuntime {
   private broken = false;
   /** Set when the registry let this runtime go (nobody used it for a while): a later use loads a fresh one. */
   private gone = false;
+  /** The highest seq another process said it appended (store/notices.ts): above our own, we have events to fetch. */
+  private knownHead = 0;
+  /** Whether to look in the store for appends we may not have heard of (the notice connection was down). */
+  private lookAgain = false;
+  /** Waiting for the next catch-up to finish (see sync). */
+  private synced: (() => void)[] = [];
 
   private constructor(
     readonly id: string,
@@ -106,6 +120,30 @@ export class WorkshopRuntime {
     this.gone = true;
   }
 
+  /**
+   * Another process appended up to `seq` (or, without a seq, may have: our notices were interrupted). The events we
+   * miss are fetched from the store and applied in order, between our own group commits, and reach the listeners
+   * (broadcast, themes) exactly as our own appends do.
+   */
+  follow(seq?: number): void {
+    if (seq === undefined) this.lookAgain = true;
+    else if (seq > this.knownHead) this.knownHead = seq;
+    if (this.behind && !this.draining && !this.broken && !this.gone) void this.drain();
+  }
+
+  /** Resolves once the store has been read for appends of other processes (a page resuming from a later seq). */
+  sync(): Promise<void> {
+    if (this.broken || this.gone) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.synced.push(resolve);
+      this.follow();
+    });
+  }
+
+  private get behind(): boolean {
+    return this.lookAgain || this.knownHead > this.current.seq;
+  }
+
   /** Events after `seq`, in order. */
   since(seq: number): StoredEvent[] {
     // seq n sits at index n-1: the log has no gaps (unreadable rows keep their place as placeholders).
@@ -134,7 +172,16 @@ export class WorkshopRuntime {
   private async drain(): Promise<void> {
     this.draining = true;
     try {
-      while (this.queue.length > 0 && !this.broken) {
+      while ((this.queue.length > 0 || this.behind) && !this.broken) {
+        if (this.behind) {
+          try {
+            await this.catchUp();
+          } catch (err) {
+            console.error(`workshop ${this.id}: could not follow the log:`, err);
+            this.breakDown(err);
+          }
+          continue;
+        }
         const batch = this.queue.splice(0, MAX_BATCH);
         try {
           await this.commitBatch(batch);
@@ -148,7 +195,31 @@ export class WorkshopRuntime {
       }
     } finally {
       this.draining = false;
+      // Whoever waited for a catch-up got one (or the runtime broke, and its replacement reads the whole log).
+      this.synced.splice(0).forEach((resolve) => resolve());
     }
+  }
+
+  /**
+   * Reads what other processes appended since our head and applies it in order. The store's log has no gaps (unreadable
+   * rows come as placeholders), so anything but head+1 next means memory and store are apart: the workshop reloads.
+   */
+  private async catchUp(): Promise<void> {
+    this.lookAgain = false;
+    const tail = await this.store.readTail(this.id, this.current.seq);
+    for (const row of tail.unreadable) {
+      console.error(
+        `WORKSHOP ${this.id}: stored event ${row.seq} (${row.type}) cannot be read and is set aside. ${row.problem}`,
+      );
+    }
+    for (const [key, op] of tail.ops) this.ops.set(key, op);
+    for (const event of tail.events) {
+      if (event.seq !== this.current.seq + 1)
+        throw new Error(`the store gave seq ${event.seq} after ${this.current.seq}`);
+      this.accept(event);
+    }
+    // A notice is sent only once its rows are committed, so they were there to read; never spin on one that lied.
+    if (this.knownHead > this.current.seq) this.knownHead = this.current.seq;
   }
 
   /** A replay's answer: the original seq, or a conflict when the opId came with another command. */
@@ -159,7 +230,7 @@ export class WorkshopRuntime {
     return { ok: true, data: { seq, duplicate: true } };
   }
 
-  private async commitBatch(batch: Pending[]): Promise<void> {
+  private async commitBatch(batch: Pending[], attempt = 0): Promise<void> {
     // Decide each command against the state as it will be after the ones before it in this batch.
     let working = this.current;
     const accepted: Accepted[] = [];
@@ -218,10 +289,10 @@ export class WorkshopRuntime {
       inBatch.set(key, entry);
       accepted.push(entry);
     }
-    if (accepted.length > 0) await this.commit(accepted);
+    if (accepted.length > 0) await this.commit(accepted, attempt);
   }
 
-  private async commit(accepted: Accepted[]): Promise<void> {
+  private async commit(accepted: Accepted[], attempt: number): Promise<void> {
     let stored: StoredEvent[];
     try {
       stored = await this.store.appendBatch(
@@ -231,6 +302,15 @@ export class WorkshopRuntime {
       );
     } catch (err) {
       if (isDataError(err)) return this.isolate(accepted, err);
+      if ((err instanceof StaleHead || isUniqueViolation(err)) && attempt < MAX_STALE_RETRIES) {
+        // Another process appended since we decided: nothing of ours landed. Catch up (which teaches us any opId it
+        // stored, so a replay is answered as one) and decide the same commands again, in the same order.
+        await this.catchUp();
+        return this.commitBatch(
+          accepted.flatMap((a) => [a.pending, ...a.replays]),
+          attempt + 1,
+        );
+      }
       // The commit may or may not have landed (a connection lost at COMMIT): memory can no longer be trusted. Refuse
       // this batch and everything queued, and let the registry load the workshop afresh from the store; the clients'
       // retries carry the same opIds, so nothing is lost or doubled.

@@ -1,0 +1,34 @@
+import type { Presence } from '@kafe/shared/protocol';
+import type { PresenceRows } from '../store/presenceRows.js';
+
+/**
+ * Who is connected to a workshop, counted across every process that serves it. One process (PGlite, or PostgreSQL
+ * alone) counts its own sockets; on a shared PostgreSQL each process writes its counts to the presence table and
+ * reads the totals of the processes alive.
+ */
+export interface PresenceBoard {
+  /** This process's own counts changed: store them, and answer the totals. */
+  report(workshopId: string, local: Presence): Promise<Presence>;
+  /** The totals, given this process's own counts (already reported). */
+  totals(workshopId: string, local: Presence): Promise<Presence>;
+}
+
+/** One process: its own sockets are everyone. */
+export const localBoard: PresenceBoard = {
+  report: (_w, local) => Promise.resolve(local),
+  totals: (_w, local) => Promise.resolve(local),
+};
+
+/** A process's rows count while refreshed within this many seconds (the heartbeat refreshes them every few). */
+export const PRESENCE_LIVE_S = 15;
+
+/** The presence table, for processes on a shared PostgreSQL. */
+export function tableBoard(rows: PresenceRows, processId: string): PresenceBoard {
+  return {
+    async report(workshopId, local) {
+      await rows.write(processId, workshopId, local);
+      return rows.totals(workshopId, PRESENCE_LIVE_S);
+    },
+    totals: (workshopId) => rows.totals(workshopId, PRESENCE_LIVE_S),
+  };
+}
