@@ -41,9 +41,9 @@ function gapFree(stream: readonly VisibleEvent[]): boolean {
 }
 
 describe.skipIf(!BASE || !existsSync(NGINX))('three server processes on one PostgreSQL behind nginx', () => {
-  let db: TestDatabase;
+  let db: TestDatabase | undefined;
   let procs: ServerProcess[] = [];
-  let nginx: Nginx;
+  let nginx: Nginx | undefined;
   const pages: DurablePage[] = [];
 
   beforeAll(async () => {
@@ -67,12 +67,15 @@ describe.skipIf(!BASE || !existsSync(NGINX))('three server processes on one Post
   });
 
   it('a SIGKILLed process moves its pages to the others; every acknowledged note is stored once and on every screen', async () => {
+    if (!nginx || !db) throw new Error('the processes did not start');
+    const proxy = nginx;
+    const store = db;
     const cookies = await cookiesByPort(
-      nginx.url,
+      proxy.url,
       procs.map((p) => p.port),
     );
     const cookieOf = (i: number): string => cookies.get(procs[i % 3]?.port ?? 0) ?? '';
-    const res = await fetch(`${nginx.url}/api/workshops`, {
+    const res = await fetch(`${proxy.url}/api/workshops`, {
       method: 'POST',
       headers: { authorization: `Bearer ${procs[0]?.organiserKey ?? ''}`, 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Tre prosesser' }),
@@ -81,7 +84,7 @@ describe.skipIf(!BASE || !existsSync(NGINX))('three server processes on one Post
     const w = (await res.json()) as CreatedWorkshop;
     const hostToken = (t: number): string => tokenOf(w.links.hosts.find((h) => h.table === t)?.url ?? '');
     const open = (auth: Record<string, unknown>, onProcess: number, polling = false): DurablePage => {
-      const page = new DurablePage(nginx.url, auth, cookieOf(onProcess), polling);
+      const page = new DurablePage(proxy.url, auth, cookieOf(onProcess), polling);
       pages.push(page);
       return page;
     };
@@ -130,7 +133,7 @@ describe.skipIf(!BASE || !existsSync(NGINX))('three server processes on one Post
       p.stream.some((e) => e.event.type === 'message.shown' && e.event.messageId === messageId);
     await until('the marker on every screen', () => screens.every(hasMarker));
 
-    const stored = await db.query<{ note_id: string; copies: string }>(
+    const stored = await store.query<{ note_id: string; copies: string }>(
       `select payload->>'noteId' as note_id, count(*) as copies from events
         where workshop_id = $1 and type = 'note.added' group by 1 order by min(seq)`,
       [w.id],
