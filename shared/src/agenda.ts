@@ -31,10 +31,19 @@ export type Question = z.infer<typeof questionSchema>;
 
 export type IdeaMode = (typeof IDEA_MODES)[number];
 
+const score = z.number().min(1).max(5);
+
 export const evaluationItemSchema = z.object({
   id,
   kind: z.enum(['scale', 'text']),
   text: text().trim().min(1).max(300),
+  /**
+   * A scale item the organiser measures over time: its short name ("Hørt ved bordet"), where it stood before (the
+   * last workshop from the same template) and where it should get to. The report compares the result with both.
+   */
+  indicator: text().trim().max(60).optional(),
+  baseline: score.optional(),
+  target: score.optional(),
 });
 export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { key, text } from './text.js';
 import { definitionSchema, settingsSchema } from './agenda.js';
 import { clockEventSchemas } from './clock.js';
+import { filingFrameSchema } from './filing.js';
 import type { Note } from './note.js';
 
 import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
@@ -134,6 +135,9 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('wrapup.shown'), questionId: id.nullable(), part: z.enum(WRAPUP_PARTS) }),
   z.object({ type: z.literal('message.shown'), messageId: uuid, text: text().trim().min(1).max(LIMITS.messageChars) }),
   z.object({ type: z.literal('message.dismissed'), messageId: uuid }),
+
+  /** The report's filing frame (filing.ts): the whole frame each time, the last one stands. */
+  z.object({ type: z.literal('report.framed'), frame: filingFrameSchema }),
 
   /**
    * Never decided: stands in memory for a stored row the loader could not read (set aside and logged), so the log

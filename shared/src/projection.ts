@@ -93,6 +93,9 @@ function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: Store
       return viewer.role === 'participant' ? redacted(e) : e;
     case 'attendance.peak':
       return viewer.role === 'participant' ? redacted(e) : e;
+    // The filing frame (author, reference, next steps) is the facilitator's: no screen, table or phone needs it.
+    case 'report.framed':
+      return redacted(e);
     // Participants appear to screens and hosts as anonymous counts; to each other not at all.
     case 'participant.joined':
     case 'participant.renamed':

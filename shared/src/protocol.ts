@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { key, text } from './text.js';
 import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
 import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
+import { filingFrameSchema } from './filing.js';
 import type { Theme } from './themes/types.js';
 
 import { ERROR_CODES, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
@@ -92,6 +93,7 @@ export const commandSchemas = {
     text: text().trim().min(1, 'write a message first').max(LIMITS.messageChars),
   }),
   'message:dismiss': withOp({ messageId: uuid }),
+  'report:frame': withOp({ frame: filingFrameSchema }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

@@ -25,6 +25,7 @@ export function emptyState(): WorkshopState {
     spotlightNoteId: null,
     wrapup: null,
     messages: [],
+    filing: null,
   };
 }
 
@@ -236,6 +237,8 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
       return { ...state, messages: [...state.messages, { id: event.messageId, text: event.text, at }] };
     case 'message.dismissed':
       return { ...state, messages: state.messages.filter((m) => m.id !== event.messageId) };
+    case 'report.framed':
+      return { ...state, filing: event.frame };
     default:
       return event satisfies never;
   }

@@ -5,6 +5,7 @@ import type { WorkshopDefinition } from './agenda.js';
 import type { ClockEntry } from './clock.js';
 import type { WrapupPart } from './constants.js';
 import type { ThemeCuration } from './events.js';
+import type { FilingFrame } from './filing.js';
 import type { Note } from './note.js';
 
 export interface Participant {
@@ -67,4 +68,6 @@ export interface WorkshopState {
   spotlightNoteId: string | null;
   wrapup: { questionId: string | null; part: WrapupPart } | null;
   messages: ScreenMessage[];
+  /** The report's filing frame; null until the facilitator saves one. */
+  filing: FilingFrame | null;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from './text.js';
 import { definitionSchema, questionSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
 import { agendaProblems } from './agendaRules.js';
-import { KAFEDIALOG_TEMPLATE } from './template.js';
+import { KAFEDIALOG_TEMPLATES } from './template.js';
 import { LIMITS } from './constants.js';
 
 /** What POST /api/workshops accepts: only the title is required; the rest falls back to the default template. */
@@ -33,13 +33,14 @@ export type WorkshopInput = z.infer<typeof workshopInputSchema>;
 export type DefinitionResult = { ok: true; definition: WorkshopDefinition } | { ok: false; problems: string[] };
 
 /**
- * Fills an organiser's input from a template (the default kafédialog, or a saved one) and checks the domain rules.
+ * Fills an organiser's input from a template (a saved one, or the default kafédialog in the workshop's language, so
+ * a nynorsk workshop gets nynorsk segment titles, guidance and evaluation) and checks the domain rules.
  * `today` is 'YYYY-MM-DD' in the workshop's zone.
  */
 export function definitionFromInput(
   { templateId: _templateId, ...input }: WorkshopInput,
   today: string,
-  template: Omit<WorkshopDefinition, 'date'> = KAFEDIALOG_TEMPLATE,
+  template: Omit<WorkshopDefinition, 'date'> = KAFEDIALOG_TEMPLATES[input.language ?? 'nb'],
 ): DefinitionResult {
   const questions =
     input.questions?.map((q, i) => (typeof q === 'string' ? { id: `q${i + 1}`, text: q } : q)) ?? template.questions;

@@ -1,57 +1,39 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
+  LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
   type FileChild,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Language } from '@kafe/shared/agenda';
-import type { Block, HarvestDocument, TableBlock } from '@kafe/shared/harvest/document/layout';
+import type { Block, HarvestDocument } from '@kafe/shared/harvest/document/layout';
+import { runs } from './docxRuns.js';
+import { docxTable } from './docxTable.js';
 
 // Report headings start at level 2 (level 1 is the title), so they map one step up onto Word's built-in styles, which
 // its table of contents and navigation pane know.
 const HEADING = { 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2, 4: HeadingLevel.HEADING_3 } as const;
 const MUTED = '595959';
 const LANG: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+/** Arial: every Word has it, and LibreOffice lays it out with the same widths (Liberation Sans), so pages agree. */
+const FONT = 'Arial';
+const CM = 567;
 
-/** Text with its line breaks kept as Word line breaks. */
-function runs(
-  text: string,
-  style: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {},
-): TextRun[] {
-  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...style }));
-}
-
-function cell(text: string, opts: { header?: boolean; right?: boolean }): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        children: runs(text, { bold: opts.header }),
-        alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      }),
-    ],
-    shading: opts.header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
-  });
-}
-
-function table(b: TableBlock): Table {
-  const row = (cells: readonly string[], header: boolean): TableRow =>
-    new TableRow({
-      tableHeader: header,
-      children: cells.map((c, i) => cell(c, { header, right: b.numeric?.[i] ?? false })),
-    });
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
-  });
+export interface DocxMeta {
+  title: string;
+  language: Language;
+  /** The running header: the title and the reference ("Saksnummer 24/1234"). */
+  header: string;
+  /** "Side {page} av {pages}". */
+  pageOf: string;
 }
 
 function block(b: Block): FileChild[] {
@@ -59,21 +41,41 @@ function block(b: Block): FileChild[] {
     case 'title':
       return [
         new Paragraph({ heading: HeadingLevel.TITLE, children: runs(b.text) }),
-        new Paragraph({ children: runs(b.subtitle, { italics: true, color: MUTED }) }),
+        new Paragraph({ children: runs(b.subtitle, { italics: true, color: MUTED }), spacing: { after: 240 } }),
       ];
     case 'heading':
-      return [new Paragraph({ heading: HEADING[b.level], children: runs(b.text) })];
+      // Kept with what follows, so no heading ends a page; a section of its own starts a page.
+      return [
+        new Paragraph({
+          heading: HEADING[b.level],
+          children: runs(b.text),
+          keepNext: true,
+          keepLines: true,
+          pageBreakBefore: b.newPage ?? false,
+        }),
+      ];
     case 'paragraph':
-      return [new Paragraph({ children: runs(b.text, b.muted ? { italics: true, color: MUTED } : {}) })];
+      // A muted paragraph introduces what comes after it (a table, a list): kept with it.
+      return [
+        new Paragraph({
+          children: runs(b.text, b.muted ? { italics: true, color: MUTED } : {}),
+          keepNext: b.muted ?? false,
+        }),
+      ];
     case 'facts':
       return b.items.map(
-        (f) => new Paragraph({ children: [...runs(`${f.label}: `, { bold: true }), ...runs(f.value)] }),
+        (f) =>
+          new Paragraph({
+            children: [...runs(`${f.label}: `, { bold: true }), ...runs(f.value)],
+            spacing: { after: 40 },
+          }),
       );
     case 'list':
       return b.items.map(
         (i) =>
           new Paragraph({
-            bullet: { level: 0 },
+            numbering: { reference: 'bullets', level: 0 },
+            spacing: { after: 60 },
             children: [
               ...runs(i.text, { bold: i.strong }),
               ...(i.meta ? runs(` — ${i.meta}`, { italics: true, color: MUTED }) : []),
@@ -82,26 +84,92 @@ function block(b: Block): FileChild[] {
       );
     case 'table':
       // An empty paragraph after each table: Word joins two tables that touch into one.
-      return [table(b), new Paragraph({})];
+      return [docxTable(b), new Paragraph({ spacing: { after: 0 } })];
     case 'toc':
-      // The title is not a heading, or the table of contents would list itself. Word fills in the page numbers when the
-      // document is opened (it asks to update the fields); the entries themselves are written already.
+      // On a page of its own after the first page. The title is not a heading, or the table of contents would list
+      // itself. Only the sections (level 2 → Heading 1) are listed: a question's subheadings would repeat per question.
       return [
-        new Paragraph({ children: runs(b.title, { bold: true, size: 32 }) }),
-        new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-2' }),
+        new Paragraph({ children: runs(b.title, { bold: true, size: 32 }), pageBreakBefore: true, keepNext: true }),
+        new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-1' }),
       ];
     default:
       return b satisfies never;
   }
 }
 
-/** The report as a Word document: built-in heading styles, real tables and a table of contents. */
-export async function renderDocx(doc: HarvestDocument, meta: { title: string; language: Language }): Promise<Buffer> {
+/** "Side {page} av {pages}" with the page fields in place of the placeholders. */
+function pageOfRuns(template: string): TextRun[] {
+  return template
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) =>
+      part === '{page}'
+        ? new TextRun({ children: [PageNumber.CURRENT], size: 18 })
+        : part === '{pages}'
+          ? new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })
+          : new TextRun({ text: part, size: 18 }),
+    );
+}
+
+/**
+ * The report as a Word document to file: A4, a running header with the title and reference (not on the first page,
+ * which has the title), "Side x av y" in the footer, a table of contents whose page numbers are written in (worked
+ * out by laying out the pages, and updated by Word when it opens the file), headings kept with what follows, each
+ * section on a new page, and tables with columns sized to their content.
+ */
+export async function renderDocx(doc: HarvestDocument, meta: DocxMeta): Promise<Buffer> {
+  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOfRuns(meta.pageOf) })] });
   const file = new Document({
     title: meta.title,
     creator: 'Kafédialog',
-    styles: { default: { document: { run: { language: { value: LANG[meta.language] }, font: 'Calibri', size: 22 } } } },
-    sections: [{ children: doc.flatMap(block) }],
+    features: { updateFields: true },
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    styles: {
+      default: {
+        document: { run: { language: { value: LANG[meta.language] }, font: FONT, size: 21 } },
+        title: { run: { font: FONT, size: 44, bold: true } },
+        heading1: { run: { font: FONT, size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 } } },
+        heading2: { run: { font: FONT, size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 200, after: 80 } } },
+        heading3: { run: { font: FONT, size: 21, bold: true }, paragraph: { spacing: { before: 160, after: 60 } } },
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 2 * CM, bottom: 2 * CM, left: 2 * CM, right: 2 * CM, header: CM, footer: CM },
+          },
+        },
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(meta.header, { size: 16, color: MUTED }) }),
+            ],
+          }),
+          first: new Header({ children: [new Paragraph({})] }),
+        },
+        footers: { default: footer, first: footer },
+        children: doc.flatMap(block),
+      },
+    ],
   });
   return Packer.toBuffer(file);
 }

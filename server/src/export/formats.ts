@@ -1,17 +1,18 @@
 import { buildHarvestReport } from '@kafe/shared/harvest/index';
 import { harvestDocument } from '@kafe/shared/harvest/document/layout';
-import { translate } from '@kafe/shared/i18n/index';
+import { translate, type MessageKey } from '@kafe/shared/i18n/index';
 import type { Language } from '@kafe/shared/agenda';
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/state';
-import { renderCsv, type CsvPart } from './csv.js';
+import { CSV_PARTS, renderCsv, type CsvPart } from './csv.js';
 import { renderDocx } from './docx.js';
 import { contentDisposition } from './filename.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { storeZip } from './zip.js';
 
-export const EXPORT_FORMATS = ['json', 'md', 'csv', 'docx', 'html'] as const;
+export const EXPORT_FORMATS = ['json', 'md', 'csv', 'zip', 'docx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What to export: the format, and for CSV which table; `personal` only for JSON (the one format with per-person data). */
@@ -67,12 +68,33 @@ export async function exportWorkshop(
         contentType: 'text/csv; charset=utf-8',
         contentDisposition: name(`${translate(report.language, `harvest.csv.file.${part}`)}.csv`),
       };
-    case 'docx':
+    case 'zip':
+      // The four CSV tables in one download, named as their single downloads are.
       return {
-        body: await renderDocx(harvestDocument(report), { title: def.title, language: report.language }),
+        body: storeZip(
+          CSV_PARTS.map((p) => ({
+            name: `${translate(report.language, `harvest.csv.file.${p}`)}.csv`,
+            data: Buffer.from(renderCsv(report, p), 'utf8'),
+          })),
+          new Date(now),
+        ),
+        contentType: 'application/zip',
+        contentDisposition: name(`${translate(report.language, 'harvest.csv.file.zip')}.zip`),
+      };
+    case 'docx': {
+      const t = (key: MessageKey): string => translate(report.language, key);
+      const reference = report.filing.reference;
+      return {
+        body: await renderDocx(harvestDocument(report), {
+          title: report.title,
+          language: report.language,
+          header: reference ? `${report.title} · ${t('harvest.fact.reference')} ${reference}` : report.title,
+          pageOf: t('harvest.docx.pageOf'),
+        }),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         contentDisposition: name('docx'),
       };
+    }
     case 'html':
       return {
         body: renderHtml(harvestDocument(report), {

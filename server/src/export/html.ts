@@ -20,7 +20,7 @@ function block(b: Block, doc: HarvestDocument): string {
     case 'title':
       return `<header><h1>${text(b.text)}</h1><p class="subtitle">${text(b.subtitle)}</p></header>`;
     case 'heading':
-      return `<h${b.level}${b.id ? ` id="${escapeHtml(b.id)}"` : ''}>${text(b.text)}</h${b.level}>`;
+      return `<h${b.level}${b.id ? ` id="${escapeHtml(b.id)}"` : ''}${b.newPage ? ' class="new-page"' : ''}>${text(b.text)}</h${b.level}>`;
     case 'paragraph':
       return `<p${b.muted ? ' class="muted"' : ''}>${text(b.text)}</p>`;
     case 'facts':

@@ -30,6 +30,8 @@ button { font: inherit; padding: .5rem 1rem; border: 2px solid #1a1a1a; border-r
   .no-print { display: none; }
   .report { max-width: none; padding: 0; }
   h2 { break-after: avoid; } h3, h4 { break-after: avoid; }
+  .new-page, .toc { break-before: page; }
+  thead { display: table-header-group; }
   tr, li { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
   @page { margin: 18mm 16mm; }

@@ -8,6 +8,7 @@ import { decideNote } from './notes.js';
 import { decideParticipant } from './participants.js';
 import { decidePlenary } from './plenary.js';
 import { decideVoting } from './voting.js';
+import { decideReport } from './report.js';
 import { refuse, type Decision } from './result.js';
 import { decideUpdate } from './workshop.js';
 
@@ -51,6 +52,7 @@ export const COMMAND_ROLES: Record<CommandName, readonly Role[]> = {
   'wrapup:show': ['facilitator'],
   'message:show': ['facilitator'],
   'message:dismiss': ['facilitator'],
+  'report:frame': ['facilitator'],
 };
 
 /** Every command, decided against the current state: one event, or a refusal that says why. */
@@ -101,6 +103,8 @@ export function decide(state: WorkshopState, actor: Actor, cmd: Command, now: nu
     case 'message:show':
     case 'message:dismiss':
       return decidePlenary(state, cmd);
+    case 'report:frame':
+      return decideReport(state, cmd.payload.frame);
     default:
       return cmd satisfies never;
   }

@@ -1,8 +1,9 @@
-import type { WorkshopDefinition } from '../agenda.js';
+import type { Language, WorkshopDefinition } from '../agenda.js';
 import type { ClockEntry } from '../clock.js';
 import { roundNumberOf } from '../rounds.js';
 import { MINUTE } from '../time.js';
 import { planOf, timelineAt, type SegmentRun } from '../timeline.js';
+import { inLanguage } from './templateTexts.js';
 import type { AgendaReport, AgendaRow } from './types.js';
 
 const wholeMinutes = (ms: number): number => Math.round(ms / MINUTE);
@@ -12,7 +13,12 @@ const wholeMinutes = (ms: number): number => Math.round(ms / MINUTE);
  * agree. A segment run more than once (the facilitator went back) counts from its first start to its last end, and its
  * length is the time spent in all its runs.
  */
-export function agendaReport(def: WorkshopDefinition, clock: readonly ClockEntry[], now: number): AgendaReport {
+export function agendaReport(
+  def: WorkshopDefinition,
+  clock: readonly ClockEntry[],
+  now: number,
+  language: Language = def.language,
+): AgendaReport {
   const t = timelineAt(def, clock, now);
   const plan = planOf(def, t.planShiftMs);
   const runsOf = new Map<string, SegmentRun[]>();
@@ -27,7 +33,7 @@ export function agendaReport(def: WorkshopDefinition, clock: readonly ClockEntry
     const base = {
       segmentId: segment.id,
       kind: segment.kind,
-      title: segment.title,
+      title: inLanguage(segment.title, language),
       questionId: segment.questionId ?? null,
       round: roundNumberOf(def.agenda, segment.id),
       plannedStartAt,

@@ -4,10 +4,12 @@ import type { Note } from '../note.js';
 import type { WorkshopState } from '../state.js';
 import { agendaReport } from './agenda.js';
 import { evaluationReport } from './evaluation.js';
+import { filingReport } from './filing.js';
 import { participationReport } from './participation.js';
 import { overviewPoints } from '../themes/mainPoints.js';
 import { documentedNotes, questionReport } from './questions.js';
 import type { HarvestReport } from './types.js';
+import { inLanguage } from './templateTexts.js';
 import { voteReports } from './votes.js';
 
 export interface HarvestOptions {
@@ -51,29 +53,31 @@ export function buildHarvestReport(
   const log = events
     ? fromLog(events)
     : { edited: new Set<string>(), messages: state.messages.map((m) => ({ text: m.text, at: m.at })) };
+  const votes = voteReports(state, language);
   // Themes are found in the notes' own language, whatever language the report is written in.
-  const questions = questionsWithNotes(def.questions, notes).map((q, i) =>
-    questionReport(state, q, i, notes, log.edited, def.language),
-  );
+  const questions = questionsWithNotes(def.questions, notes).map((q, i) => ({
+    ...questionReport(state, q, i, notes, log.edited, def.language),
+    text: inLanguage(q.text, language),
+    vote: votes.find((v) => v.questionId === q.id) ?? null,
+  }));
   return {
-    reportVersion: 1,
+    reportVersion: 2,
     language,
     timeZone: def.timeZone,
     generatedAt: opts.now,
     seq: state.seq,
-    title: def.title,
-    purpose: def.purpose,
+    title: inLanguage(def.title, language),
     date: def.date,
     place: def.place,
-    agenda: agendaReport(def, state.clock, opts.now),
+    filing: filingReport(state, language),
+    agenda: agendaReport(def, state.clock, opts.now, language),
     participation: participationReport(state, notes),
     questions,
     mainPoints: overviewPoints(questions.flatMap((q) => q.mainPoints)),
-    votes: voteReports(state),
-    evaluation: evaluationReport(state),
+    votes,
+    evaluation: evaluationReport(state, language),
     appendix: {
-      hostGuidance: def.hostGuidance,
-      settings: def.settings,
+      hostGuidance: def.hostGuidance.map((g) => inLanguage(g, language)),
       tables: def.tables,
       timeZone: def.timeZone,
       messages: log.messages,

@@ -38,7 +38,7 @@ export function questionReport(
   notes: readonly Note[],
   edited: ReadonlySet<string>,
   language: Language,
-): QuestionReport {
+): Omit<QuestionReport, 'vote'> {
   const def = state.definition;
   const rounds = def ? roundSegments(def.agenda).flatMap((s, i) => (s.questionId === question.id ? [i + 1] : [])) : [];
   const mine = notes.filter((n) => n.questionId === question.id);

@@ -1,6 +1,6 @@
 // The harvest report: what a workshop found, as plain data. Every format (Markdown, Word, CSV, print page, JSON)
 // renders this one model, so they cannot disagree. Times are server epoch ms; renderers format them in `timeZone`.
-import type { Language, SegmentKind, WorkshopSettings } from '../agenda.js';
+import type { Language, SegmentKind } from '../agenda.js';
 import type { NOTE_SOURCES } from '../constants.js';
 import type { TimelineStatus } from '../timeline.js';
 import type { MainPoint } from '../themes/mainPoints.js';
@@ -91,6 +91,8 @@ export interface QuestionReport {
   /** Hovedpunkter: the 3–5 themes most tables raised (themes/mainPoints.ts). */
   mainPoints: MainPoint[];
   insights: NoteReport[];
+  /** The dot vote on its themes in the wrap-up, if there was one. */
+  vote: VoteReport | null;
   summaries: SummaryReport[];
   /** Every note, by table then round, oldest first within a group. */
   groups: NoteGroup[];
@@ -162,35 +164,52 @@ export interface EvaluationItemReport {
   distribution: [number, number, number, number, number] | null;
   /** Text items: the answers, in the order they came. */
   answers: string[];
+  /** A scale item the organiser measures over time, with where it stood before and where it should get to. */
+  indicator: { name: string; baseline: number | null; target: number | null } | null;
 }
 
 export interface EvaluationReport {
   respondents: number;
+  /** Participants who joined: who could have answered. */
+  joined: number;
   open: boolean;
   items: EvaluationItemReport[];
 }
 
 export interface AppendixReport {
   hostGuidance: string[];
-  settings: WorkshopSettings;
   tables: number;
   timeZone: string;
   /** Messages the facilitator put on the screen (from the event log; dismissed ones too). */
   messages: { text: string; at: number }[];
 }
 
+/** The filing frame as the report uses it: every field filled, from the facilitator's frame or a default. */
+export interface FilingReport {
+  reference: string;
+  organisation: string;
+  unit: string;
+  author: string;
+  /** The pilot's problem and goals as the facilitator wrote them, else the workshop's purpose; '' when neither. */
+  purpose: string;
+  /** The method paragraph: the facilitator's, or the one generated from the agenda. */
+  method: string;
+  methodGenerated: boolean;
+  nextSteps: { what: string; who: string; due: string }[];
+}
+
 export interface HarvestReport {
   /** Bumped when the model changes shape: the JSON export carries it. */
-  reportVersion: 1;
+  reportVersion: 2;
   language: Language;
   timeZone: string;
   generatedAt: number;
   /** The last event the report includes. */
   seq: number;
   title: string;
-  purpose: string;
   date: string;
   place: string;
+  filing: FilingReport;
   agenda: AgendaReport;
   participation: ParticipationReport;
   questions: QuestionReport[];

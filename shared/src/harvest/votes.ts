@@ -1,11 +1,13 @@
+import type { Language } from '../agenda.js';
 import type { WorkshopState } from '../state.js';
+import { inLanguage } from './templateTexts.js';
 import type { VoteReport } from './types.js';
 
 /**
  * Dot votes per question. Revealed results are what the room saw; a vote not yet revealed is tallied from the ballots
  * (the facilitator's state holds them), and the report says it was not revealed.
  */
-export function voteReports(state: WorkshopState): VoteReport[] {
+export function voteReports(state: WorkshopState, language: Language): VoteReport[] {
   const questions = state.definition?.questions ?? [];
   const order = (id: string): number => {
     const i = questions.findIndex((q) => q.id === id);
@@ -32,7 +34,7 @@ export function voteReports(state: WorkshopState): VoteReport[] {
         .map(({ i: _i, ...o }) => o);
       return {
         questionId: vote.questionId,
-        questionText: questions.find((q) => q.id === vote.questionId)?.text ?? vote.questionId,
+        questionText: inLanguage(questions.find((q) => q.id === vote.questionId)?.text ?? vote.questionId, language),
         dotsPerVoter: vote.dots,
         voters: Object.values(vote.ballots).filter((b) => Object.values(b).some((d) => d > 0)).length,
         open: vote.open,

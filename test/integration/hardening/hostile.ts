@@ -143,6 +143,13 @@ function plausible(rand: Rand, name: CommandName, mem: FuzzMemory): Record<strin
       return name === 'message:dismiss' ? { messageId: randomUUID() } : { noteId: rand() < 0.3 ? null : noteId };
     case 'workshop:update':
       return { definition: { title: text } };
+    case 'report:frame':
+      return {
+        frame: {
+          ...{ reference: text, organisation: '', unit: '', author: '', purpose: text, method: '' },
+          nextSteps: [{ what: text, who: '', due: '', noteId: rand() < 0.5 ? noteId : undefined }],
+        },
+      };
     case 'clock:start':
     case 'clock:pause':
     case 'clock:resume':

@@ -40,13 +40,13 @@ describe('Markdown', () => {
   });
 
   it('writes bokmål by default and nynorsk or English when asked', () => {
-    expect(md).toContain('## Program: plan og gjennomføring');
-    expect(md).toContain('## Deltakelse');
+    expect(md).toContain('## Vedlegg 2: Program: plan og gjennomføring');
+    expect(md).toContain('## Sammendrag');
     const nn = renderMarkdown(harvestDocument({ ...report, language: 'nn' }));
-    expect(nn).toContain('## Deltaking');
-    expect(nn).toContain('### Alle innspel');
+    expect(nn).toContain('## Samandrag');
+    expect(nn).toContain('## Vedlegg 1: Alle innspel');
     const en = renderMarkdown(harvestDocument({ ...report, language: 'en' }));
-    expect(en).toContain('## Agenda: planned and actual');
+    expect(en).toContain('## Appendix 2: Agenda: planned and actual');
     expect(en).toContain('10 March 2026');
   });
 });
@@ -143,11 +143,17 @@ describe('CSV', () => {
 
 describe('Word', () => {
   it('unzips, and word/document.xml holds the questions, the notes and a table of contents', async () => {
-    const buf = await renderDocx(harvestDocument(report), { title: report.title, language: 'nb' });
+    const buf = await renderDocx(harvestDocument(report), {
+      title: report.title,
+      language: 'nb',
+      header: `${report.title} · Saksnummer 24/1234`,
+      pageOf: 'Side {page} av {pages}',
+    });
     const xml = await must((await JSZip.loadAsync(buf)).file('word/document.xml'), 'word/document.xml').async('string');
     for (const q of report.questions) expect(xml).toContain(q.text.replace(/&/g, '&amp;'));
     for (const n of notes) expect(xml).toContain(n.text);
-    expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/);
+    // Only the sections are in the table of contents, so a question's subheadings do not repeat in it.
+    expect(xml).toMatch(/TOC \\h \\o &quot;1-1&quot;/);
     expect(xml).toContain('w:tbl>');
   });
 });

@@ -14,9 +14,9 @@ const q = (n: number) => must(report.questions[n - 1], `question ${n}`);
 
 describe('the harvest report of a scripted three-round workshop', () => {
   it('names the workshop: title, purpose, date, place, language and the instant it describes', () => {
+    expect(report.filing.purpose).toBe(DEFINITION.purpose);
     expect(report).toMatchObject({
       title: 'Kafédialog Region øst',
-      purpose: DEFINITION.purpose,
       date: DEFINITION.date,
       place: 'Scandic Lerkendal, Trondheim',
       language: 'nb',
@@ -208,6 +208,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
 
   it('reports the evaluation per item: count, average and spread of scales, every open answer', () => {
     expect(report.evaluation.respondents).toBe(3);
+    expect(report.evaluation.joined).toBe(3);
     expect(report.evaluation.items).toEqual([
       {
         id: 'useful',
@@ -217,6 +218,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
         average: 4,
         distribution: [0, 0, 1, 1, 1],
         answers: [],
+        indicator: { name: 'Nytte', baseline: null, target: null },
       },
       {
         id: 'heard',
@@ -226,6 +228,7 @@ describe('the harvest report of a scripted three-round workshop', () => {
         average: 3.5,
         distribution: [0, 0, 1, 1, 0],
         answers: [],
+        indicator: { name: 'Hørt ved bordet', baseline: null, target: null },
       },
       {
         id: 'open',
@@ -235,13 +238,14 @@ describe('the harvest report of a scripted three-round workshop', () => {
         average: null,
         distribution: null,
         answers: ['Kaken!', 'Mer tid til samtale'], // alphabetical, not in the order people answered
+        indicator: null,
       },
     ]);
   });
 
-  it('keeps the host guidance, the settings and every screen message (dismissed ones too) in the appendix', () => {
+  it('keeps the host guidance and every screen message (dismissed ones too) in the appendix, not the app settings', () => {
     expect(report.appendix.hostGuidance).toEqual(DEFINITION.hostGuidance);
-    expect(report.appendix.settings).toEqual(DEFINITION.settings);
+    expect(report.appendix).not.toHaveProperty('settings');
     expect(report.appendix.messages).toEqual([{ text: 'Ti minutter igjen', at: oslo('14:20') }]);
   });
 

@@ -12,8 +12,8 @@ function actual(row: AgendaRow, f: ReportFormat): { start: string; length: strin
   };
 }
 
-/** The agenda as planned against what happened: start, length and delay of each segment. */
-export function agendaBlocks(r: HarvestReport, f: ReportFormat): Block[] {
+/** The agenda as planned against what happened: start, length and delay of each segment; messages shown on the screen. */
+export function agendaBlocks(r: HarvestReport, f: ReportFormat, n: number): Block[] {
   const { agenda } = r;
   const notes: Block[] = [];
   if (agenda.status === 'notStarted')
@@ -23,7 +23,13 @@ export function agendaBlocks(r: HarvestReport, f: ReportFormat): Block[] {
     notes.push({ kind: 'paragraph', text: f.t(key, { min: f.number(Math.abs(agenda.planShiftMin)) }), muted: true });
   }
   return [
-    { kind: 'heading', level: 2, text: f.t('harvest.agenda'), id: 'agenda' },
+    {
+      kind: 'heading',
+      level: 2,
+      text: f.t('harvest.appendix.n', { n, title: f.t('harvest.agenda') }),
+      id: 'agenda',
+      newPage: true,
+    },
     ...notes,
     {
       kind: 'table',
@@ -35,12 +41,19 @@ export function agendaBlocks(r: HarvestReport, f: ReportFormat): Block[] {
         f.t('harvest.col.actualMin'),
         f.t('harvest.col.delay'),
       ],
-      numeric: [false, false, false, true, true, false],
+      numeric: [false, true, true, true, true, true],
+      widths: [3.6, 1.1, 1.1, 1.1, 1.1, 1.3],
       rows: agenda.rows.map((row) => {
         const a = actual(row, f);
         const title = row.round === null ? row.title : `${row.title} (${f.t('round.n', { n: row.round })})`;
         return [title, f.time(row.plannedStartAt), a.start, f.number(row.plannedMin), a.length, a.delay];
       }),
     },
+    ...(r.appendix.messages.length
+      ? [
+          { kind: 'heading' as const, level: 3 as const, text: f.t('harvest.appendix.messages') },
+          { kind: 'list' as const, items: r.appendix.messages.map((m) => ({ text: m.text, meta: f.time(m.at) })) },
+        ]
+      : []),
   ];
 }

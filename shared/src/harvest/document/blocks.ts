@@ -14,17 +14,23 @@ export interface TableBlock {
   rows: string[][];
   /** Columns holding numbers: right-aligned where the format can. */
   numeric?: boolean[];
+  /** Relative column widths where the content says more than its length (a long text next to short numbers). */
+  widths?: number[];
 }
 
 export type Block =
   | { kind: 'title'; text: string; subtitle: string }
-  | { kind: 'heading'; level: 2 | 3 | 4; text: string; id?: string }
+  /** A level-2 heading with an id is a section: in the table of contents; `newPage` starts it on a page of its own. */
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string; id?: string; newPage?: boolean }
   | { kind: 'paragraph'; text: string; muted?: boolean }
   /** Label–value pairs: date, place, counts. */
   | { kind: 'facts'; items: { label: string; value: string }[] }
   | { kind: 'list'; items: ListItem[] }
   | TableBlock
-  /** Where a format that can (Word, the print page) puts its table of contents, built from the level-2 headings. */
+  /**
+   * Where a format that can (Word, the print page) puts its table of contents, built from the level-2 headings, on a
+   * page of its own after the first page.
+   */
   | { kind: 'toc'; title: string };
 
 export type HarvestDocument = Block[];

@@ -1,30 +1,37 @@
 import type { HarvestReport } from '../types.js';
 import { agendaBlocks } from './agenda.js';
-import { appendixBlocks } from './appendix.js';
-import type { HarvestDocument } from './blocks.js';
+import { guidanceBlocks } from './appendix.js';
+import type { Block, HarvestDocument } from './blocks.js';
 import { evaluationBlocks } from './evaluation.js';
 import { reportFormat, type ReportFormat } from './format.js';
-import { headerBlocks } from './header.js';
+import { frontPageBlocks } from './frontPage.js';
 import { overviewBlocks } from './mainPoints.js';
+import { methodBlocks } from './method.js';
+import { notesAppendixBlocks } from './notesAppendix.js';
 import { participationBlocks } from './participation.js';
 import { questionsBlocks } from './question.js';
-import { votesBlocks } from './votes.js';
 
 export type { Block, HarvestDocument, ListItem, TableBlock } from './blocks.js';
 export { sectionsOf } from './blocks.js';
 export { reportFormat, type ReportFormat };
 
-/** The report as a document, in the report's language: the order of its sections is decided here, once. */
+/** An appendix: its blocks, given its number. */
+type Appendix = (r: HarvestReport, f: ReportFormat, n: number) => Block[];
+const APPENDICES: Appendix[] = [notesAppendixBlocks, agendaBlocks, participationBlocks, guidanceBlocks];
+
+/**
+ * The report as a document, in the report's language: the order of its sections is decided here, once. Findings
+ * first: a first page that stands alone, the method, each question on its own page, the overview across them, the
+ * evaluation; the record (every note, plan against actual, participation, guidance) in numbered appendices.
+ */
 export function harvestDocument(r: HarvestReport): HarvestDocument {
   const f = reportFormat(r.language, r.timeZone);
   return [
-    ...headerBlocks(r, f),
-    ...overviewBlocks(r, f),
-    ...agendaBlocks(r, f),
-    ...participationBlocks(r, f),
+    ...frontPageBlocks(r, f),
+    ...methodBlocks(r, f),
     ...questionsBlocks(r, f),
-    ...votesBlocks(r, f),
+    ...overviewBlocks(r, f),
     ...evaluationBlocks(r, f),
-    ...appendixBlocks(r, f),
+    ...APPENDICES.flatMap((appendix, i) => appendix(r, f, i + 1)),
   ];
 }

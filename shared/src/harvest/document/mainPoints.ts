@@ -1,4 +1,4 @@
-// Hovedpunkter in the report: the overview across questions near the top, and each question's own at the top of it.
+// Hovedpunkter in the report: each question's own, and the overview across all questions after them.
 import { pointSentence, type MainPoint } from '../../themes/mainPoints.js';
 import type { HarvestReport } from '../types.js';
 import type { Block } from './blocks.js';
@@ -15,12 +15,37 @@ export function pointsList(points: readonly MainPoint[], totalTables: number, f:
   };
 }
 
-/** The overview of the whole dialogue; nothing when no theme was raised by more than one table. */
+/**
+ * The dialogue as a whole, after the questions: the points more than one table raised, whatever the question, and a
+ * table of how much each question gave (tables, notes, starred notes, its strongest theme).
+ */
 export function overviewBlocks(r: HarvestReport, f: ReportFormat): Block[] {
-  if (r.mainPoints.length === 0) return [];
   return [
-    { kind: 'heading', level: 2, text: f.t('harvest.mainPoints.overview'), id: 'main-points' },
-    { kind: 'paragraph', text: f.t('harvest.mainPoints.help'), muted: true },
-    pointsList(r.mainPoints, r.appendix.tables, f),
+    { kind: 'heading', level: 2, text: f.t('harvest.overview'), id: 'overview', newPage: true },
+    ...(r.mainPoints.length
+      ? [
+          { kind: 'paragraph' as const, text: f.t('harvest.mainPoints.help'), muted: true },
+          pointsList(r.mainPoints, r.appendix.tables, f),
+        ]
+      : [{ kind: 'paragraph' as const, text: f.t('harvest.overview.none'), muted: true }]),
+    {
+      kind: 'table',
+      header: [
+        f.t('harvest.col.question'),
+        f.t('harvest.col.tables'),
+        f.t('harvest.col.count'),
+        f.t('harvest.col.starred'),
+        f.t('harvest.col.strongest'),
+      ],
+      numeric: [false, true, true, true, false],
+      widths: [4.5, 0.8, 0.9, 1.1, 2.7],
+      rows: r.questions.map((q) => [
+        f.t('harvest.question', { n: q.number, text: q.text }),
+        f.number(q.tableCount),
+        f.number(q.noteCount),
+        f.number(q.insights.length),
+        q.mainPoints[0]?.label ?? '–',
+      ]),
+    },
   ];
 }

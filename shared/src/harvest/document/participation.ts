@@ -18,7 +18,7 @@ export function ranges(numbers: readonly number[]): string {
 }
 
 /** People, tables and how much each table wrote in each round. */
-export function participationBlocks(r: HarvestReport, f: ReportFormat): Block[] {
+export function participationBlocks(r: HarvestReport, f: ReportFormat, n: number): Block[] {
   const p = r.participation;
   const facts = [
     { label: f.t('harvest.participation.joined'), value: f.number(p.participantsJoined) },
@@ -40,9 +40,14 @@ export function participationBlocks(r: HarvestReport, f: ReportFormat): Block[] 
   const used = p.tables.filter((t) => t.hosted || t.notes + t.ideas > 0 || t.seated > 0);
   const unused = p.tables.filter((t) => !used.includes(t)).map((t) => t.table);
   return [
-    { kind: 'heading', level: 2, text: f.t('harvest.participation'), id: 'participation' },
+    {
+      kind: 'heading',
+      level: 2,
+      text: f.t('harvest.appendix.n', { n, title: f.t('harvest.participation.perTable') }),
+      id: 'participation',
+      newPage: true,
+    },
     { kind: 'facts', items: facts },
-    { kind: 'heading', level: 3, text: f.t('harvest.participation.perTable') },
     ...(anyIdeas ? [{ kind: 'paragraph' as const, text: f.t('harvest.participation.cellHelp'), muted: true }] : []),
     {
       kind: 'table',

@@ -1,73 +1,74 @@
-import type { HarvestReport, NoteGroup, NoteReport, QuestionReport } from '../types.js';
+import type { HarvestReport, NoteReport, QuestionReport } from '../types.js';
 import type { Block, ListItem } from './blocks.js';
 import { guillemets, type ReportFormat } from './format.js';
 import { pointsList } from './mainPoints.js';
+import { voteBlocks } from './votes.js';
 
-const place = (f: ReportFormat, table: number, round: number): string =>
-  `${f.t('table.n', { n: table })}, ${f.t('round.n', { n: round }).toLowerCase()}`;
-
-/** A note as a list entry; in the list of insights every note is starred, so the star is not repeated there. */
-function noteItem(n: NoteReport, f: ReportFormat, inInsights: boolean): ListItem {
-  const meta = [
-    ...(inInsights ? [place(f, n.table, n.round)] : []),
-    f.time(n.createdAt),
-    ...(n.authorRole === 'participant' ? [f.t('harvest.note.idea')] : []),
-    ...(n.starred && !inInsights ? [`★ ${f.t('harvest.note.starred')}`] : []),
-    ...(n.themeLabel ? [f.t('harvest.note.theme', { theme: n.themeLabel })] : []),
-  ];
-  return { text: n.text, strong: n.starred && !inInsights, meta: meta.join(' · ') };
+/** "Bord 3, runde 2", or just "Bord 3" for a question asked in one round. */
+export function place(f: ReportFormat, table: number, round: number, rounds: number): string {
+  const t = f.t('table.n', { n: table });
+  return rounds > 1 ? `${t}, ${f.t('round.n', { n: round }).toLowerCase()}` : t;
 }
 
-function groupHeading(g: NoteGroup, f: ReportFormat, rounds: number): string {
-  const parts = [f.t('table.n', { n: g.table })];
-  // A question asked in one round needs no round in every heading.
-  if (rounds > 1) parts.push(f.t('round.n', { n: g.round }));
-  if (g.host) parts.push(f.t('harvest.notes.host', { name: g.host }));
-  return parts.join(' · ');
+/** A starred note: where it was said, and that it came from a phone. */
+function insightItem(n: NoteReport, f: ReportFormat, rounds: number): ListItem {
+  const meta = [place(f, n.table, n.round, rounds), ...(n.authorRole === 'participant' ? [f.t('harvest.note.idea')] : [])];
+  return { text: n.text, meta: meta.join(' · ') };
 }
 
+/** The themes as a table: how many tables and notes raised each, and two or three notes that say it in their words. */
 function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
   if (q.themes.length === 0) return [{ kind: 'paragraph', text: f.t('harvest.themes.none'), muted: true }];
   return [
     { kind: 'paragraph', text: f.t('harvest.themes.help'), muted: true },
     {
       kind: 'table',
-      header: [
-        f.t('harvest.col.theme'),
-        f.t('harvest.col.count'),
-        f.t('harvest.col.tables'),
-        f.t('harvest.col.examples'),
-      ],
+      header: [f.t('harvest.col.theme'), f.t('harvest.col.tables'), f.t('harvest.col.count'), f.t('harvest.col.quotes')],
       numeric: [false, true, true, false],
+      widths: [2.2, 0.8, 0.9, 6],
       rows: q.themes.map((t) => [
         t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label,
-        f.number(t.count),
         f.number(t.tables.length),
-        t.representative.map((n) => guillemets(n.text)).join(' '),
+        f.number(t.count),
+        t.representative
+          .slice(0, 3)
+          .map((n) => guillemets(n.text))
+          .join('\n'),
       ]),
     },
   ];
 }
 
-/** One question: its main points, themes, starred insights, the hosts' summaries, then every note by table and round. */
+/**
+ * One question, on a page of its own: its main points, themes with quotes, starred insights, the hosts' summaries and
+ * the vote on it. Every note is in the appendix.
+ */
 export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: number): Block[] {
-  const intro = q.rounds.length
-    ? f.t('harvest.question.meta', { rounds: q.rounds.join(', '), notes: q.noteCount, tables: q.tableCount })
+  const rounds = q.rounds.length;
+  const intro = rounds
+    ? f.t(rounds === 1 ? 'harvest.question.metaOne' : 'harvest.question.meta', {
+        rounds: q.rounds.join(', '),
+        notes: f.number(q.noteCount),
+        tables: f.number(q.tableCount),
+      })
     : f.t('harvest.question.notAsked');
   return [
-    { kind: 'heading', level: 2, text: f.t('harvest.question', { n: q.number, text: q.text }), id: `q-${q.number}` },
+    {
+      kind: 'heading',
+      level: 2,
+      text: f.t('harvest.question', { n: q.number, text: q.text }),
+      id: `q-${q.number}`,
+      newPage: true,
+    },
     { kind: 'paragraph', text: intro, muted: true },
     ...(q.mainPoints.length
-      ? [
-          { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const,
-          pointsList(q.mainPoints, totalTables, f),
-        ]
+      ? [{ kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const, pointsList(q.mainPoints, totalTables, f)]
       : []),
     { kind: 'heading', level: 3, text: f.t('harvest.themes') },
     ...themeBlocks(q, f),
     { kind: 'heading', level: 3, text: f.t('harvest.insights') },
     q.insights.length
-      ? { kind: 'list', items: q.insights.map((n) => noteItem(n, f, true)) }
+      ? { kind: 'list', items: q.insights.map((n) => insightItem(n, f, rounds)) }
       : { kind: 'paragraph', text: f.t('harvest.insights.none'), muted: true },
     { kind: 'heading', level: 3, text: f.t('harvest.summaries') },
     q.summaries.length
@@ -75,17 +76,11 @@ export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: 
           kind: 'list',
           items: q.summaries.map((s) => ({
             text: s.text,
-            meta: [place(f, s.table, s.round), ...(s.host ? [s.host] : [])].join(' · '),
+            meta: [place(f, s.table, s.round, rounds), ...(s.host ? [s.host] : [])].join(' · '),
           })),
         }
       : { kind: 'paragraph', text: f.t('harvest.summaries.none'), muted: true },
-    { kind: 'heading', level: 3, text: f.t('harvest.notes') },
-    ...(q.groups.length
-      ? q.groups.flatMap((g): Block[] => [
-          { kind: 'heading', level: 4, text: groupHeading(g, f, q.rounds.length) },
-          { kind: 'list', items: g.notes.map((n) => noteItem(n, f, false)) },
-        ])
-      : [{ kind: 'paragraph' as const, text: f.t('harvest.notes.none'), muted: true }]),
+    ...(q.vote ? voteBlocks(q.vote, f) : []),
   ];
 }
 

@@ -1,31 +1,25 @@
-import type { HarvestReport, VoteReport } from '../types.js';
+import type { VoteReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
 
-function voteBlocks(v: VoteReport, f: ReportFormat): Block[] {
+/** A question's dot vote in the wrap-up, most dots first, under the question it was about. */
+export function voteBlocks(v: VoteReport, f: ReportFormat): Block[] {
   const status = v.open ? [f.t('harvest.votes.open')] : v.revealed ? [] : [f.t('harvest.votes.notRevealed')];
   return [
-    { kind: 'heading', level: 3, text: v.questionText },
+    { kind: 'heading', level: 3, text: f.t('harvest.votes') },
     {
       kind: 'paragraph',
-      text: [f.t('harvest.votes.meta', { voters: v.voters, dots: v.dotsPerVoter }), ...status].join(' '),
+      text: [f.t('harvest.votes.meta', { voters: f.number(v.voters), dots: f.number(v.dotsPerVoter) }), ...status].join(
+        ' ',
+      ),
       muted: true,
     },
     {
       kind: 'table',
       header: [f.t('harvest.col.option'), f.t('harvest.col.dots'), f.t('harvest.col.share')],
       numeric: [false, true, true],
+      widths: [6, 1, 1],
       rows: v.options.map((o) => [o.label, f.number(o.dots), f.percent(o.share)]),
     },
-  ];
-}
-
-/** The dot votes of the wrap-up, most dots first. */
-export function votesBlocks(r: HarvestReport, f: ReportFormat): Block[] {
-  return [
-    { kind: 'heading', level: 2, text: f.t('harvest.votes'), id: 'votes' },
-    ...(r.votes.length
-      ? r.votes.flatMap((v) => voteBlocks(v, f))
-      : [{ kind: 'paragraph' as const, text: f.t('harvest.votes.none'), muted: true }]),
   ];
 }

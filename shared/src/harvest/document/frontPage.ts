@@ -1,0 +1,93 @@
+// The first page: what a reader who reads nothing else needs, and what an archive files the document under.
+import type { MessageKey } from '../../i18n/index.js';
+import type { TimelineStatus } from '../../timeline.js';
+import type { HarvestReport } from '../types.js';
+import type { Block } from './blocks.js';
+import type { ReportFormat } from './format.js';
+import { pointsList } from './mainPoints.js';
+
+const STATUS: Record<TimelineStatus, MessageKey> = {
+  notStarted: 'harvest.status.notStarted',
+  running: 'harvest.status.running',
+  paused: 'harvest.status.paused',
+  finished: 'harvest.status.finished',
+};
+
+/** Reference, organisation, date, place and author, as the archive reads them; empty fields are left out. */
+function filingFacts(r: HarvestReport, f: ReportFormat): Block {
+  const { filing } = r;
+  const organisation = [filing.organisation, filing.unit].filter(Boolean).join(', ');
+  const facts = [
+    ...(filing.reference ? [{ label: f.t('harvest.fact.reference'), value: filing.reference }] : []),
+    ...(organisation ? [{ label: f.t('harvest.fact.organisation'), value: organisation }] : []),
+    { label: f.t('harvest.fact.date'), value: f.date(r.date) },
+    ...(r.place ? [{ label: f.t('harvest.fact.place'), value: r.place }] : []),
+    ...(filing.author ? [{ label: f.t('harvest.fact.author'), value: filing.author }] : []),
+    // A report of a workshop still running says so; a finished one needs no status line.
+    ...(r.agenda.status !== 'finished'
+      ? [{ label: f.t('harvest.fact.status'), value: f.t(STATUS[r.agenda.status]) }]
+      : []),
+  ];
+  return { kind: 'facts', items: facts };
+}
+
+/** Who took part, in one sentence or two: people, tables, rounds, notes, ideas and the evaluation's response. */
+export function participationSentence(r: HarvestReport, f: ReportFormat): string {
+  const p = r.participation;
+  const e = r.evaluation;
+  return [
+    f.t(p.participantsJoined === 1 ? 'harvest.front.peopleOne' : 'harvest.front.people', {
+      people: f.number(p.participantsJoined),
+      tables: f.number(p.hostedTables),
+      rounds: f.number(p.rounds.length),
+    }),
+    f.t(p.ideas > 0 ? 'harvest.front.notesAndIdeas' : 'harvest.front.notes', {
+      notes: f.number(p.notes),
+      ideas: f.number(p.ideas),
+      starred: f.number(p.starred),
+    }),
+    ...(e.items.length > 0 && e.respondents > 0
+      ? [f.t('harvest.front.evaluation', { n: f.number(e.respondents), of: f.number(Math.max(e.joined, e.respondents)) })]
+      : []),
+  ].join(' ');
+}
+
+/** Next steps as a table: what, who, by when. */
+function nextSteps(r: HarvestReport, f: ReportFormat): Block[] {
+  const steps = r.filing.nextSteps;
+  if (steps.length === 0) return [{ kind: 'paragraph', text: f.t('harvest.nextSteps.none'), muted: true }];
+  return [
+    {
+      kind: 'table',
+      header: [f.t('harvest.col.step'), f.t('harvest.col.who'), f.t('harvest.col.due')],
+      widths: [6, 2.5, 1.5],
+      rows: steps.map((s, i) => [`${i + 1}. ${s.what}`, s.who || '–', s.due || '–']),
+    },
+  ];
+}
+
+/** Title, filing facts, then the summary: purpose, participation, Hovedpunkter per question and next steps. */
+export function frontPageBlocks(r: HarvestReport, f: ReportFormat): Block[] {
+  const asked = r.questions.filter((q) => q.mainPoints.length > 0);
+  return [
+    { kind: 'title', text: r.title, subtitle: f.t('harvest.subtitle') },
+    filingFacts(r, f),
+    { kind: 'heading', level: 2, text: f.t('harvest.summary'), id: 'summary' },
+    { kind: 'heading', level: 3, text: f.t('harvest.purpose') },
+    r.filing.purpose
+      ? { kind: 'paragraph', text: r.filing.purpose }
+      : { kind: 'paragraph', text: f.t('harvest.purpose.none'), muted: true },
+    { kind: 'heading', level: 3, text: f.t('harvest.participation') },
+    { kind: 'paragraph', text: participationSentence(r, f) },
+    { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') },
+    ...(asked.length
+      ? asked.flatMap((q): Block[] => [
+          { kind: 'heading', level: 4, text: f.t('harvest.question', { n: q.number, text: q.text }) },
+          pointsList(q.mainPoints, r.appendix.tables, f),
+        ])
+      : [{ kind: 'paragraph' as const, text: f.t('harvest.themes.none'), muted: true }]),
+    { kind: 'heading', level: 3, text: f.t('harvest.nextSteps') },
+    ...nextSteps(r, f),
+    { kind: 'paragraph', text: f.t('harvest.front.generated', { at: f.dateTime(r.generatedAt) }), muted: true },
+  ];
+}

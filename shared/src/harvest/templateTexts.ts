@@ -1,0 +1,37 @@
+import type { Language, WorkshopDefinition } from '../agenda.js';
+import { KAFEDIALOG_TEMPLATES } from '../template.js';
+
+type Template = Omit<WorkshopDefinition, 'date'>;
+
+/** Every text of a template an organiser may leave as it is, in a fixed order, so position n is the same text in each language. */
+function textsOf(t: Template): string[] {
+  return [
+    t.title,
+    t.purpose,
+    ...t.questions.map((q) => q.text),
+    ...t.agenda.map((s) => s.title),
+    ...t.hostGuidance,
+    ...t.settings.evaluation.flatMap((i) => [i.text, i.indicator ?? '']),
+  ];
+}
+
+const TEXTS: Record<Language, string[]> = {
+  nb: textsOf(KAFEDIALOG_TEMPLATES.nb),
+  nn: textsOf(KAFEDIALOG_TEMPLATES.nn),
+  en: textsOf(KAFEDIALOG_TEMPLATES.en),
+};
+
+/**
+ * A text in the report's language when it is one of the default template's texts the organiser did not change (a
+ * segment title, a question, the host guidance, an evaluation question): a nynorsk report of a workshop made from
+ * the bokmål template reads nynorsk throughout. Anything the organiser wrote is returned as written.
+ */
+export function inLanguage(text: string, language: Language): string {
+  if (text === '') return text;
+  for (const from of Object.values(TEXTS)) {
+    const i = from.indexOf(text);
+    const translated = i >= 0 ? TEXTS[language][i] : undefined;
+    if (translated) return translated;
+  }
+  return text;
+}
