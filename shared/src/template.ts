@@ -46,7 +46,12 @@ export const KAFEDIALOG_TEMPLATE: Template = {
     chime: true,
     evaluation: [
       { id: 'useful', kind: 'scale', text: 'Hvor nyttig var kafédialogen for deg?', indicator: 'Nytte' },
-      { id: 'heard', kind: 'scale', text: 'I hvilken grad opplevde du å bli hørt ved bordet?', indicator: 'Hørt ved bordet' },
+      {
+        id: 'heard',
+        kind: 'scale',
+        text: 'I hvilken grad opplevde du å bli hørt ved bordet?',
+        indicator: 'Hørt ved bordet',
+      },
       { id: 'open', kind: 'text', text: 'Hva tar du med deg videre?' },
     ],
   },
@@ -76,7 +81,12 @@ const NYNORSK: Template = {
     ...KAFEDIALOG_TEMPLATE.settings,
     evaluation: [
       { id: 'useful', kind: 'scale', text: 'Kor nyttig var kafédialogen for deg?', indicator: 'Nytte' },
-      { id: 'heard', kind: 'scale', text: 'I kva grad opplevde du å bli høyrd ved bordet?', indicator: 'Høyrd ved bordet' },
+      {
+        id: 'heard',
+        kind: 'scale',
+        text: 'I kva grad opplevde du å bli høyrd ved bordet?',
+        indicator: 'Høyrd ved bordet',
+      },
       { id: 'open', kind: 'text', text: 'Kva tek du med deg vidare?' },
     ],
   },
@@ -120,7 +130,12 @@ const ENGLISH: Template = {
     ...KAFEDIALOG_TEMPLATE.settings,
     evaluation: [
       { id: 'useful', kind: 'scale', text: 'How useful was the café dialogue for you?', indicator: 'Usefulness' },
-      { id: 'heard', kind: 'scale', text: 'How far did you feel heard at your table?', indicator: 'Heard at the table' },
+      {
+        id: 'heard',
+        kind: 'scale',
+        text: 'How far did you feel heard at your table?',
+        indicator: 'Heard at the table',
+      },
       { id: 'open', kind: 'text', text: 'What will you take with you?' },
     ],
   },

@@ -118,18 +118,30 @@ function pageOfRuns(template: string): TextRun[] {
  * section on a new page, and tables with columns sized to their content.
  */
 export async function renderDocx(doc: HarvestDocument, meta: DocxMeta): Promise<Buffer> {
-  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOfRuns(meta.pageOf) })] });
+  const footer = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: pageOfRuns(meta.pageOf) })],
+  });
   const file = new Document({
     title: meta.title,
     creator: 'Kafédialog',
     features: { updateFields: true },
+    // The table of contents is written with its page numbers, worked out by laying out the pages as Word does (with
+    // the widths of Arial, which LibreOffice's Liberation Sans shares), so it has them in LibreOffice and any viewer
+    // that never updates fields; Word updates them again on opening (updateFields). Costs a second or two of the
+    // worker's CPU for a big workshop.
     pageNumbers: estimatePageNumbersWith({ guess: true }),
     styles: {
       default: {
         document: { run: { language: { value: LANG[meta.language] }, font: FONT, size: 21 } },
         title: { run: { font: FONT, size: 44, bold: true } },
-        heading1: { run: { font: FONT, size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 } } },
-        heading2: { run: { font: FONT, size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 200, after: 80 } } },
+        heading1: {
+          run: { font: FONT, size: 30, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 240, after: 120 } },
+        },
+        heading2: {
+          run: { font: FONT, size: 24, bold: true, color: '1F3864' },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
         heading3: { run: { font: FONT, size: 21, bold: true }, paragraph: { spacing: { before: 160, after: 60 } } },
       },
     },
@@ -161,7 +173,10 @@ export async function renderDocx(doc: HarvestDocument, meta: DocxMeta): Promise<
         headers: {
           default: new Header({
             children: [
-              new Paragraph({ alignment: AlignmentType.RIGHT, children: runs(meta.header, { size: 16, color: MUTED }) }),
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: runs(meta.header, { size: 16, color: MUTED }),
+              }),
             ],
           }),
           first: new Header({ children: [new Paragraph({})] }),

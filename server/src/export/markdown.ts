@@ -18,7 +18,11 @@ function item(i: ListItem): string {
   return i.meta ? `- ${body} — _${escapeInline(i.meta)}_` : `- ${body}`;
 }
 
-const cell = (text: string): string => escapeInline(text).replace(/\r?\n/g, ' ');
+/** A heading or a fact on one line. */
+const line = (text: string): string => escapeInline(text.trim()).replace(/\r?\n/g, ' ');
+
+/** A table cell on one line: a line break in it (a note's, or between quotes) is a <br>, as GitHub Markdown reads it. */
+const cell = (text: string): string => escapeInline(text.trim()).replace(/\r?\n/g, '<br>');
 
 function table(b: TableBlock): string {
   const align = b.header.map((_, i) => (b.numeric?.[i] ? '---:' : '---'));
@@ -29,13 +33,13 @@ function table(b: TableBlock): string {
 function block(b: Block): string | null {
   switch (b.kind) {
     case 'title':
-      return `# ${cell(b.text)}\n\n_${cell(b.subtitle)}_`;
+      return `# ${line(b.text)}\n\n_${line(b.subtitle)}_`;
     case 'heading':
-      return `${'#'.repeat(b.level)} ${cell(b.text)}`;
+      return `${'#'.repeat(b.level)} ${line(b.text)}`;
     case 'paragraph':
       return b.muted ? `_${lines(b.text)}_` : lines(b.text);
     case 'facts':
-      return b.items.map((f) => `- **${cell(f.label)}:** ${cell(f.value)}`).join('\n');
+      return b.items.map((f) => `- **${line(f.label)}:** ${line(f.value)}`).join('\n');
     case 'list':
       return b.items.map(item).join('\n');
     case 'table':

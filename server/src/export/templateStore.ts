@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { definitionSchema, type WorkshopDefinition } from '@kafe/shared/agenda';
+import type { WorkshopState } from '@kafe/shared/state';
 import type { TemplateRow, TemplateRows } from '../store/templateRows.js';
 
 /** What a template keeps of a workshop: everything its organiser decided except the day it ran. */
@@ -19,6 +20,23 @@ export interface TemplateSummary {
 
 export interface Template extends TemplateSummary {
   content: TemplateContent;
+}
+
+/**
+ * The definition a template keeps, with each indicator's baseline set to what this workshop measured (its average,
+ * to one decimal), so the next workshop from the template reports "Hørt ved bordet: 3,9 → 4,3". An indicator nobody
+ * answered keeps the baseline it had.
+ */
+export function withMeasuredBaselines(definition: WorkshopDefinition, state: WorkshopState): WorkshopDefinition {
+  const answers = Object.values(state.evaluation.answers);
+  const evaluation = definition.settings.evaluation.map((item) => {
+    if (item.kind !== 'scale' || !item.indicator?.trim()) return item;
+    const scores = answers.map((a) => a[item.id]).filter((v): v is number => typeof v === 'number');
+    if (scores.length === 0) return item;
+    const average = scores.reduce((a, b) => a + b, 0) / scores.length;
+    return { ...item, baseline: Math.round(average * 10) / 10 };
+  });
+  return { ...definition, settings: { ...definition.settings, evaluation } };
 }
 
 /** A template from the store, or null when its stored content no longer reads as a definition (an older shape). */

@@ -2,7 +2,7 @@ import { Router, json } from 'express';
 import { z } from 'zod';
 import { text } from '@kafe/shared/text';
 import type { AppContext } from '../context.js';
-import type { TemplateStore } from '../export/templateStore.js';
+import { withMeasuredBaselines, type TemplateStore } from '../export/templateStore.js';
 import { sendError } from './errors.js';
 import { requireFacilitator } from './facilitatorAuth.js';
 import { organiserOnly } from './organiserOnly.js';
@@ -31,11 +31,13 @@ export function templateRoutes(ctx: AppContext, templates: TemplateStore): Route
       return;
     }
     if (!(await requireFacilitator(ctx, req, res, body.data.workshopId))) return;
-    const definition = (await ctx.registry.get(body.data.workshopId))?.state.definition;
-    if (!definition) {
+    const state = (await ctx.registry.get(body.data.workshopId))?.state;
+    if (!state?.definition) {
       sendError(res, 'not_found', 'no such workshop');
       return;
     }
+    // This workshop's results become the next one's baselines.
+    const definition = withMeasuredBaselines(state.definition, state);
     const saved = await templates.save(body.data.name, definition, body.data.workshopId);
     const { content: _content, ...summary } = saved;
     res.status(201).json(summary);

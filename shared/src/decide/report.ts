@@ -3,7 +3,8 @@ import type { WorkshopState } from '../state.js';
 import { accept, refuse, unchanged, type Decision } from './result.js';
 
 /** Same frame, field by field (the schema fixes the key order, so the JSON of two equal frames is equal). */
-const sameFrame = (a: FilingFrame | null, b: FilingFrame): boolean => a !== null && JSON.stringify(a) === JSON.stringify(b);
+const sameFrame = (a: FilingFrame | null, b: FilingFrame): boolean =>
+  a !== null && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The facilitator files the report: reference, organisation, author, purpose, method and next steps. A next step

@@ -1,4 +1,5 @@
 import type { Language } from '../agenda.js';
+import { translate } from '../i18n/index.js';
 import type { WorkshopState } from '../state.js';
 import { methodParagraph } from './method.js';
 import { inLanguage } from './templateTexts.js';
@@ -25,7 +26,7 @@ export function filingReport(state: WorkshopState, language: Language): FilingRe
       methodParagraph(
         def,
         { votes: Object.keys(state.votes).length, evaluated: def.settings.evaluation.length > 0 },
-        language,
+        (key, vars) => translate(language, key, vars),
       ),
     methodGenerated: method === '',
     nextSteps: (frame?.nextSteps ?? []).map(({ what, who, due }) => ({ what, who, due })),

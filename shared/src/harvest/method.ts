@@ -1,5 +1,5 @@
-import type { Language, WorkshopDefinition } from '../agenda.js';
-import { translate, type MessageKey } from '../i18n/index.js';
+import type { WorkshopDefinition } from '../agenda.js';
+import type { MessageKey } from '../i18n/index.js';
 import { roundSegments } from '../rounds.js';
 
 /** What happened that the method paragraph mentions, beyond the agenda. */
@@ -10,13 +10,15 @@ export interface MethodFacts {
   evaluated: boolean;
 }
 
+type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
 /**
  * How the workshop was run, as one paragraph for the report's method section, from the agenda and settings: a
  * kafédialog of N tables and rounds, rotations with hosts who stay, how notes were taken, how themes were found, and
- * the votes and evaluation when they were held. The facilitator can edit it in the console (the filing frame).
+ * the votes and evaluation when they were held. The facilitator can edit it in the console (the filing frame), which
+ * shows it in the console's language (`t` is the page's own, so the browser loads one catalog).
  */
-export function methodParagraph(def: WorkshopDefinition, facts: MethodFacts, language: Language): string {
-  const t = (key: MessageKey, vars?: Record<string, string | number>): string => translate(language, key, vars);
+export function methodParagraph(def: WorkshopDefinition, facts: MethodFacts, t: Translate): string {
   const rounds = roundSegments(def.agenda);
   const questions = new Set(rounds.map((r) => r.questionId).filter(Boolean)).size;
   const rotations = def.agenda.filter((s) => s.kind === 'rotation').length;

@@ -4,6 +4,7 @@ import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
 import { FILES, PERSONAL_FILE, fetchExport, fileName, saveBlob, type ExportFile, type Status } from './exportFiles';
 import { DeleteWorkshop, RetentionNote } from './DeleteWorkshop';
+import { FilingFrame } from './FilingFrame';
 import { SaveTemplate } from './SaveTemplate';
 
 /**
@@ -59,6 +60,7 @@ export function HarvestPanel() {
 
   return (
     <div className="harvest">
+      <FilingFrame />
       <p className="help">{t('harvest.panel.help')}</p>
       <div className="btn-row">
         {FILES.map((file) => (

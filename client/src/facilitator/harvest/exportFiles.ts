@@ -13,6 +13,7 @@ export interface ExportFile {
 export const FILES: ExportFile[] = [
   { id: 'docx', query: 'format=docx', ext: 'docx', label: 'harvest.download.docx' },
   { id: 'md', query: 'format=md', ext: 'md', label: 'harvest.download.md' },
+  { id: 'csv-zip', query: 'format=zip', ext: 'zip', label: 'harvest.download.csv.zip' },
   { id: 'csv-notes', query: 'format=csv&part=notes', ext: 'csv', label: 'harvest.download.csv.notes' },
   { id: 'csv-summaries', query: 'format=csv&part=summaries', ext: 'csv', label: 'harvest.download.csv.summaries' },
   { id: 'csv-votes', query: 'format=csv&part=votes', ext: 'csv', label: 'harvest.download.csv.votes' },

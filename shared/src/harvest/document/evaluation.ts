@@ -15,9 +15,14 @@ function indicatorItem(i: EvaluationItemReport, f: ReportFormat): ListItem | nul
     ...(target === null
       ? []
       : [
-          f.t(Math.round(i.average * 10) >= Math.round(target * 10) ? 'harvest.indicator.reached' : 'harvest.indicator.notReached', {
-            target: f.number(target, 1),
-          }),
+          f.t(
+            Math.round(i.average * 10) >= Math.round(target * 10)
+              ? 'harvest.indicator.reached'
+              : 'harvest.indicator.notReached',
+            {
+              target: f.number(target, 1),
+            },
+          ),
         ]),
     f.t('harvest.indicator.answers', { n: f.number(i.count) }),
   ];
@@ -30,7 +35,9 @@ function indicatorItem(i: EvaluationItemReport, f: ReportFormat): ListItem | nul
  */
 export function evaluationBlocks(r: HarvestReport, f: ReportFormat): Block[] {
   const e = r.evaluation;
-  const head: Block[] = [{ kind: 'heading', level: 2, text: f.t('harvest.evaluation'), id: 'evaluation', newPage: true }];
+  const head: Block[] = [
+    { kind: 'heading', level: 2, text: f.t('harvest.evaluation'), id: 'evaluation', newPage: true },
+  ];
   if (e.items.length === 0)
     return [...head, { kind: 'paragraph', text: f.t('harvest.evaluation.noItems'), muted: true }];
   if (e.respondents === 0) return [...head, { kind: 'paragraph', text: f.t('harvest.evaluation.none'), muted: true }];

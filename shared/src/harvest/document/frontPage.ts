@@ -47,7 +47,12 @@ export function participationSentence(r: HarvestReport, f: ReportFormat): string
       starred: f.number(p.starred),
     }),
     ...(e.items.length > 0 && e.respondents > 0
-      ? [f.t('harvest.front.evaluation', { n: f.number(e.respondents), of: f.number(Math.max(e.joined, e.respondents)) })]
+      ? [
+          f.t('harvest.front.evaluation', {
+            n: f.number(e.respondents),
+            of: f.number(Math.max(e.joined, e.respondents)),
+          }),
+        ]
       : []),
   ].join(' ');
 }

@@ -12,7 +12,10 @@ export function place(f: ReportFormat, table: number, round: number, rounds: num
 
 /** A starred note: where it was said, and that it came from a phone. */
 function insightItem(n: NoteReport, f: ReportFormat, rounds: number): ListItem {
-  const meta = [place(f, n.table, n.round, rounds), ...(n.authorRole === 'participant' ? [f.t('harvest.note.idea')] : [])];
+  const meta = [
+    place(f, n.table, n.round, rounds),
+    ...(n.authorRole === 'participant' ? [f.t('harvest.note.idea')] : []),
+  ];
   return { text: n.text, meta: meta.join(' · ') };
 }
 
@@ -23,7 +26,12 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
     { kind: 'paragraph', text: f.t('harvest.themes.help'), muted: true },
     {
       kind: 'table',
-      header: [f.t('harvest.col.theme'), f.t('harvest.col.tables'), f.t('harvest.col.count'), f.t('harvest.col.quotes')],
+      header: [
+        f.t('harvest.col.theme'),
+        f.t('harvest.col.tables'),
+        f.t('harvest.col.count'),
+        f.t('harvest.col.quotes'),
+      ],
       numeric: [false, true, true, false],
       widths: [2.2, 0.8, 0.9, 6],
       rows: q.themes.map((t) => [
@@ -62,7 +70,10 @@ export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: 
     },
     { kind: 'paragraph', text: intro, muted: true },
     ...(q.mainPoints.length
-      ? [{ kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const, pointsList(q.mainPoints, totalTables, f)]
+      ? [
+          { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const,
+          pointsList(q.mainPoints, totalTables, f),
+        ]
       : []),
     { kind: 'heading', level: 3, text: f.t('harvest.themes') },
     ...themeBlocks(q, f),

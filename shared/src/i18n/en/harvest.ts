@@ -143,7 +143,7 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.delete.failed': 'Could not delete the workshop: {message}',
   'harvest.template.title': 'Save as template',
   'harvest.template.help':
-    'The template keeps the agenda, questions, guidance and settings, not the notes. New workshops can start from it.',
+    'The template keeps the agenda, questions, guidance and settings, not the notes. The evaluation’s indicators take this workshop’s results as their baseline, so the next workshop from the template compares with this one.',
   'harvest.template.name': 'Template name',
   'harvest.template.save': 'Save template',
   'harvest.template.saved': 'Template "{name}" saved.',

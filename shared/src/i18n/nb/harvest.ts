@@ -144,7 +144,7 @@ export const harvestNb = {
   'harvest.delete.failed': 'Fikk ikke slettet workshopen: {message}',
   'harvest.template.title': 'Lagre som mal',
   'harvest.template.help':
-    'Malen tar vare på program, spørsmål, veiledning og innstillinger, ikke innspillene. Nye workshoper kan starte fra den.',
+    'Malen tar vare på program, spørsmål, veiledning og innstillinger, ikke innspillene. Indikatorene i evalueringen får resultatet fra denne workshopen som utgangspunkt, så neste workshop fra malen kan sammenlignes med den.',
   'harvest.template.name': 'Navn på malen',
   'harvest.template.save': 'Lagre mal',
   'harvest.template.saved': 'Malen «{name}» er lagret.',

@@ -145,7 +145,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.delete.failed': 'Fekk ikkje sletta workshopen: {message}',
   'harvest.template.title': 'Lagre som mal',
   'harvest.template.help':
-    'Malen tek vare på program, spørsmål, rettleiing og innstillingar, ikkje innspela. Nye workshopar kan starte frå han.',
+    'Malen tek vare på program, spørsmål, rettleiing og innstillingar, ikkje innspela. Indikatorane i evalueringa får resultatet frå denne workshopen som utgangspunkt, så neste workshop frå malen kan samanliknast med han.',
   'harvest.template.name': 'Namn på malen',
   'harvest.template.save': 'Lagre mal',
   'harvest.template.saved': 'Malen «{name}» er lagra.',

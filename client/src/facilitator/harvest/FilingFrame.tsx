@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { emptyFilingFrame, type FilingFrame as Frame } from '@kafe/shared/filing';
+import { methodParagraph } from '@kafe/shared/harvest/method';
+import type { Note } from '@kafe/shared/note';
+import { useWorkshop } from '../../sync/hooks';
+import { useT } from '../../ui/i18n';
+import { useFacilitatorCommand } from '../useCommand';
+import { IndicatorsEditor, indicatorDrafts, withIndicators, type IndicatorDraft } from './IndicatorsEditor';
+import { NextStepsEditor } from './NextStepsEditor';
+
+type TextField = 'reference' | 'organisation' | 'unit' | 'author';
+const TEXT_FIELDS: {
+  field: TextField;
+  label: 'harvest.frame.reference' | 'harvest.frame.organisation' | 'harvest.frame.unit' | 'harvest.frame.author';
+  max: number;
+}[] = [
+  { field: 'reference', label: 'harvest.frame.reference', max: 100 },
+  { field: 'organisation', label: 'harvest.frame.organisation', max: 200 },
+  { field: 'unit', label: 'harvest.frame.unit', max: 200 },
+  { field: 'author', label: 'harvest.frame.author', max: 200 },
+];
+
+/**
+ * What the report is filed with, filled in before or after the workshop (report:frame): reference, organisation,
+ * author, the pilot's problem and goals, the method (a suggestion made from the agenda, to edit), next steps drafted
+ * from starred notes, and the evaluation's indicators (settings:set). Everything optional.
+ */
+export function FilingFrame() {
+  const t = useT();
+  const def = useWorkshop((s) => s.state.definition);
+  const saved = useWorkshop((s) => s.state.filing);
+  const votes = useWorkshop((s) => Object.keys(s.state.votes).length);
+  const notes = useWorkshop((s) => s.state.notes);
+  const order = useWorkshop((s) => s.state.noteOrder);
+  const [draft, setDraft] = useState<Frame | null>(null);
+  const [indicators, setIndicators] = useState<IndicatorDraft[] | null>(null);
+  const [done, setDone] = useState<'saved' | 'badNumber' | null>(null);
+  const { run, busy, error } = useFacilitatorCommand();
+  if (!def) return null;
+
+  const comma = def.language !== 'en';
+  const suggested = methodParagraph(def, { votes, evaluated: def.settings.evaluation.length > 0 }, t);
+  const frame = draft ?? saved ?? emptyFilingFrame();
+  const method = frame.method || suggested;
+  const drafts = indicators ?? indicatorDrafts(def.settings.evaluation, comma);
+  const starred = order
+    .map((id) => notes[id])
+    .filter((n): n is Note => !!n && n.starred && !n.deleted && n.status === 'shown');
+  const edit = (change: Partial<Frame>): void => {
+    setDraft({ ...frame, ...change });
+    setDone(null);
+  };
+
+  const save = async (): Promise<void> => {
+    const evaluation = withIndicators(def.settings.evaluation, drafts);
+    if (!evaluation) {
+      setDone('badNumber');
+      return;
+    }
+    const next: Frame = {
+      ...frame,
+      // The suggestion is not stored: the report makes it again, in its own language, from the agenda as it is then.
+      method: method.trim() === suggested.trim() ? '' : method.trim(),
+      nextSteps: frame.nextSteps.filter((s) => s.what.trim() !== ''),
+    };
+    if (!(await run('report:frame', { frame: next }))) return;
+    if (JSON.stringify(evaluation) !== JSON.stringify(def.settings.evaluation)) {
+      if (!(await run('settings:set', { settings: { evaluation } }))) return;
+    }
+    setDraft(null);
+    setIndicators(null);
+    setDone('saved');
+  };
+
+  return (
+    <details className="filing-frame" data-testid="filing-frame">
+      <summary>{t('harvest.frame.title')}</summary>
+      <p className="help">{t('harvest.frame.help')}</p>
+      <div className="field-grid">
+        {TEXT_FIELDS.map(({ field, label, max }) => (
+          <label key={field} className="field">
+            <span>{t(label)}</span>
+            <input
+              data-testid={`filing-${field}`}
+              value={frame[field]}
+              maxLength={max}
+              onChange={(e) => edit({ [field]: e.target.value })}
+            />
+          </label>
+        ))}
+      </div>
+      <label className="field">
+        <span>{t('harvest.frame.purpose')}</span>
+        <textarea
+          data-testid="filing-purpose"
+          value={frame.purpose}
+          rows={4}
+          maxLength={3000}
+          placeholder={def.purpose}
+          onChange={(e) => edit({ purpose: e.target.value })}
+        />
+        <small className="help">{t('harvest.frame.purpose.help')}</small>
+      </label>
+      <label className="field">
+        <span>{t('harvest.frame.method')}</span>
+        <textarea
+          data-testid="filing-method"
+          value={method}
+          rows={7}
+          maxLength={4000}
+          onChange={(e) => edit({ method: e.target.value })}
+        />
+        <small className="help">{t('harvest.frame.method.help')}</small>
+      </label>
+      {method !== suggested && (
+        <button type="button" className="btn btn-quiet" onClick={() => edit({ method: '' })}>
+          {t('harvest.frame.method.reset')}
+        </button>
+      )}
+      <NextStepsEditor steps={frame.nextSteps} starred={starred} onChange={(nextSteps) => edit({ nextSteps })} />
+      <IndicatorsEditor
+        items={drafts}
+        onChange={(next) => {
+          setIndicators(next);
+          setDone(null);
+        }}
+      />
+      <div className="btn-row">
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="filing-save"
+          disabled={busy}
+          onClick={() => void save()}
+        >
+          {t('common.save')}
+        </button>
+        <span role="status" aria-live="polite" className={error || done === 'badNumber' ? 'form-error' : 'form-ok'}>
+          {error ??
+            (done === 'saved' ? t('harvest.frame.saved') : done === 'badNumber' ? t('harvest.frame.badNumber') : '')}
+        </span>
+      </div>
+    </details>
+  );
+}
