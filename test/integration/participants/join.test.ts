@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COMMAND_ROLES } from '@kafe/shared/decide/index';
+import { emptyFilingFrame } from '@kafe/shared/filing';
 import { emptyCuration } from '@kafe/shared/events';
 import { COMMAND_NAMES, type CommandName } from '@kafe/shared/protocol';
 import { asParticipant, connectError, join, roleTokens, useApp } from '../harness.js';
@@ -178,6 +179,7 @@ describe('what a phone may send', () => {
       'wrapup:show': { questionId: 'q1', part: 'themes' },
       'message:show': { messageId, text: 'Hei' },
       'message:dismiss': { messageId },
+      'report:frame': { frame: emptyFilingFrame() },
     };
     const before = (await r.state()).seq;
     const forbidden = COMMAND_NAMES.filter((name) => !COMMAND_ROLES[name].includes('participant'));

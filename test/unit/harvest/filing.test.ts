@@ -157,9 +157,9 @@ describe('structure', () => {
 
   it("holds each question's vote under it, and lists notes in compact tables without time stamps", () => {
     const q1 = must(md.split('\n## Spørsmål 1')[1]).split('\n## Spørsmål 2')[0] ?? '';
-    expect(q1).toContain('### Prikkvotering');
+    expect(q1).toContain('### Prikkavstemning');
     expect(q1).toMatch(/\| Mindre rapportering \| 4 \| 67\s%\s\|/);
-    const notes = must(md.split('## Vedlegg 1: Alle notater')[1]).split('## Vedlegg 2')[0] ?? '';
+    const notes = must(md.split('## Vedlegg 1: Alle innspill')[1]).split('## Vedlegg 2')[0] ?? '';
     expect(notes).toContain('| 2 | ★ Mindre rapportering, mer tid til barna |');
     expect(notes).not.toMatch(/\d\d:\d\d/);
   });
