@@ -63,6 +63,11 @@ export default defineConfig(
     languageOptions: { globals: globals.node },
   },
   {
+    // The service worker runs in the browser's worker scope, not Node.
+    files: ['client/sw/**/*.js'],
+    languageOptions: { globals: globals.serviceworker },
+  },
+  {
     files: ['client/src/**/*.{ts,tsx}'],
     extends: [reactHooks.configs.flat.recommended],
     languageOptions: { globals: globals.browser },

@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { safeDecode } from '../sync/identity';
 import { needTexts, useT, type TextArea } from '../ui/i18n';
+import { launchTarget } from './launch';
 import { usePathname } from './navigation';
 
 /**
@@ -36,9 +37,16 @@ export function Routes() {
     if (path === '/host') return <HostPage />;
     if (join) return <ParticipantPage code={join[1] ? safeDecode(join[1]) : null} />;
     if (path === '/organiser' || path === '/') return <OrganiserPage />;
+    if (path === '/launch') return <Launch />;
     return <NotFound />;
   })();
   return <Suspense fallback={<Loading />}>{page}</Suspense>;
+}
+
+/** The installed app's start page: on to this device's last table host or participant page. */
+function Launch() {
+  useEffect(() => location.replace(launchTarget()), []);
+  return <Loading />;
 }
 
 function Loading() {

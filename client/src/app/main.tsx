@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '../ui/theme.css';
 import { languageReady } from '../ui/i18n';
 import { Routes } from './Routes';
+import { registerServiceWorker } from './serviceWorker';
 
 const root = document.getElementById('root');
 // The first render waits for the page's language (bokmål is already here; nynorsk or English is one small chunk).
@@ -13,4 +14,5 @@ void languageReady.then(() => {
       <Routes />
     </StrictMode>,
   );
+  registerServiceWorker();
 });

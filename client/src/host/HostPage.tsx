@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { roundAt, roundCount } from '@kafe/shared/rounds';
 import { summaryKey } from '@kafe/shared/reducer';
 import { wallClockOf } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
+import { rememberLaunchPage } from '../app/launch';
 import { tokenFromLocation } from '../sync/identity';
 import { useOptimisticView, useOutbox, useWorkshop } from '../sync/hooks';
 import { SyncPage } from '../sync/SyncPage';
@@ -25,6 +26,10 @@ import './host.css';
 /** The table host's tablet: capture the round's points, star insights, summarise, brief the next group. */
 export default function HostPage() {
   const token = useMemo(() => tokenFromLocation(), []);
+  // An installed app opens this table's page again (app/launch.ts).
+  useEffect(() => {
+    if (token) rememberLaunchPage(`/host#${token}`);
+  }, [token]);
   // The outbox is this link's: notes left by a tab closed offline are sent when the same link opens again.
   return (
     <SyncPage credentials={token ? { kind: 'token', token } : null} outboxScope={token ? `host:${token}` : null}>

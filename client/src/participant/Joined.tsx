@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { normaliseJoinCode } from '@kafe/shared/joinCode';
+import { rememberLaunchPage } from '../app/launch';
 import { participantKey, type Credentials } from '../sync/identity';
 import { useWorkshop } from '../sync/hooks';
 import { errorText } from '../ui/errorText';
@@ -34,6 +35,9 @@ export function Joined({ code: raw }: { code: string }) {
   const ready = useWorkshop((s) => s.state.definition !== null);
   const connection = useWorkshop((s) => s.connection);
   useForgetTableCard(ready);
+  useEffect(() => {
+    if (ready) rememberLaunchPage(`/join/${code}`);
+  }, [ready, code]);
   if (fatal) return <JoinForm initialError={joinError(t, fatal, code)} initialCode={code} />;
   if (!ready) {
     return (

@@ -1,4 +1,5 @@
 import type { Credentials } from './identity';
+import { keepLastKnownState } from './lastKnownState';
 import { IndexedDbOutboxStorage } from './outboxStorage';
 import { openSocket } from './socketIo';
 import { SyncClient } from './SyncClient';
@@ -28,6 +29,9 @@ export function startSync(
     client.reconnect();
     resyncClock();
   };
+  // A table host's tablet draws its last known workshop at once, so a reload with no network still opens its page.
+  const stopKeeping =
+    credentials.kind === 'token' && outboxScope !== null ? keepLastKnownState(client.workshop, outboxScope) : null;
   window.addEventListener('online', online);
   document.addEventListener('visibilitychange', onVisible);
   const timer = window.setInterval(resyncClock, RESYNC_CLOCK_EVERY_MS);
@@ -36,6 +40,7 @@ export function startSync(
     window.removeEventListener('online', online);
     document.removeEventListener('visibilitychange', onVisible);
     window.clearInterval(timer);
+    stopKeeping?.();
     client.close();
   };
   return { client, stop };

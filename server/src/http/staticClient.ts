@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import express, { Router } from 'express';
 import { precompressed } from './precompressed.js';
 
@@ -15,7 +15,16 @@ export function staticClient(clientDir: string): Router {
     '/assets',
     express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
   );
-  router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  router.use(
+    express.static(clientDir, {
+      index: false,
+      maxAge: '1h',
+      // The service worker is checked for a new version on every page load: no HTTP cache may keep it.
+      setHeaders: (res, path) => {
+        if (basename(path) === 'sw.js') res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   router.get(/^\/(?!api\/|socket\.io\/|healthz).*/, (req, res) => {
     res.setHeader('Cache-Control', TOKEN_PAGE.test(req.path) ? 'no-store' : 'no-cache');
     if (!existsSync(index)) {
