@@ -4,6 +4,7 @@ import { useWorkshop } from '../sync/hooks';
 import { SyncPage } from '../sync/SyncPage';
 import { useT } from '../ui/i18n';
 import { Gate, PageShell } from '../ui/PageShell';
+import { SecureContextNotice } from '../ui/SecureContextNotice';
 import { SegmentHeader } from '../ui/SegmentHeader';
 import { useServerSecond, useTimeline } from '../ui/useTimeline';
 import { AgendaEditor } from './clock/AgendaEditor';
@@ -43,6 +44,7 @@ function Console() {
   if (!def || !timeline) return null;
   return (
     <div className="console">
+      <SecureContextNotice />
       <section className="panel panel-clock" aria-labelledby="clock-h">
         <h2 id="clock-h" className="panel-title">
           {t('fac.clock')}

@@ -118,6 +118,9 @@ export const en: Record<CoreKey, string> = {
   'fac.presence': 'Connected now: participants {participants}, screens {screens}',
   'fac.hostCard.title': 'Table host, table {n}',
   'fac.hostCard.scan': 'Scan to open the table host page on the tablet.',
+  'fac.insecure.title': 'This page is not served over HTTPS',
+  'fac.insecure.body':
+    'Everything works, but without HTTPS the tablets cannot reopen the page without a network, and the app cannot be installed on tablets and phones. Links and codes also cross the Wi-Fi unencrypted. Start the server with HTTPS to get these (see the README).',
   'screen.join.title': 'Join in!',
   'screen.join.scan': 'Scan the QR code with your phone, or go to',
   'screen.join.code': 'and enter the code',

@@ -116,6 +116,9 @@ export const nb = {
   'fac.presence': 'Tilkoblet nå: {participants} deltakere og {screens} skjermer',
   'fac.hostCard.title': 'Bordvert, bord {n}',
   'fac.hostCard.scan': 'Skann for å åpne bordvertsiden på nettbrettet.',
+  'fac.insecure.title': 'Siden er ikke åpnet over HTTPS',
+  'fac.insecure.body':
+    'Alt virker, men uten HTTPS kan nettbrettene ikke åpne siden på nytt uten nett, og appen kan ikke installeres på nettbrett og mobiler. Lenker og koder går dessuten ukryptert over Wi-Fi-en. Start serveren med HTTPS for å få dette (se README).',
   'screen.join.title': 'Bli med!',
   'screen.join.scan': 'Skann QR-koden med mobilen, eller gå til',
   'screen.join.code': 'og skriv koden',

@@ -118,6 +118,9 @@ export const nn: Record<CoreKey, string> = {
   'fac.presence': 'Tilkopla no: {participants} deltakarar og {screens} skjermar',
   'fac.hostCard.title': 'Bordvert, bord {n}',
   'fac.hostCard.scan': 'Skann for å opne bordvertsida på nettbrettet.',
+  'fac.insecure.title': 'Sida er ikkje opna over HTTPS',
+  'fac.insecure.body':
+    'Alt verkar, men utan HTTPS kan ikkje nettbretta opne sida på nytt utan nett, og appen kan ikkje installerast på nettbrett og mobilar. Lenkjer og kodar går dessutan ukrypterte over Wi-Fi-en. Start serveren med HTTPS for å få dette (sjå README).',
   'screen.join.title': 'Bli med!',
   'screen.join.scan': 'Skann QR-koden med mobilen, eller gå til',
   'screen.join.code': 'og skriv koden',
