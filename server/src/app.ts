@@ -1,4 +1,5 @@
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import express from 'express';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { AppContext, CreatedWorkshop } from './context.js';
@@ -45,6 +46,8 @@ export interface AppDeps {
   retentionDays?: number;
   /** Hosts whose pages may call the API and open sockets (config's ALLOWED_HOSTS); default: publicUrl's host and loopback. */
   allowedHosts?: readonly string[];
+  /** TLS_CERT and TLS_KEY, read: serve HTTPS directly (a secure context for the offline app and install). */
+  tls?: { cert: Buffer; key: Buffer };
 }
 
 export interface App {
@@ -151,7 +154,7 @@ export function createApp(deps: AppDeps): App {
   app.use(staticClient(deps.clientDir));
   app.use(errorHandler);
 
-  const http = createServer(app);
+  const http: HttpServer = deps.tls ? createHttpsServer(deps.tls, app) : createServer(app);
   const io = attachRealtime(http, ctx);
   const retention = new RetentionSweep(ctx);
   return {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { LIMITS } from '@kafe/shared/constants';
@@ -22,6 +23,8 @@ export interface Config {
   clientDir: string;
   /** RETENTION_DAYS: days after its date that a workshop is deleted by itself (workshops/retention.ts). */
   retentionDays: number;
+  /** TLS_CERT and TLS_KEY (PEM files), read at start: the server speaks HTTPS itself. */
+  tls: { cert: Buffer; key: Buffer } | undefined;
   /** MAX_PARTICIPANTS and MAX_CONNECTIONS_PER_IP, where set. */
   limits: Partial<Pick<LimitSettings, 'maxParticipants' | 'maxConnectionsPerIp'>>;
 }
@@ -43,6 +46,25 @@ function limitsFrom(env: NodeJS.ProcessEnv): Config['limits'] {
     ...(maxParticipants !== undefined ? { maxParticipants } : {}),
     ...(maxConnectionsPerIp !== undefined ? { maxConnectionsPerIp } : {}),
   };
+}
+
+/**
+ * TLS_CERT and TLS_KEY: both or neither. Read once at start, so a wrong path stops the start with its name instead of
+ * failing on the first visitor.
+ */
+function tlsFrom(env: NodeJS.ProcessEnv): Config['tls'] {
+  const certPath = env.TLS_CERT?.trim();
+  const keyPath = env.TLS_KEY?.trim();
+  if (!certPath && !keyPath) return undefined;
+  if (!certPath || !keyPath) throw new Error('TLS_CERT and TLS_KEY go together: set both (PEM files) or neither');
+  const read = (name: string, path: string): Buffer => {
+    try {
+      return readFileSync(resolve(path));
+    } catch (err) {
+      throw new Error(`${name}: cannot read "${path}" (${err instanceof Error ? err.message : String(err)})`);
+    }
+  };
+  return { cert: read('TLS_CERT', certPath), key: read('TLS_KEY', keyPath) };
 }
 
 /** The machine's first non-internal IPv4 address: what phones on the venue Wi-Fi can reach. */
@@ -90,7 +112,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
-  const publicUrl = (env.PUBLIC_URL ?? `http://${lanAddress()}:${port}`).replace(/\/+$/, '');
+  const tls = tlsFrom(env);
+  // With TLS_CERT/TLS_KEY the printed links are https; behind an HTTPS proxy, PUBLIC_URL=https://… says so.
+  const publicUrl = (env.PUBLIC_URL ?? `${tls ? 'https' : 'http'}://${lanAddress()}:${port}`).replace(/\/+$/, '');
   try {
     new URL(publicUrl);
   } catch {
@@ -105,6 +129,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     allowedHosts: allowedHostsFrom(env, publicUrl, port),
     clientDir: resolve(new URL('../../client/dist', import.meta.url).pathname),
+    tls,
     limits: limitsFrom(env),
     retentionDays: wholeNumberFrom(env, 'RETENTION_DAYS', 1, 36_500) ?? DEFAULT_RETENTION_DAYS,
   };

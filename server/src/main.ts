@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const app = createApp({
     db,
     publicUrl: config.publicUrl,
+    tls: config.tls,
     allowedHosts: config.allowedHosts,
     organiserKeyHash: key.hash,
     clientDir: config.clientDir,

@@ -47,7 +47,7 @@ export function freePort(): Promise<number> {
  * it moves itself, a held failure pause, a short idle time).
  */
 export type AppOptions = { databaseUrl?: string } & Partial<
-  Pick<AppDeps, 'limits' | 'now' | 'pause' | 'idleWorkshopMs'>
+  Pick<AppDeps, 'limits' | 'now' | 'pause' | 'idleWorkshopMs' | 'tls'>
 >;
 
 /**
@@ -61,7 +61,7 @@ export async function startApp(opts: AppOptions = {}): Promise<Harness> {
   const db = await openStore({ dataDir, databaseUrl: schema?.url });
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
+    const url = `${deps.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     const app = createApp({
       db,
       publicUrl: url,

@@ -60,3 +60,25 @@ describe('RETENTION_DAYS', () => {
     expect(() => readConfig({ ...base, RETENTION_DAYS: 'forever' })).toThrow(/RETENTION_DAYS/);
   });
 });
+
+describe('TLS_CERT and TLS_KEY', () => {
+  const cert = new URL('../fixtures/tls/localhost.crt', import.meta.url).pathname;
+  const key = new URL('../fixtures/tls/localhost.key', import.meta.url).pathname;
+
+  it('are read at start, and make the default links https', () => {
+    const config = readConfig({ PORT: '3443', TLS_CERT: cert, TLS_KEY: key });
+    expect(config.tls?.cert.toString()).toMatch(/BEGIN CERTIFICATE/);
+    expect(config.tls?.key.toString()).toMatch(/PRIVATE KEY/);
+    expect(config.publicUrl).toMatch(/^https:\/\/[^/]+:3443$/);
+    expect(readConfig({ PORT: '3000' }).tls).toBeUndefined();
+    expect(readConfig({ PORT: '3000' }).publicUrl).toMatch(/^http:\/\//);
+  });
+
+  it('go together, and a path that cannot be read stops the start with its name', () => {
+    expect(() => readConfig({ ...base, TLS_CERT: cert })).toThrow(/TLS_CERT and TLS_KEY go together/);
+    expect(() => readConfig({ ...base, TLS_KEY: key })).toThrow(/TLS_CERT and TLS_KEY go together/);
+    expect(() => readConfig({ ...base, TLS_CERT: '/nope/cert.pem', TLS_KEY: key })).toThrow(
+      /TLS_CERT: cannot read "\/nope\/cert.pem"/,
+    );
+  });
+});
