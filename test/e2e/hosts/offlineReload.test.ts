@@ -58,7 +58,10 @@ async function readyForOffline(page: Page): Promise<void> {
             const open = indexedDB.open('kafedialog-last-known');
             open.onsuccess = () => {
               const db = open.result;
-              if (!db.objectStoreNames.contains('workshops')) return resolve(0);
+              if (!db.objectStoreNames.contains('workshops')) {
+                resolve(0);
+                return;
+              }
               const count = db.transaction('workshops').objectStore('workshops').count();
               count.onsuccess = () => resolve(count.result);
               count.onerror = () => resolve(0);
