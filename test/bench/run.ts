@@ -27,6 +27,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'participants', run: load('./participants.js') },
   { name: 'commitCost', run: load('./commitCost.js') },
   { name: 'reload', run: load('./reload.js') },
+  { name: 'fanout', run: load('./fanout.js') },
 ];
 
 const LIMIT_MS = 480_000;
