@@ -13,7 +13,8 @@ import { freshDatabase } from '../integration/multiprocess/database.js';
 import { log, round, summary } from './lib/stats.js';
 import { open } from './lib/sockets.js';
 
-const PHONES = 3000;
+// KAFE_BENCH_FANOUT_PHONES: fewer phones for a quick look (a multiple of 3).
+const PHONES = Number(process.env.KAFE_BENCH_FANOUT_PHONES ?? 3000);
 const WORKERS = 3;
 const MESSAGES = 20;
 const now = (): number => performance.timeOrigin + performance.now();

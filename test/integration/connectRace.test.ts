@@ -6,6 +6,7 @@ import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
 import { createWorkshop, startApp, type Harness } from './harness.js';
+import { testDatabaseUrl } from './pgUrl.js';
 
 async function sendOnConnect(
   url: string,
@@ -61,10 +62,10 @@ describe('on PGlite', () => {
 });
 
 // PostgreSQL answers over the network, so preparing the welcome yields to I/O and the early command arrives first.
-describe.skipIf(!process.env.DATABASE_URL)('on PostgreSQL (DATABASE_URL)', () => {
+describe.skipIf(!testDatabaseUrl())('on PostgreSQL', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startApp({ databaseUrl: process.env.DATABASE_URL });
+    h = await startApp({ databaseUrl: testDatabaseUrl() });
   });
   afterAll(async () => {
     await h.close();

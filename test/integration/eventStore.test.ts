@@ -1,4 +1,4 @@
-// The append-only event log (server/src/store/eventStore.ts) on PGlite always, and on PostgreSQL when DATABASE_URL is set.
+// The append-only event log (server/src/store/eventStore.ts) on PGlite always, and on PostgreSQL when there is one (pgUrl.ts).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { storesOn } from '../../server/src/store/stores.js';
 import { WorkshopRepository } from '../../server/src/workshops/repository.js';
 import { templateOn, uuidOf } from '../fixtures/workshop.js';
 import { freshSchema } from './pgSchema.js';
+import { testDatabaseUrl } from './pgUrl.js';
 
 const facilitator: Actor = { role: 'facilitator' };
 const host: Actor = { role: 'host', table: 3 };
@@ -195,9 +196,9 @@ describe('EventStore on PGlite', () => {
   });
 });
 
-describe.skipIf(!process.env.DATABASE_URL)('EventStore on PostgreSQL (DATABASE_URL)', () => {
+describe.skipIf(!testDatabaseUrl())('EventStore on PostgreSQL', () => {
   eventStoreContract(async () => {
-    const schema = await freshSchema(process.env.DATABASE_URL ?? '');
+    const schema = await freshSchema(testDatabaseUrl());
     const db = await openStore({ dataDir: '', databaseUrl: schema.url });
     const tables = await db.query<{ table_name: string }>(
       'select table_name from information_schema.tables where table_schema = current_schema()',

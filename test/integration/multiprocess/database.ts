@@ -1,4 +1,4 @@
-// A database of its own on the tests' PostgreSQL cluster (DATABASE_URL), for server processes that must start on an
+// A database of its own on the tests' PostgreSQL cluster (pgUrl.ts), for server processes that must start on an
 // empty one; dropped afterwards, whoever is still connected.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';

@@ -13,8 +13,9 @@ import { tokenOf } from '../harness.js';
 import { freshDatabase, type TestDatabase } from './database.js';
 import { DurablePage } from './durablePage.js';
 import { cookiesByPort, NGINX, startNginx, type Nginx } from './nginx.js';
+import { testDatabaseUrl } from '../pgUrl.js';
 
-const BASE = process.env.DATABASE_URL ?? '';
+const BASE = testDatabaseUrl();
 const HOSTS = 6;
 const NOTES_PER_HOST = 20;
 const WAIT_MS = 30_000;

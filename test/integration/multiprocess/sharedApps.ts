@@ -10,6 +10,7 @@ import { openStore } from '../../../server/src/store/open.js';
 import { hashToken } from '../../../server/src/workshops/secrets.js';
 import { freePort, KEY } from '../harness.js';
 import { freshSchema, type TestSchema } from '../pgSchema.js';
+import { testDatabaseUrl } from '../pgUrl.js';
 
 export interface SharedApp {
   url: string;
@@ -23,7 +24,7 @@ export function useSharedApps(count: number): { apps: SharedApp[] } {
   let schema: TestSchema | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'kafe-mp-'));
   beforeAll(async () => {
-    schema = await freshSchema(process.env.DATABASE_URL ?? '');
+    schema = await freshSchema(testDatabaseUrl());
     const url = schema.url;
     // Opened together on an empty schema: the migrations take turns under the advisory lock, and all start.
     const dbs = await Promise.all(Array.from({ length: count }, () => openStore({ databaseUrl: url, dataDir })));

@@ -2,17 +2,15 @@
 // rows from the store), a write on a stale head is decided again instead of refused, a replay is recognised on either,
 // and presence, deletions and replaced links reach the pages of both.
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import type { Presence } from '@kafe/shared/protocol';
 import { asRole, createWorkshop, join, roleTokens, WAIT_MS, type Client } from '../harness.js';
 import { readPastMarker } from '../marker.js';
+import { testDatabaseUrl } from '../pgUrl.js';
 import { useSharedApps } from './sharedApps.js';
 
-const { apps } = useSharedApps(2);
 const opened: Client[] = [];
-const a = () => apps[0]?.url ?? '';
-const b = () => apps[1]?.url ?? '';
 
 const noteIdsOf = (events: VisibleEvent[]): string[] =>
   events.flatMap((e) => (e.event.type === 'note.added' ? [e.event.noteId] : []));
@@ -38,7 +36,12 @@ const presenceOn = (c: Client, match: (p: Presence) => boolean): Promise<Presenc
     c.socket.on('presence', on);
   });
 
-describe('two processes on one PostgreSQL', () => {
+describe.skipIf(!testDatabaseUrl())('two processes on one PostgreSQL', () => {
+  const { apps } = useSharedApps(2);
+  const a = () => apps[0]?.url ?? '';
+  const b = () => apps[1]?.url ?? '';
+  afterAll(() => opened.forEach((c) => c.close()));
+
   it('a screen on each sees every note written through either, in order, and no write is refused', async () => {
     const w = await createWorkshop(a());
     const t = roleTokens(w);
