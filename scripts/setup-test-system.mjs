@@ -50,6 +50,9 @@ export const PARTS = [
   // postgresql-common's pg_ctlcluster is on PATH whatever the version.
   { name: 'postgresql', detect: { command: 'pg_ctlcluster' }, packages: ['postgresql'], suites: ['integration'] },
   { name: 'nginx', detect: { path: '/usr/sbin/nginx' }, version: ['-v'], packages: ['nginx'], suites: ['integration'] },
+  // The harvest e2e test lays the Word report out as a PDF (LibreOffice) and reads its pages (pdftotext).
+  { name: 'libreoffice', detect: { command: 'soffice' }, packages: ['libreoffice-writer-nogui'], suites: ['e2e'] },
+  { name: 'poppler-utils', detect: { command: 'pdftotext' }, packages: ['poppler-utils'], suites: ['e2e'] },
 ];
 
 export const APT_OPTIONS = ['-o', 'DPkg::Lock::Timeout=300', '-q'];

@@ -5,25 +5,50 @@ import { runs } from './docxRuns.js';
 /** A4 less 2 cm margins on each side, in twentieths of a point: the width a table spreads over. */
 export const TEXT_WIDTH = 11906 - 2 * 1134;
 
+/** About how wide a character of 10.5 pt Arial is, in twips (bold a little wider), and a cell's margins and border. */
+const CHAR = 112;
+const BOLD_CHAR = 124;
+const PADDING = 200;
+/** A word longer than this may break in a cell rather than widen its column further. */
+const LONGEST_UNBROKEN = 20;
+
+const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map((w) => w.length));
+
 /**
- * Each column's share of the width: the block's own hints, or what its content needs (its longest line up to a
- * point, its header's longest word at least), so "Bord" stays narrow and a note gets the room, and no header word
- * is broken ("Oppsummerin g").
+ * Each column's width: its share by the block's own hints, or by what its content needs (its longest line up to a
+ * point), and never narrower than its header's longest word and its cells' longest words, so "Bord" stays narrow, a
+ * note gets the room, and no word is broken ("Innspil l", "Oppsummerin g").
  */
 export function columnWidths(b: TableBlock, total = TEXT_WIDTH): number[] {
   const weights =
     b.widths && b.widths.length === b.header.length
       ? b.widths
       : b.header.map((h, i) => {
-          const longestWord = Math.max(...h.split(/\s+/).map((w) => w.length));
           const longestLine = Math.max(
             0,
             ...b.rows.map((r) => Math.max(0, ...(r[i] ?? '').split(/\r?\n/).map((l) => l.length))),
           );
-          return Math.max(longestWord + 1, Math.min(longestLine, 60), 3);
+          return Math.max(longestWord(h) + 1, Math.min(longestLine, 60), 3);
         });
-  const sum = weights.reduce((a, w) => a + w, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  const mins = b.header.map(
+    (h, i) =>
+      Math.max(
+        longestWord(h) * BOLD_CHAR,
+        Math.min(LONGEST_UNBROKEN, Math.max(0, ...b.rows.map((r) => longestWord(r[i] ?? '')))) * CHAR,
+      ) + PADDING,
+  );
+  // Columns below their minimum get it; the rest share what is left by their weights (twice, as a column that was
+  // wide enough may fall below its own minimum once others took theirs).
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const left = total - [...fixed].reduce((a, i) => a + (mins[i] ?? 0), 0);
+    const share = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
+    widths = weights.map((w, i) => (fixed.has(i) ? (mins[i] ?? 0) : Math.floor((w / share) * left)));
+    const short = widths.flatMap((w, i) => (!fixed.has(i) && w < (mins[i] ?? 0) ? [i] : []));
+    if (short.length === 0) break;
+    for (const i of short) fixed.add(i);
+  }
   // What rounding left over goes to the widest column, so the table spans the text width exactly.
   const widest = widths.indexOf(Math.max(...widths));
   widths[widest] = (widths[widest] ?? 0) + total - widths.reduce((a, w) => a + w, 0);

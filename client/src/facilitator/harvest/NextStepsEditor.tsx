@@ -28,7 +28,7 @@ export function NextStepsEditor({
     <fieldset>
       <legend>{t('harvest.frame.steps')}</legend>
       <p className="help">{t('harvest.frame.steps.help')}</p>
-      <details open={steps.length === 0}>
+      <details>
         <summary>{t('harvest.frame.starred')}</summary>
         {starred.length === 0 ? (
           <p className="help">{t('harvest.frame.noStarred')}</p>
