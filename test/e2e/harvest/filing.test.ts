@@ -82,7 +82,7 @@ describe('the harvest report as filing documentation', () => {
   it('Word converts to a PDF with page numbers, a table of contents that has them, a page per question and no heading at a page foot', async () => {
     const docx = await download('harvest-download-docx');
     const md = (await download('harvest-download-md')).bytes;
-    const json = await (
+    const json: unknown = await (
       await fetch(`${h.base}/api/workshops/${w.id}/export?format=json`, {
         headers: { authorization: `Bearer ${w.facilitatorToken}` },
       })
