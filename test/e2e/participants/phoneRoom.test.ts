@@ -122,13 +122,19 @@ describe('the phone in the room', () => {
     fac.close();
   });
 
-  it('an open evaluation comes first: in view on a 390×844 phone without scrolling, above the table', async () => {
+  it('an open evaluation comes first: in view on a 390×844 phone without scrolling, above the vote results and the table', async () => {
     const w = await h.createWorkshop({ title: 'E2E: evaluering først' });
     const phone = await openBare(`${w.links.join}?table=2&lang=nb`);
     await waitText(phone, 'table-assignment', /Bord 2/);
     const fac = await facilitatorSocket(h.base, w.facilitatorToken);
     await fac.send('clock:start');
     await fac.send('clock:jump', { segmentId: 'plenary' });
+    // A vote that is over, with its results, as in the wrap-up: the evaluation still goes above it.
+    const options = ['Mer tillit', 'Mindre rapportering', 'Tid til barna', 'Lytte mer', 'Dele erfaringer'];
+    await fac.send('vote:open', { questionId: 'q1', options: options.map((label, i) => ({ key: `o${i}`, label })) });
+    await fac.send('vote:close', { questionId: 'q1' });
+    await fac.send('vote:reveal', { questionId: 'q1' });
+    await phone.locator('.p-results').waitFor({ timeout: 10_000 });
     await fac.send('evaluation:open');
     const title = phone.getByRole('heading', { name: 'Hva syntes du?' });
     await title.waitFor({ timeout: 10_000 });
@@ -137,12 +143,15 @@ describe('the phone in the room', () => {
     // The card starts in the first screenful, with room for its first question.
     expect((box?.y ?? 9999) + 200).toBeLessThan(844);
     expect(await phone.evaluate(() => window.scrollY)).toBe(0);
-    const order = await phone.evaluate(() => {
-      const evalCard = document.querySelector('.p-eval');
-      const seat = document.querySelector('.p-seat');
-      return evalCard && seat ? evalCard.compareDocumentPosition(seat) : -1;
-    });
-    expect(order & 4).toBe(4); // DOCUMENT_POSITION_FOLLOWING: the table card comes after the evaluation
+    const after = await phone.evaluate(() =>
+      ['.p-vote', '.p-seat'].map((selector) => {
+        const evalCard = document.querySelector('.p-eval');
+        const other = document.querySelector(selector);
+        // DOCUMENT_POSITION_FOLLOWING (4): the other card comes after the evaluation.
+        return evalCard && other ? (evalCard.compareDocumentPosition(other) & 4) === 4 : false;
+      }),
+    );
+    expect(after).toEqual([true, true]);
     await expectNoAxeViolations(phone, 'phone with the evaluation first');
     fac.close();
   });
