@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps): App {
   const presenceListeners: ((workshopId: string | null) => void)[] = [];
   // Other processes on the same PostgreSQL: what they append, delete, replace and see connected reaches this one.
   const cluster = new Cluster(deps.db, {
-    appended: (workshopId, seq) => registry.follow(workshopId, seq),
+    appended: (workshopId, seq, tail) => registry.follow(workshopId, seq, tail),
     resync: () => registry.followAll(),
     deleted: (workshopId) => {
       registry.deleted(workshopId);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
+import { tailOfNotice, type LogTail } from '../store/eventStore.js';
 import { NOTICE_CHANNEL, notify, parseNotice, type Notice } from '../store/notices.js';
 import type { Listening } from '../store/pgListener.js';
 import { PresenceRows } from '../store/presenceRows.js';
@@ -7,8 +8,8 @@ import { localBoard, tableBoard, type PresenceBoard } from './presenceBoard.js';
 
 /** What a process does about what the others tell it (app.ts wires these to the registry and the realtime layer). */
 export interface ClusterHandlers {
-  /** Another process appended to a workshop up to `seq`; without a seq, appends may have been missed. */
-  appended(workshopId: string, seq?: number): void;
+  /** Another process appended to a workshop up to `seq`, with the rows when the notice carried them. */
+  appended(workshopId: string, seq: number, tail: LogTail | null): void;
   /** Notices may have been missed while not listening: every workshop in memory looks at the store. */
   resync(): void;
   deleted(workshopId: string): void;
@@ -88,7 +89,7 @@ export class Cluster {
   private hear(notice: Notice | null, handlers: ClusterHandlers): void {
     if (!notice) return;
     if (notice.t === 'append') {
-      handlers.appended(notice.w, notice.seq);
+      handlers.appended(notice.w, notice.seq, notice.rows ? tailOfNotice(notice.rows) : null);
       return;
     }
     if (notice.from === this.processId) return; // handled here already, as it happened

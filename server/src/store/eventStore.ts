@@ -1,8 +1,9 @@
 import type { Actor, StoredEvent } from '@kafe/shared/events';
 import { actorKey } from './actorKey.js';
-import type { Db } from './db.js';
+import { z } from 'zod';
+import type { Db, Queryable } from './db.js';
 import { COLUMNS, insertRows, lockHead, parseRow, SELECT, type EventRow, type NewEvent } from './eventRows.js';
-import { notify } from './notices.js';
+import { NOTICE_ROWS_BYTES, notify } from './notices.js';
 import { StaleHead } from './staleHead.js';
 
 export type { NewEvent };
@@ -66,7 +67,7 @@ export class EventStore {
       if (lastSeq !== afterSeq) throw new StaleHead(workshopId, lastSeq, afterSeq);
       await insertRows(tx, workshopId, afterSeq, items);
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, afterSeq + items.length]);
-      if (this.announce) await notify(tx, { t: 'append', w: workshopId, seq: afterSeq + items.length });
+      if (this.announce) await announceAppend(tx, workshopId, afterSeq, items);
       return items.map((item, i) => ({ seq: afterSeq + i + 1, at: item.at, actor: item.actor, event: item.event }));
     });
   }
@@ -161,4 +162,51 @@ function logOf(rows: readonly EventRow[]): LoadedLog {
     });
   }
   return log;
+}
+
+/** A row as announced to other processes (eventRows.ts's columns plus the idempotency record). */
+const announcedRow = z.object({
+  seq: z.number().int().positive(),
+  at: z.number(),
+  actor: z.unknown(),
+  type: z.string(),
+  payload: z.unknown(),
+  op_id: z.string(),
+  actor_key: z.string(),
+  op_hash: z.string().nullable(),
+});
+
+/** Tells other processes about an append, with its rows when they fit (see notices.ts). */
+async function announceAppend(
+  tx: Queryable,
+  workshopId: string,
+  afterSeq: number,
+  items: readonly NewEvent[],
+): Promise<void> {
+  const rows = items.map((item, i): z.infer<typeof announcedRow> => {
+    const { type, ...payload } = item.event;
+    return {
+      seq: afterSeq + i + 1,
+      at: item.at,
+      actor: item.actor,
+      type,
+      payload,
+      op_id: item.opId,
+      actor_key: actorKey(item.actor),
+      op_hash: item.opHash ?? null,
+    };
+  });
+  const seq = afterSeq + items.length;
+  const fits = JSON.stringify(rows).length <= NOTICE_ROWS_BYTES;
+  await notify(tx, { t: 'append', w: workshopId, seq, ...(fits ? { rows } : {}) });
+}
+
+/** The rows of an append notice as a log tail, or null when they are not what announceAppend sends. */
+export function tailOfNotice(rows: readonly unknown[]): LogTail | null {
+  const parsed = z.array(announcedRow).safeParse(rows);
+  if (!parsed.success) return null;
+  return {
+    ...logOf(parsed.data),
+    ops: parsed.data.map((r) => [opKey(r.actor_key, r.op_id), { seq: r.seq, opHash: r.op_hash }]),
+  };
 }

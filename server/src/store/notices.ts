@@ -10,8 +10,16 @@ export const NOTICE_CHANNEL = 'kafedialog';
 
 const id = z.string().min(1).max(100);
 export const noticeSchema = z.discriminatedUnion('t', [
-  /** A workshop's log reached `seq`: followers fetch what they miss from the store. */
-  z.object({ t: z.literal('append'), w: id, seq: z.number().int().nonnegative() }),
+  /**
+   * A workshop's log reached `seq`. `rows`: the appended rows themselves when they fit in a notice (PostgreSQL takes
+   * 8,000 bytes), so followers apply them without reading the store; otherwise followers fetch what they miss.
+   */
+  z.object({
+    t: z.literal('append'),
+    w: id,
+    seq: z.number().int().nonnegative(),
+    rows: z.array(z.unknown()).optional(),
+  }),
   /** A workshop was deleted: its runtime and open pages go everywhere. */
   z.object({ t: z.literal('deleted'), w: id, from: id }),
   /** A link was replaced: its open pages go everywhere. */
@@ -38,6 +46,9 @@ export function parseNotice(payload: string | undefined): Notice | null {
     return null;
   }
 }
+
+/** Room left in a notice's payload for the appended rows (PostgreSQL's limit is 8,000 bytes). */
+export const NOTICE_ROWS_BYTES = 7000;
 
 /** Sends a notice; inside a transaction it goes out only if and when that transaction commits. */
 export async function notify(q: Queryable, notice: Notice): Promise<void> {

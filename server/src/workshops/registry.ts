@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@kafe/shared/events';
 import type { WorkshopState } from '@kafe/shared/state';
-import type { EventStore } from '../store/eventStore.js';
+import type { EventStore, LogTail } from '../store/eventStore.js';
 import type { WorkshopRows } from '../store/workshopRows.js';
 import { IdleWorkshops } from './idleWorkshops.js';
 import { WorkshopRuntime } from './runtime.js';
@@ -91,15 +91,15 @@ export class WorkshopRegistry {
    * Another process appended to a workshop up to `seq` (store/notices.ts): its runtime here, if any, fetches what it
    * misses. One that broke while pages are open here is loaded again, so those pages keep hearing.
    */
-  follow(id: string, seq?: number): void {
+  follow(id: string, seq?: number, tail: LogTail | null = null): void {
     const runtime = this.loaded.get(id);
     if (runtime) {
-      runtime.follow(seq);
+      runtime.follow(seq, tail);
       return;
     }
     const pending = this.loading.get(id) ?? (this.idle.inUse(id) ? this.get(id) : null);
     pending?.then(
-      (rt) => rt?.follow(seq),
+      (rt) => rt?.follow(seq, tail),
       (err: unknown) => console.error(`could not load workshop ${id} to follow it:`, err),
     );
   }

@@ -4,7 +4,7 @@ import type { CommandResult } from '@kafe/shared/protocol';
 import { apply, applyAll, emptyState } from '@kafe/shared/reducer';
 import type { WorkshopState } from '@kafe/shared/state';
 import { isDataError } from '../store/dataError.js';
-import { opKey, type EventStore, type NewEvent, type OpRecord } from '../store/eventStore.js';
+import { opKey, type EventStore, type LogTail, type NewEvent, type OpRecord } from '../store/eventStore.js';
 import { isUniqueViolation, StaleHead } from '../store/staleHead.js';
 
 export interface Appended {
@@ -61,6 +61,8 @@ export class WorkshopRuntime {
   private knownHead = 0;
   /** Whether to look in the store for appends we may not have heard of (the notice connection was down). */
   private lookAgain = false;
+  /** Events another process's notices carried, by seq, until applied in order (see catchUp). */
+  private readonly heard = new Map<number, { event: StoredEvent; op: [string, OpRecord] | undefined }>();
   /** Waiting for the next catch-up to finish (see sync). */
   private synced: (() => void)[] = [];
 
@@ -125,7 +127,12 @@ export class WorkshopRuntime {
    * miss are fetched from the store and applied in order, between our own group commits, and reach the listeners
    * (broadcast, themes) exactly as our own appends do.
    */
-  follow(seq?: number): void {
+  follow(seq?: number, tail: LogTail | null = null): void {
+    if (tail) {
+      const ops = new Map(tail.ops.map((op) => [op[1].seq, op]));
+      for (const event of tail.events)
+        if (event.seq > this.current.seq) this.heard.set(event.seq, { event, op: ops.get(event.seq) });
+    }
     if (seq === undefined) this.lookAgain = true;
     else if (seq > this.knownHead) this.knownHead = seq;
     if (this.behind && !this.draining && !this.broken && !this.gone) void this.drain();
@@ -205,6 +212,14 @@ export class WorkshopRuntime {
    * rows come as placeholders), so anything but head+1 next means memory and store are apart: the workshop reloads.
    */
   private async catchUp(): Promise<void> {
+    // What the notices carried first, as far as it runs on without a gap; the store for the rest.
+    for (let next = this.heard.get(this.current.seq + 1); next; next = this.heard.get(this.current.seq + 1)) {
+      this.heard.delete(next.event.seq);
+      if (next.op) this.ops.set(next.op[0], next.op[1]);
+      this.accept(next.event);
+    }
+    for (const seq of this.heard.keys()) if (seq <= this.current.seq) this.heard.delete(seq);
+    if (!this.behind) return;
     this.lookAgain = false;
     const tail = await this.store.readTail(this.id, this.current.seq);
     for (const row of tail.unreadable) {
@@ -304,7 +319,9 @@ export class WorkshopRuntime {
       if (isDataError(err)) return this.isolate(accepted, err);
       if ((err instanceof StaleHead || isUniqueViolation(err)) && attempt < MAX_STALE_RETRIES) {
         // Another process appended since we decided: nothing of ours landed. Catch up (which teaches us any opId it
-        // stored, so a replay is answered as one) and decide the same commands again, in the same order.
+        // stored, so a replay is answered as one) and decide the same commands again, in the same order. From the
+        // store: its notice may not have arrived yet.
+        this.lookAgain = true;
         await this.catchUp();
         return this.commitBatch(
           accepted.flatMap((a) => [a.pending, ...a.replays]),
