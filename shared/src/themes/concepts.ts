@@ -37,7 +37,7 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   voice: `
     medvirk medverk lytt stemme høre hørt høyre høyrt spørre spørje brukerråd brukarråd ungdomsråd brukerundersøk
     brukarundersøk brukerrepresent brukarrepresent brukerorganisasj brukarorganisasj erfaringskonsulent tilbakemeld
-    perspektiv høyring høring
+    perspektiv høyring høring familieråd
   `,
   early: 'tidlig tidleg forebygg førebygg brannslukk avdekk lavterskel',
   leadership: `
@@ -70,12 +70,28 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   `,
   trial: 'pilot prøve utprøv forsøk eksperiment feile innovasjon nytenk testing prøvd',
   // How people think and work together: culture and change take time.
+  // Equal treatment, the other side of discretion.
+  equality: 'likhet likskap likebehandl rettferd ulikhet forskjellsbehandl',
+  // What makes the work worth doing.
+  motivation:
+    'motivasjon motiver arbeidsglede engasjement engasjer stolthet meningsfull entusiasme inspirasjon inspirer',
+  // The child's rights.
+  rights: 'rettighet rettigheit rettssikker barnekonvensjon barnerett',
+  // What a family's life rests on outside the services.
+  living: 'fattigdom lavinntekt bolig fritid levekår inkludering utenforskap utanforskap',
+  // Where a child lives when it cannot live at home.
+  placement: 'fosterhjem fosterheim fosterforeld institusjon beredskapshjem beredskapsheim omsorgsovertak plassering',
+  // Plans and priorities.
+  planning: 'planarbeid langtidsplan strategi handlingsplan virksomhetsplan verksemdsplan årshjul målbilde prioriter',
+  // Telling and being told.
+  communication: 'kommunikasjon informasjon informer åpenhet openheit transparens intranett',
   // Services shaped by what the people served need.
   needs: 'behov sentrum brukervenn brukerorient brukarorient skreddersy',
   // Care in person: being there, following up, talking with the child or family.
   relation: 'relasjon nærvær nærver tilstede tilstades oppfølging oppfølgjing samtal kontaktperson',
   // The other services a case involves: naming them is talking about working across.
-  services: 'skole skule barnehage helsestasjon helsesøster helsesykepleier fastlege politi psykiatri nav bup ppt',
+  services:
+    'skole skule barnehage helsestasjon helsesøster helsesykepleier fastlege politi psykiatri psykisk nav bup ppt',
   digital: `
     digital fagsystem system verktøy teknolog programvare datasystem automatiser app innlogg elektronisk robot
     kunstig passord skjerm
