@@ -17,7 +17,10 @@ const PAIRS = `
   framtid fremtid  saman sammen  sakshandsamar saksbehandler  handsaming behandling  utval utvalg
   vidare videre  føresetnad forutsetning  oppleving opplevelse  løysing løsning  oppgåve oppgave  bustad bolig
   ungdomar ungdommer  ungdomane ungdommene  tilsetjing ansettelse  lærar lærer  ressursar ressurser  nøgd fornøyd
-  byrje begynne  fylgje følge
+  byrje begynne  fylgje følge  brukar bruker  medarbeidar medarbeider  arbeidstakar arbeidstaker  meistring mestring
+  meistre mestre  einskild enkelt  einskilde enkelte  undersøking undersøkelse  ynskje ønske  ønskje ønske
+  utgreiing utredning  sjukehus sykehus  sjuk syk  medvit bevissthet  moglegheit mulighet  eigarskap eierskap
+  nærleik nærhet  tenkjing tenkning  tilhøyrsle tilhørighet  sakshandsaming saksbehandling
 `;
 
 function twins(list: string): [nn: string, nb: string][] {
