@@ -43,7 +43,11 @@ const NORWEGIAN_FILLER = `
   mer meir mye mykje mindre minst mest flere fleire færre litt lite veldig svært helt
   viktig viktigare viktigere bra god godt gode betre bedre
   kanskje altså liksom osv feks etc
-  ting måte måten noe noko`;
+  ting måte måten noe noko
+  enkelt enkelte ulike ulik andre nye nytt egne eigne egen eigen hele heile heilt stor større store største liten små
+  like videre vidare fortsatt fremdeles faktisk egentlig eigentleg ofte aldri alltid gang ganger gonger annet anna
+  spesielt særleg særlig mulig mogleg nok igjen først sist stadig ganske nesten allerede allereie utrolig fint flott
+  ekstra absolutt virkelig verkeleg klart tydelig tydeleg enklere lettere lett vanskelig vanskeleg`;
 
 /** Workshop-wide words: the reform that every note is about, the speaking "we"
  *  (tables write "vi må ..." in every other note), and "i dag" from question 3.
