@@ -1,4 +1,5 @@
-// From note text to weighted terms: tokenize → drop stopwords → stem → split compounds.
+// From note text to weighted terms: tokenize → drop stopwords and light verbs → nynorsk twin → stem and concept →
+// split compounds.
 //
 // Also remembers, per note, which surface word produced each stem, so labels can show
 // "rapportering" rather than the stem, and "barn" rather than "barn" ← "barna"/"barnas".

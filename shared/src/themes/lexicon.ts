@@ -1,7 +1,8 @@
 // A small hand-made Norwegian lexicon (bokmål and nynorsk) for what a stemmer and corpus statistics get wrong.
 //
 // No maintained Norwegian lemma list fits here: the hunspell dictionaries on npm (dictionary-nb, dictionary-nn) are
-// GPL-2.0 and need an affix engine, and full-form lists run to tens of megabytes. The failures seen on café notes are
+// GPL-2.0 and need an affix engine, cspell's @cspell/dict-nb-no is GPL-3.0 (a bokmål word list only, no lemmas), and
+// full-form lists run to tens of megabytes. The failures seen on café notes are
 // few and specific, so they are listed by hand:
 //  - words whose parts mislead: "tillitsvalgte" (union representatives) is not about "tillit" (trust);
 //  - words that are verbs in one note and nouns in another: "bruker" in "vi bruker ungdomsrådet" is not the user.

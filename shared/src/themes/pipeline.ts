@@ -1,8 +1,13 @@
 // The whole theme pipeline with its tuning knobs exposed (index.ts pins them).
 //
-// Steps: canonical order → two views per note (word stems, character n-grams) → joined TF-IDF vectors →
-// average-linkage dendrogram → cut where the silhouette is best → keep clusters of ≥ 2 notes, the biggest
+// Steps: canonical order → two views per note (word stems with their concepts, character n-grams) → joined TF-IDF
+// vectors → average-linkage dendrogram → cut where the silhouette is best → keep clusters of ≥ 2 notes, the biggest
 // `maxThemes` → attach leftover notes to the nearest theme when close enough → name and order.
+//
+// What carries most of the grouping on notes the pipeline was not tuned on is language knowledge, not statistics:
+// the concepts (concepts.ts: broad synonym groups of public services, a concept weighing three words) and nynorsk words
+// read as their bokmål twins (nynorsk.ts). Short notes that mean the same share few words; a room of 70 notes is too
+// small to learn that from.
 //
 // Notes alike nothing else are NOT themes: on a plenary screen a "theme" of one note is just that note. They stay on
 // the wall of notes; they are merely not summarised.
