@@ -174,3 +174,26 @@ export function conceptOf(word: string): string | undefined {
   memo.set(word, concept ?? null);
   return concept;
 }
+
+/** Starts of words for the people a service is for, and for the people who work in it (bokmål: nynorsk is read as
+ *  its bokmål twin first). Short starts match a word and its endings only; the services are not their users. */
+const SERVED = 'bruker brukar innbygg borger pasient klient familie foreldre foresatt barn'.split(' ');
+const SERVED_SHORT = 'unge ungdom elev'.split(' ');
+const NOT_SERVED = ['barnevern', 'barnehage'];
+const STAFF = 'ansatt medarbeider fagfolk fagperson kollega arbeidstak saksbehandl tilsett'.split(' ');
+
+const isServed = (w: string): boolean =>
+  !NOT_SERVED.some((p) => w.startsWith(p)) &&
+  (SERVED.some((p) => w.startsWith(p)) || SERVED_SHORT.some((p) => w.startsWith(p) && w.length <= p.length + 4));
+
+/**
+ * Taking part is one thing for the people served ("lytte til barna", "involvere brukerne": their voice) and another
+ * for staff ("involvere de ansatte", "de ansattes stemme": involvement). A note's participation concept follows whose
+ * participation it names, when it names one side only; "involvere" alone keeps its own concept.
+ */
+export function participationOf(words: readonly string[]): 'voice' | 'involvement' | undefined {
+  const served = words.some(isServed);
+  const staff = words.some((w) => STAFF.some((p) => w.startsWith(p)));
+  if (served === staff) return undefined;
+  return served ? 'voice' : 'involvement';
+}

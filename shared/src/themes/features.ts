@@ -3,7 +3,7 @@
 //
 // Also remembers, per note, which surface word produced each stem, so labels can show
 // "rapportering" rather than the stem, and "barn" rather than "barn" ← "barna"/"barnas".
-import { CONCEPT_MARK, conceptOf } from './concepts.js';
+import { CONCEPT_MARK, conceptOf, participationOf } from './concepts.js';
 import { LIGHT_VERBS, SUBJECT_PRONOUNS, wholeWordLemma } from './lexicon.js';
 import { toBokmal } from './nynorsk.js';
 import { stem } from './stem.js';
@@ -84,6 +84,7 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
     const counts = new Map<string, number>();
     const surfaces = new Map<string, Map<string, number>>();
     const words: string[] = [];
+    const readWords: string[] = [];
     let previous = '';
     for (const word of tokenize(text)) {
       const afterPronoun = SUBJECT_PRONOUNS.has(previous);
@@ -99,9 +100,21 @@ export function extractFeatures(texts: readonly string[], opts: FeatureOptions):
       if (concept !== undefined)
         counts.set(CONCEPT_MARK + concept, Math.max(counts.get(CONCEPT_MARK + concept) ?? 0, conceptWeight));
       if (!afterPronoun) words.push(read);
+      readWords.push(read);
       let forms = surfaces.get(s);
       if (!forms) surfaces.set(s, (forms = new Map<string, number>()));
       forms.set(word, (forms.get(word) ?? 0) + 1);
+    }
+    // Whose participation: the users' voice or the staff's involvement (concepts.ts).
+    if (conceptWeight > 0) {
+      const voice = counts.get(CONCEPT_MARK + 'voice');
+      const involvement = counts.get(CONCEPT_MARK + 'involvement');
+      const who = voice !== undefined || involvement !== undefined ? participationOf(readWords) : undefined;
+      if (who !== undefined) {
+        counts.delete(CONCEPT_MARK + 'voice');
+        counts.delete(CONCEPT_MARK + 'involvement');
+        counts.set(CONCEPT_MARK + who, Math.max(voice ?? 0, involvement ?? 0));
+      }
     }
     return { counts, surfaces, words };
   });

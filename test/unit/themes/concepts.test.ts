@@ -1,8 +1,10 @@
 // The language knowledge grouping uses beside the notes' own words: concepts (broad synonym groups) and nynorsk twins.
 import { describe, expect, it } from 'vitest';
 import { computeThemes } from '@kafe/shared/themes/index';
-import { conceptOf } from '@kafe/shared/themes/concepts';
+import { CONCEPT_MARK, conceptOf, participationOf } from '@kafe/shared/themes/concepts';
+import { extractFeatures } from '@kafe/shared/themes/features';
 import { toBokmal } from '@kafe/shared/themes/nynorsk';
+import { must } from '../../fixtures/must.js';
 
 describe('conceptOf', () => {
   it('puts words a Norwegian speaker would call the same thing in one concept, bokmål and nynorsk', () => {
@@ -32,6 +34,31 @@ describe('conceptOf', () => {
     // "tid" is time only as itself and its endings, not every word that starts with it.
     expect(conceptOf('tiden')).toBe(conceptOf('tid'));
     expect(conceptOf('tidspunkt')).toBeUndefined();
+  });
+});
+
+describe('participationOf', () => {
+  it('tells the voice of the people served from the involvement of staff, by whom a note names', () => {
+    expect(participationOf(['involvere', 'brukerne'])).toBe('voice');
+    expect(participationOf(['lytte', 'ungdommen'])).toBe('voice');
+    expect(participationOf(['involvere', 'ansatte', 'tidligere'])).toBe('involvement');
+    expect(participationOf(['ansattes', 'stemme'])).toBe('involvement');
+  });
+
+  it('decides nothing when a note names neither side, or both, or only a service', () => {
+    expect(participationOf(['involvering'])).toBeUndefined();
+    expect(participationOf(['ansatte', 'brukerne', 'involveres'])).toBeUndefined();
+    expect(participationOf(['barnevernet', 'involverer'])).toBeUndefined();
+  });
+
+  it('gives "involve the users" and "involve the staff" different concepts, and the same one to each side', () => {
+    const concepts = (text: string): string[] =>
+      [...must(extractFeatures([text], { language: 'nb', conceptWeight: 3 })[0]).counts.keys()].filter((t) =>
+        t.startsWith(CONCEPT_MARK),
+      );
+    expect(concepts('Brukerne må involveres')).toEqual(concepts('Lytte til brukerne'));
+    expect(concepts('Ansatte må involveres')).toEqual(concepts('Medarbeiderne må få medvirke'));
+    expect(concepts('Brukerne må involveres')).not.toEqual(concepts('Ansatte må involveres'));
   });
 });
 
