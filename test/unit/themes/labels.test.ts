@@ -87,7 +87,7 @@ describe('themes do not depend on note ids or order', () => {
   };
 
   it('gives the same themes (members, labels, order) for the same notes under new ids and any order', () => {
-    for (const notes of [...SETS.labelled, ...SETS.tuning2]) {
+    for (const notes of [...SETS.labelled, ...SETS.tuning2, ...SETS.tuning3]) {
       const first = shape(notes, computeThemes(notes));
       const renamed = [...notes].reverse().map((n, i) => ({ ...n, id: `x${(i * 31) % 97}-${i}` }));
       expect(shape(renamed, computeThemes(renamed))).toEqual(first);
