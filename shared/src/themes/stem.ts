@@ -42,11 +42,16 @@ function memoFor(language: StemLanguage): Memo {
   return memo;
 }
 
+/** The inflected forms of "bruker" the user (brukeren, brukerne, brukarane ...), which Snowball stems like the verb
+ *  "bruke" (to use). The bare "bruker"/"brukar" is left to the verb: "bruker mye tid på" is the commoner use. */
+const USER_NOUN = /^bruk[ae]r(en|ens|ne|nes|e|es|ar|ane|anes|ars)$/;
+
 /**
  * Snowball's Norwegian algorithm is deliberately light; on café notes it leaves apart
  * forms that must meet, and joins two that must not. Small fixes on top of it:
  *  - "tidlig"/"tidleg" (early) is stemmed to "tid" (time) by the -lig rule; in this
  *    domain "tidlig innsats" and "mer tid" are two different big themes, so keep it apart.
+ *  - "brukerne" (the users) is stemmed like "bruke" (to use): keep the noun apart.
  *  - "-ering" nouns keep their verb: rapportering/rapporterer, involvering/involverer.
  *  - definite plurals in -erne are left as "-ern" (lederne → ledern): drop the n.
  *  - a second pass joins what the first left one suffix apart (ledere → leder → led,
@@ -56,6 +61,7 @@ function memoFor(language: StemLanguage): Memo {
  */
 function norwegianStem(word: string, stemmer: SnowballStemmer): string {
   if (word.startsWith('tidlig') || word.startsWith('tidleg')) return 'tidlig';
+  if (USER_NOUN.test(word)) return 'bruker';
   let s = stemmer.stem(word);
   if (s.endsWith('ering')) s = s.slice(0, -3);
   else if (s.endsWith('ern') && s.length > 5) s = s.slice(0, -1);

@@ -112,6 +112,13 @@ describe('stem', () => {
     same('tidleg', 'tidlig', 'nn');
   });
 
+  it('keeps "brukerne" (the users) apart from "bruke" (to use)', () => {
+    expect(stem('brukerne', 'nb')).not.toBe(stem('bruke', 'nb'));
+    expect(stem('brukere', 'nb')).not.toBe(stem('brukes', 'nb'));
+    same('brukerne', 'brukeren');
+    same('brukarane', 'brukerne', 'nn');
+  });
+
   it('stems English with the English stemmer', () => {
     same('reporting', 'reports', 'en');
     same('families', 'family', 'en');
