@@ -1,9 +1,13 @@
-// Clustering quality on four labelled sets of notes for the seed workshop's three questions.
+// Clustering quality on five labelled sets of notes for the seed workshop's three questions.
 //
 //  - labelled.ts and tuning2.ts are the TUNING side: the pipeline's parameters and concept lexicon were chosen on them.
 //  - tuning3.ts was written independently (another hand, without seeing the other sets or the code) and serves as the
 //    VALIDATION side: a change was kept only when it also helped there; its notes were never read to make a change.
-//  - heldout.ts was written by someone else, independently, and never tuned on: its figures are the honest ones.
+//  - heldout.ts was written by someone else, independently, and never tuned on; it was measured a few times while the
+//    lexicon grew, so it is no longer quite unseen.
+//  - heldout2.ts was written last, by another hand that saw neither the other sets nor the code, and was added only
+//    after the pipeline was frozen: measured once, never tuned on. Its figures are the honest ones; keep it that way
+//    (a change made because of heldout2 turns it into a tuning set: write a new held-out set instead).
 //
 // Bounds are set just below what the pipeline achieves (figures in the comments), so a change that makes themes
 // worse fails here; they are not targets. Purity is over the notes placed in a theme; notes left out count in
@@ -35,6 +39,9 @@ const BOUNDS = {
   tuning3: { ari: 0.47, purity: 0.78, coverage: 0.75 },
   // Measured: 0.527 / 0.779 / 0.891 (held-out: the honest figure; every question fills the 8-theme cap).
   heldout: { ari: 0.5, purity: 0.76, coverage: 0.87 },
+  // Measured once, after the pipeline was frozen: 0.596 / 0.837 / 0.845 (q1 0.600 / 0.786 / 0.903, q2 0.534 / 0.854 /
+  // 0.774, q3 0.653 / 0.870 / 0.857). Near the targets (0.60 / 0.80 / 0.85), not quite at them.
+  heldout2: { ari: 0.57, purity: 0.81, coverage: 0.82 },
 } as const;
 
 describe('theme quality on labelled notes', () => {
