@@ -187,7 +187,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.method.notesAndIdeas':
     'Bordvertane noterte innspela fortløpande på nettbrett, stjernemerkte det gruppa meinte var viktigast og skreiv ei kort oppsummering etter kvar runde. Deltakarane kunne òg sende inn eigne idear frå mobilen.',
   'harvest.method.themes':
-    'Temaa i rapporten er funne ved automatisk tekstanalyse av innspela (ord og uttrykk som går igjen på tvers av bordene) og justerte av fasilitatoren før dei vart viste i plenum. Hovudpunkta er dei tema flest bord tok opp.',
+    'Temaa i rapporten er funne ved automatisk tekstanalyse av innspela (ord og uttrykk som går igjen på tvers av borda) og justerte av fasilitatoren før dei vart viste i plenum. Hovudpunkta er dei tema flest bord tok opp.',
   'harvest.method.votes': 'I plenum fordelte deltakarane prikkar på tema dei meinte var viktigast.',
   'harvest.method.evaluation': 'Til slutt svarte deltakarane anonymt på ei kort evaluering.',
   'harvest.question.metaOne': 'Runde {rounds} · {notes} innspel frå {tables} bord',
