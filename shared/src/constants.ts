@@ -36,8 +36,8 @@ export const LIMITS = {
 /** The participant cap a server uses unless MAX_PARTICIPANTS says otherwise. */
 export const DEFAULT_MAX_PARTICIPANTS = 2_000;
 
-/** What the wrap-up shows for a question on the projector. */
-export const WRAPUP_PARTS = ['themes', 'insights', 'summaries', 'votes'] as const;
+/** What the wrap-up shows for a question on the projector; 'overview' (with no question) shows every question's top themes. */
+export const WRAPUP_PARTS = ['themes', 'insights', 'summaries', 'votes', 'overview'] as const;
 export type WrapupPart = (typeof WRAPUP_PARTS)[number];
 
 /** Why a command or handshake was refused; each has a text in every language (error.code.*). */

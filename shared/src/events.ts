@@ -116,6 +116,8 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
     type: z.literal('vote.revealed'),
     questionId: id,
     results: z.record(key().max(64), z.number().int().min(0)),
+    /** How many people gave at least one dot (absent in logs from before it was counted). */
+    voters: z.number().int().min(0).optional(),
   }),
 
   // Evaluation at the end.

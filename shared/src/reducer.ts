@@ -216,7 +216,11 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
     case 'vote.closed':
       return patchVote(state, event.questionId, () => ({ open: false }));
     case 'vote.revealed':
-      return patchVote(state, event.questionId, () => ({ open: false, results: event.results }));
+      return patchVote(state, event.questionId, () => ({
+        open: false,
+        results: event.results,
+        ...(event.voters === undefined ? {} : { voters: event.voters }),
+      }));
     case 'evaluation.opened':
       return { ...state, evaluation: { ...state.evaluation, open: true } };
     case 'evaluation.closed':

@@ -26,6 +26,8 @@ export interface Vote {
   /** participantId → option key → dots. Only the facilitator's projection (and each voter's own) carries ballots. */
   ballots: Record<string, Record<string, number>>;
   results: Record<string, number> | null;
+  /** How many voted, once revealed (screens never get the ballots to count them). */
+  voters?: number;
 }
 
 export interface Evaluation {

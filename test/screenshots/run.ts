@@ -9,7 +9,7 @@ import { Harness, PHONE, sleep, tid, waitFor } from '../e2e/harness.js';
 import { ROOT } from '../e2e/serverProcess.js';
 import { must } from '../fixtures/must.js';
 import { MESSAGE, NOTES, perTable, SUMMARIES } from './notes.js';
-import { roleSocket, type RoleSocket } from './roleSocket.js';
+import { roleSocket, type RoleSocket } from '../e2e/plenary/roleSocket.js';
 import { randomUUID } from 'node:crypto';
 
 const OUT = process.argv[2] ?? join(ROOT, 'screenshots');
@@ -75,7 +75,7 @@ async function tablesWrite(hosts: RoleSocket[], questionId: 'q1' | 'q2' | 'q3', 
       const table = i + 1;
       for (let k = 0; k < perTable(table); k++) {
         const noteId = randomUUID();
-        await host.send('note:add', { noteId, text: must(pool[(table * 3 + k) % pool.length]) });
+        await host.send('note:add', { noteId, text: must(pool[((table - 1) * 3 + k) % pool.length]) });
         if (k === 0 && table % 3 === 1) await host.send('note:star', { noteId, starred: true });
       }
       const summary = SUMMARIES[i % SUMMARIES.length];
@@ -156,6 +156,8 @@ async function main(): Promise<void> {
     await shootAll(roles, '11-wrapup-insights');
     await fac.send('wrapup:show', { questionId: 'q1', part: 'summaries' });
     await shootAll(roles, '12-wrapup-summaries');
+    await fac.send('wrapup:show', { questionId: null, part: 'overview' });
+    await shootAll(roles, '13-wrapup-overview');
 
     // Dot voting on the first question's themes: most phones vote, the screen shows who voted and the shares.
     const options = fac
@@ -171,10 +173,10 @@ async function main(): Promise<void> {
         return v.send('vote:cast', { questionId: 'q1', dots: a === b ? { [a]: 3 } : { [a]: 2, [b]: 1 } });
       }),
     );
-    await shootAll(roles, '13-vote-open');
+    await shootAll(roles, '14-vote-open');
     await fac.send('vote:close', { questionId: 'q1' });
     await fac.send('vote:reveal', { questionId: 'q1' });
-    await shootAll(roles, '14-vote-results');
+    await shootAll(roles, '15-vote-results');
 
     await fac.send('evaluation:open');
     await Promise.all(
@@ -184,11 +186,11 @@ async function main(): Promise<void> {
           v.send('evaluation:answer', { answers: { useful: 3 + (i % 3), heard: 2 + (i % 4), open: 'Mer tillit' } }),
         ),
     );
-    await shootAll(roles, '15-evaluation');
+    await shootAll(roles, '16-evaluation');
 
     await fac.send('evaluation:close');
     await fac.send('clock:next');
-    await shootAll(roles, '16-end');
+    await shootAll(roles, '17-end');
     console.error(`[screenshots] ${shots} files in ${OUT}`);
   } finally {
     for (const s of sockets) s.close();

@@ -1,6 +1,7 @@
 import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 import { QrCode } from '../ui/QrCode';
+import { typedJoinAddress } from './joinText';
 
 /** Before the start: how to join, big enough to scan from the back rows. */
 export function JoinInvite({ size = 420 }: { size?: number }) {
@@ -8,14 +9,16 @@ export function JoinInvite({ size = 420 }: { size?: number }) {
   const joinUrl = useWorkshop((s) => s.joinUrl);
   const joinCode = useWorkshop((s) => s.joinCode);
   if (!joinUrl || !joinCode) return null;
-  const base = joinUrl.replace(/\/join\/.*$/, '/join');
   return (
     <div className="join-invite">
       <QrCode value={joinUrl} label={`${t('screen.join.title')} ${joinUrl}`} size={size} testId="join-qr" />
       <div className="join-invite-text">
         <p className="join-invite-title">{t('screen.join.title')}</p>
         <p>
-          {t('screen.join.scan')} <strong className="join-url">{base}</strong> {t('screen.join.code')}
+          {t('screen.join.scan')}
+          {/* On a line of its own and never broken: a URL cut mid-word cannot be typed. */}
+          <strong className="join-url">{typedJoinAddress(joinUrl)}</strong>
+          {t('screen.join.code')}
         </p>
         <p className="join-code" data-testid="join-code" aria-label={joinCode.split('').join(' ')}>
           {joinCode}

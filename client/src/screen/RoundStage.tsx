@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
-import { ActivityStrip } from './ActivityStrip';
+import { JoinCorner } from './JoinCorner';
 import { LiveWall } from './LiveWall';
 import { ThemePanel } from './ThemePanel';
 
-/** During a round: the question and the countdown on top, the live wall and the emerging themes below. */
+/**
+ * During a round: the question, the countdown and how to join on top; the live wall (a tile per table) and the
+ * emerging themes below.
+ */
 export function RoundStage(props: {
   title: string;
   detail: string | null;
@@ -15,7 +18,7 @@ export function RoundStage(props: {
   return (
     <div className="screen-phase screen-live screen-round">
       <header className="screen-live-top">
-        <div>
+        <div className="screen-live-heading">
           <p className="screen-eyebrow">
             <span data-testid="segment-title">{title}</span>
             {detail ? ` · ${detail}` : ''}
@@ -25,6 +28,7 @@ export function RoundStage(props: {
           </h1>
         </div>
         <div className="screen-live-clock">{clock}</div>
+        <JoinCorner />
       </header>
       {questionId && (
         <div className="screen-live-body">
@@ -32,7 +36,6 @@ export function RoundStage(props: {
           <ThemePanel questionId={questionId} />
         </div>
       )}
-      <ActivityStrip />
     </div>
   );
 }

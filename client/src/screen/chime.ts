@@ -22,6 +22,19 @@ export function unlockAudio(): void {
     .catch(() => undefined);
 }
 
+/** Whether a chime would be heard now: false while the browser holds audio back (until a click), or has none. */
+export function audioAllowed(): boolean {
+  return audio()?.state === 'running';
+}
+
+/** Calls `listener` whenever the audio is let go or held back again; returns the unsubscribe. */
+export function onAudioChange(listener: () => void): () => void {
+  const ctx = audio();
+  if (!ctx) return () => undefined;
+  ctx.addEventListener('statechange', listener);
+  return () => ctx.removeEventListener('statechange', listener);
+}
+
 function tone(ctx: AudioContext, frequency: number, at: number, volume: number): void {
   const osc = ctx.createOscillator();
   const gain = ctx.createGain();

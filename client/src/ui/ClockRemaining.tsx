@@ -13,6 +13,8 @@ type Props = { def: WorkshopDefinition; timeline: Timeline };
  * The element stays, empty, so `clock-remaining` is on every page at every moment.
  */
 export function ClockRemaining({ def, timeline }: Props) {
+  // After the last segment there is nothing left to count: 0:00 would read as a timer that ran out.
+  if (timeline.status === 'finished') return <span data-testid="clock-remaining" role="timer" hidden />;
   // The caller re-renders every server second, so this flips to "no countdown" within a second of the planned start.
   const start = startAnnouncement(def, timeline, serverNow());
   if (!start) return <Countdown timeline={timeline} />;

@@ -12,11 +12,14 @@ export function PageShell({
   subtitle,
   children,
   className,
+  titleInHeader = false,
 }: {
   role: string;
   subtitle?: string;
   children: ReactNode;
   className?: string;
+  /** The workshop's title in the header bar instead of above the page: for the console, where height is scarce. */
+  titleInHeader?: boolean;
 }) {
   const t = useT();
   const title = useWorkshop((s) => s.state.definition?.title);
@@ -27,6 +30,7 @@ export function PageShell({
           <span className="shell-app">{t('app.name')}</span>
           <span className="shell-role">{role}</span>
           {subtitle && <span className="shell-role">{subtitle}</span>}
+          {titleInHeader && title && <h1 className="shell-title shell-title-inline">{title}</h1>}
         </div>
         <div className="shell-tools">
           <ConnectionStatus />
@@ -35,7 +39,7 @@ export function PageShell({
       </header>
       <main className="shell-main" id="main">
         <MessageBanner />
-        {title && <h1 className="shell-title">{title}</h1>}
+        {!titleInHeader && title && <h1 className="shell-title">{title}</h1>}
         {children}
       </main>
     </div>

@@ -17,7 +17,8 @@ export function questionOf(def: WorkshopDefinition, segment: Segment | null): st
 /** "Next: Round 2 at 13:28", with the time the next segment starts on the server clock. */
 export function nextLine(t: Translate, def: WorkshopDefinition, timeline: Timeline): string | null {
   const next = timeline.next;
-  if (!next || timeline.status === 'finished') return null;
+  // Before the start the next segment is the title itself: 'Neste: Intro' under 'Intro' says nothing.
+  if (!next || timeline.status === 'finished' || timeline.status === 'notStarted') return null;
   if (timeline.endsAt === null || timeline.segment?.hold) return t('clock.nextNoTime', { title: next.title });
   return t('clock.next', { title: next.title, time: wallClockOf(timeline.endsAt, def.timeZone) });
 }

@@ -12,6 +12,8 @@ export function partTitle(t: Translate, part: WrapupPart): string {
       return t('plenary.part.summaries');
     case 'votes':
       return t('plenary.part.votes');
+    case 'overview':
+      return t('plenary.part.overview');
     default:
       return part satisfies never;
   }

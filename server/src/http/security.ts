@@ -25,7 +25,8 @@ export function securityHeaders(): RequestHandler {
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+        // Our own pages only: the facilitator's console shows the projector page as a live miniature in a frame.
+        frameAncestors: ["'self'"],
       },
     },
     strictTransportSecurity: false,

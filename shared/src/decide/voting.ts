@@ -15,6 +15,11 @@ export function tally(ballots: Record<string, Record<string, number>>): Record<s
   return out;
 }
 
+/** How many people gave at least one dot. */
+export function votersOf(ballots: Record<string, Record<string, number>>): number {
+  return Object.values(ballots).filter((ballot) => Object.values(ballot).some((n) => n > 0)).length;
+}
+
 /** The vote on a question, by own property only: an id can never reach an inherited member (schemas refuse those too). */
 const voteOf = (state: WorkshopState, questionId: string) =>
   Object.hasOwn(state.votes, questionId) ? state.votes[questionId] : undefined;
@@ -59,7 +64,12 @@ export function decideVoting(state: WorkshopState, actor: Actor, cmd: VotingComm
         return vote.open
           ? accept({ type: 'vote.closed', questionId: vote.questionId })
           : refuse('conflict', 'voting is closed already');
-      return accept({ type: 'vote.revealed', questionId: vote.questionId, results: tally(vote.ballots) });
+      return accept({
+        type: 'vote.revealed',
+        questionId: vote.questionId,
+        results: tally(vote.ballots),
+        voters: votersOf(vote.ballots),
+      });
     }
     case 'evaluation:open':
       return state.evaluation.open

@@ -31,14 +31,3 @@ export function wallOf(state: WorkshopState, questionId: string): Wall {
   tables.sort((a, b) => (b.notes[0]?.createdAt ?? 0) - (a.notes[0]?.createdAt ?? 0) || a.table - b.table);
   return { pinned: pinned.sort(newestFirst), tables };
 }
-
-/** Roughly how many one-line notes the wall holds at 16:9 (its type is sized in vh, so this is the same at any size). */
-const WALL_CAPACITY = 14;
-
-/**
- * How many notes each table shows: enough that every active table gets a voice on the wall, rather than the busiest
- * table filling it. The wall still hides whatever does not fit (useFit); the rest stays in the record and the themes.
- */
-export function notesPerTable(activeTables: number): number {
-  return Math.min(6, Math.max(2, Math.floor(WALL_CAPACITY / Math.max(1, activeTables))));
-}

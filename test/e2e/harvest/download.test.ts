@@ -44,6 +44,7 @@ describe('harvest report from the facilitator console', () => {
       ),
     ).toBe('0');
 
+    await tid(fac, 'console-tab-report').click();
     const docx = await download(fac, 'harvest-download-docx');
     expect(docx.name).toMatch(/^E2E høsting \d{4}-\d{2}-\d{2}\.docx$/);
     const xml = (await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')?.async('string')) ?? '';

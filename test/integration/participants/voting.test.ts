@@ -46,7 +46,7 @@ describe('dot voting', () => {
     expect(await errorCode(ola.send('vote:cast', { questionId: 'q1', dots: { tillit: 1 } }))).toBe('conflict');
     await ok(r.facilitator.send('vote:reveal', { questionId: 'q1' }));
     const shown = await screen.waitFor((e) => e.event.type === 'vote.revealed');
-    expect(shown.event).toEqual({ type: 'vote.revealed', questionId: 'q1', results: { tid: 1, barn: 5 } });
+    expect(shown.event).toEqual({ type: 'vote.revealed', questionId: 'q1', results: { tid: 1, barn: 5 }, voters: 2 });
     await ola.waitFor((e) => e.event.type === 'vote.revealed');
   });
 

@@ -57,7 +57,7 @@ describe('dot voting', () => {
     s = run(s, phone('p1'), cast(s, 'p1', { b: 1 }));
     s = run(s, phone('p2'), cast(s, 'p2', { b: 2, c: 1 }));
     const revealed = eventOf(decide(s, facilitator, cmd('vote:reveal', { questionId: 'q1' }), at));
-    expect(revealed).toEqual({ type: 'vote.revealed', questionId: 'q1', results: { b: 3, c: 1 } });
+    expect(revealed).toEqual({ type: 'vote.revealed', questionId: 'q1', results: { b: 3, c: 1 }, voters: 2 });
   });
 
   it('nobody votes once it is closed; closing twice is refused', () => {

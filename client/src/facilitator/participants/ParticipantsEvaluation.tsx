@@ -3,9 +3,11 @@ import { useWorkshop } from '../../sync/hooks';
 import { useDecimal, useT } from '../../ui/i18n';
 import { useFacilitatorCommand } from '../useCommand';
 import { CommandError } from './ParticipantsCommand';
-import { ParticipantsEvaluationEditor } from './ParticipantsEvaluationEditor';
 
-/** The closing evaluation: edit the questions beforehand, open and close it, and read the aggregate. */
+/** Open answers shown here; all of them are in the report. Keeps the plenary section on one screen. */
+const SHOWN_ANSWERS = 4;
+
+/** The closing evaluation: open and close it, and read the aggregate (its questions are edited in the preparation). */
 export function ParticipantsEvaluation() {
   const t = useT();
   const decimal = useDecimal();
@@ -53,18 +55,22 @@ export function ParticipantsEvaluation() {
                 {s.answers.length === 0 ? (
                   t('participant.fac.eval.noAnswers')
                 ) : (
-                  <ul>
-                    {s.answers.map((a, i) => (
-                      <li key={i}>{a}</li>
-                    ))}
-                  </ul>
+                  <>
+                    <ul>
+                      {s.answers.slice(0, SHOWN_ANSWERS).map((a, i) => (
+                        <li key={i}>{a}</li>
+                      ))}
+                    </ul>
+                    {s.answers.length > SHOWN_ANSWERS && (
+                      <p className="help">{t('fac.eval.moreInReport', { n: s.answers.length - SHOWN_ANSWERS })}</p>
+                    )}
+                  </>
                 )}
               </dd>
             </div>
           ))}
         </dl>
       )}
-      <ParticipantsEvaluationEditor items={items} />
     </>
   );
 }

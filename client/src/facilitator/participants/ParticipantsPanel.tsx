@@ -22,37 +22,49 @@ function ideaModeLabel(t: Translate, mode: IdeaMode): string {
   }
 }
 
-/** The facilitator's participant controls: who is here, joining, ideas, mixing, then dot voting and the evaluation. */
-export function ParticipantsPanels() {
+/** Who is here, and how phones take part: joining by code, ideas, mixing people between rounds. */
+export function ParticipantsPanel() {
   const t = useT();
   return (
-    <>
-      <section className="panel" aria-labelledby="participants-h">
-        <h2 id="participants-h" className="panel-title">
-          {t('participant.fac.title')}
-        </h2>
-        <Attendance />
-        <ParticipantsJoin />
-        <IdeasMode />
-        <ParticipantsMixing />
-      </section>
-      <section className="panel" aria-labelledby="voting-h">
-        <h2 id="voting-h" className="panel-title">
-          {t('participant.fac.vote.title')}
-        </h2>
-        <ParticipantsVoting />
-      </section>
-      <section className="panel" aria-labelledby="evaluation-h">
-        <h2 id="evaluation-h" className="panel-title">
-          {t('participant.fac.eval.title')}
-        </h2>
-        <ParticipantsEvaluation />
-      </section>
-    </>
+    <section className="panel" aria-labelledby="participants-h">
+      <h2 id="participants-h" className="panel-title">
+        {t('participant.fac.title')}
+      </h2>
+      <Attendance />
+      <ParticipantsJoin />
+      <IdeasMode />
+      <ParticipantsMixing />
+    </section>
   );
 }
 
-function Attendance() {
+/** Dot voting, per question. */
+export function VotingPanel() {
+  const t = useT();
+  return (
+    <section className="panel" aria-labelledby="voting-h">
+      <h2 id="voting-h" className="panel-title">
+        {t('participant.fac.vote.title')}
+      </h2>
+      <ParticipantsVoting />
+    </section>
+  );
+}
+
+/** The closing evaluation: open, close, results. */
+export function EvaluationPanel() {
+  const t = useT();
+  return (
+    <section className="panel" aria-labelledby="evaluation-h">
+      <h2 id="evaluation-h" className="panel-title">
+        {t('participant.fac.eval.title')}
+      </h2>
+      <ParticipantsEvaluation />
+    </section>
+  );
+}
+
+export function Attendance() {
   const t = useT();
   const joined = useWorkshop((s) => Object.keys(s.state.participants).length);
   const connected = useWorkshop((s) => s.presence?.participants ?? 0);

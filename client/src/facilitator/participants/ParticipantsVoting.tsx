@@ -66,7 +66,6 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
           ? t('participant.fac.vote.noOptions')
           : t(fromThemes ? 'participant.fac.vote.fromThemes' : 'participant.fac.vote.fromStars', { n: options.length })}
       </p>
-      {vote && <VoteStatus vote={vote} />}
       <div className="btn-row">
         {(!vote || !vote.open) && (
           <button type="button" className="btn" disabled={busy || options.length === 0} onClick={open}>
@@ -95,9 +94,13 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
         )}
       </div>
       <CommandError error={error} />
+      {vote && <VoteStatus vote={vote} />}
     </li>
   );
 }
+
+/** The leading options shown here; the projector shows them all once revealed, and the report keeps every count. */
+const SHOWN_OPTIONS = 3;
 
 /** Who has voted, and the count so far (the facilitator sees it live; everyone else only once revealed). */
 function VoteStatus({ vote }: { vote: Vote }) {
@@ -114,7 +117,7 @@ function VoteStatus({ vote }: { vote: Vote }) {
     <>
       <p role="status">{status}</p>
       <ol className="fac-tally">
-        {rows.map((r) => (
+        {rows.slice(0, SHOWN_OPTIONS).map((r) => (
           <li key={r.key}>
             {r.label} <strong>{t('participant.vote.dots', { n: r.n })}</strong>
           </li>

@@ -3,14 +3,12 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
-import { PlenaryMessages } from './PlenaryMessages';
 import { PlenaryNotes } from './PlenaryNotes';
 import { PlenaryThemes } from './PlenaryThemes';
-import { PlenaryWrapup } from './PlenaryWrapup';
 
 /**
- * What the projector shows: per question the themes (curation) and notes (hide, pin, spotlight); the wrap-up walker;
- * messages to every screen. The question shown first is the one being discussed (or wrapped up) now.
+ * What the projector shows of each question: its themes (curation) and notes (hide, pin, spotlight). The question
+ * shown first is the one being discussed (or wrapped up) now.
  */
 export function PlenaryPanel({ def, timeline }: { def: WorkshopDefinition; timeline: Timeline }) {
   const t = useT();
@@ -35,10 +33,6 @@ export function PlenaryPanel({ def, timeline }: { def: WorkshopDefinition; timel
           <PlenaryNotes questionId={questionId} />
         </div>
       )}
-      <div className="plenary-grid">
-        <PlenaryWrapup def={def} />
-        <PlenaryMessages />
-      </div>
     </>
   );
 }

@@ -8,39 +8,60 @@ import { useFacilitatorCommand } from '../useCommand';
 import { RefusalMessage } from '../RefusalMessage';
 
 interface Step {
-  questionId: string;
+  /** null: the overview of every question. */
+  questionId: string | null;
   part: WrapupPart;
   n: number;
 }
 
-/** The wrap-up, question by question: themes, insights, host summaries, and the votes where a vote was held. */
+/**
+ * The wrap-up, question by question: themes, insights, host summaries, and the votes where a vote was held; then the
+ * overview of every question's strongest themes.
+ */
 function stepsOf(def: WorkshopDefinition, votes: WorkshopState['votes']): Step[] {
-  return def.questions.flatMap((q, i) =>
-    WRAPUP_PARTS.filter((part) => part !== 'votes' || votes[q.id]).map((part) => ({
+  const perQuestion = def.questions.flatMap((q, i) =>
+    WRAPUP_PARTS.filter((part) => part !== 'overview' && (part !== 'votes' || votes[q.id])).map((part) => ({
       questionId: q.id,
       part,
       n: i + 1,
     })),
   );
+  return [...perQuestion, { questionId: null, part: 'overview', n: 0 }];
 }
 
-const stepName = (t: Translate, s: Step): string => t('plenary.walker.step', { n: s.n, part: partTitle(t, s.part) });
+const stepName = (t: Translate, s: Step): string =>
+  s.part === 'overview'
+    ? t('plenary.walker.overview')
+    : t('plenary.walker.step', { n: s.n, part: partTitle(t, s.part) });
 
-/** Walks the projector through the wrap-up: previous and next, or straight to any step. */
+/** Walks the projector through the wrap-up: previous and next, or straight to any step (a row per question). */
 export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
   const t = useT();
   const wrapup = useWorkshop((s) => s.state.wrapup);
   const votes = useWorkshop((s) => s.state.votes);
   const { run, busy, error } = useFacilitatorCommand();
   const steps = stepsOf(def, votes);
-  const current = steps.findIndex((s) => s.questionId === wrapup?.questionId && s.part === wrapup.part);
+  const same = (s: Step): boolean => s.questionId === (wrapup?.questionId ?? null) && s.part === wrapup?.part;
+  const current = wrapup ? steps.findIndex(same) : -1;
   const show = (s: Step | null): void =>
     void run('wrapup:show', s ? { questionId: s.questionId, part: s.part } : { questionId: null, part: 'themes' });
   const now = steps[current];
+  const rows = def.questions.map((q, i) => ({ q, n: i + 1, steps: steps.filter((s) => s.questionId === q.id) }));
+  const overview = steps[steps.length - 1];
+  const stepButton = (s: Step, label: string) => (
+    <button
+      type="button"
+      className="btn btn-small"
+      aria-current={now === s ? 'step' : undefined}
+      aria-label={stepName(t, s)}
+      disabled={busy}
+      onClick={() => show(s)}
+    >
+      {label}
+    </button>
+  );
   return (
-    <section aria-labelledby="walker-h">
-      <h3 id="walker-h">{t('plenary.walker')}</h3>
-      <p className="help">{t('plenary.walker.help')}</p>
+    <div className="walker">
       <p role="status" data-testid="wrapup-now">
         {t('plenary.walker.now', { step: now ? stepName(t, now) : t('plenary.walker.none') })}
       </p>
@@ -68,21 +89,21 @@ export function PlenaryWrapup({ def }: { def: WorkshopDefinition }) {
         </button>
       </div>
       <ol className="plenary-steps">
-        {steps.map((s, i) => (
-          <li key={`${s.questionId}:${s.part}`}>
-            <button
-              type="button"
-              className="btn btn-small"
-              aria-current={i === current ? 'step' : undefined}
-              disabled={busy}
-              onClick={() => show(s)}
-            >
-              {stepName(t, s)}
-            </button>
+        {rows.map(({ q, n, steps: own }) => (
+          <li key={q.id} className="plenary-steps-row">
+            <span className="plenary-steps-q" title={q.text}>
+              {t('question.n', { n })}
+            </span>
+            <ul>
+              {own.map((s) => (
+                <li key={s.part}>{stepButton(s, partTitle(t, s.part))}</li>
+              ))}
+            </ul>
           </li>
         ))}
+        {overview && <li className="plenary-steps-row">{stepButton(overview, t('plenary.walker.overview'))}</li>}
       </ol>
       <RefusalMessage error={error} />
-    </section>
+    </div>
   );
 }

@@ -173,6 +173,17 @@ export const nb = {
     'Her lagres bare tittel, dato og id – ingen lenker. Åpne workshopen med fasilitatorlenken du lagret.',
   'notfound.title': 'Siden finnes ikke',
   'notfound.body': 'Sjekk lenken. Deltakere kan bli med via',
+  'screen.rotate.mixing': 'Se mobilen: der står bordet ditt',
+  'fac.tabs': 'Deler av konsollen',
+  'fac.tab.prepare': 'Forberedelse',
+  'fac.tab.live': 'Live',
+  'fac.tab.plenary': 'Plenum',
+  'fac.tab.report': 'Rapport',
+  'fac.tab.now': 'nå',
+  'fac.preview': 'På storskjermen nå',
+  'fac.preview.label': 'Miniatyr av storskjermen',
+  'fac.clockSettings': 'Klokka: innstillinger',
+  'fac.eval.moreInReport': '{n} svar til står i rapporten',
 } as const;
 
 export type CoreKey = keyof typeof nb;

@@ -86,6 +86,19 @@ export const plenaryNb = {
   'plenary.curate.useNote': 'Bruk som navn',
   'plenary.curate.useNoteLabel': 'Bruk dette innspillet som navn på temaet',
   'plenary.themes.examples': 'Eksempler fra bordene',
+  'plenary.wall.page': 'Side {n} av {total}',
+  'plenary.wall.noteCount': '{n} innspill',
+  'plenary.join.corner': 'Bli med',
+  'plenary.join.cornerCode': 'Kode',
+  'plenary.wrapup.voters': '{n} har stemt',
+  'plenary.wrapup.votersOne': '1 har stemt',
+  'plenary.wrapup.share': '{pct} %',
+  'plenary.wrapup.shareLabel': '{pct} prosent av prikkene',
+  'plenary.part.overview': 'Oversikt over alle spørsmålene',
+  'plenary.overview.title': 'Hovedtemaene fra alle spørsmålene',
+  'plenary.walker.overview': 'Oversikt: alle spørsmålene',
+  'plenary.sound.on': 'Slå på lyd',
+  'plenary.sound.help': 'Nettleseren holder lyden av til noen klikker på siden.',
 } as const;
 
 export type PlenaryKey = keyof typeof plenaryNb;

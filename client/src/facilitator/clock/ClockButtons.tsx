@@ -1,4 +1,3 @@
-import { CLOCK_MODES } from '@kafe/shared/constants';
 import { MINUTE } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
 import { useT } from '../../ui/i18n';
@@ -6,16 +5,15 @@ import { useFacilitatorCommand } from '../useCommand';
 import { RoundLengthNotes } from './RoundLengthNotes';
 import { useRoundLengthNotes, type NotedButton } from './useRoundLengthNotes';
 
-/** The facilitator's clock buttons. Each sends one command; a refusal is shown, not swallowed. */
-export function ClockControls({ timeline }: { timeline: Timeline }) {
+/**
+ * The facilitator's clock buttons, in the live bar that is always in view. Each sends one command; a refusal is
+ * shown, not swallowed; what a button would do to a round is said before it is pressed.
+ */
+export function ClockButtons({ timeline }: { timeline: Timeline }) {
   const t = useT();
   const { run, busy, error } = useFacilitatorCommand();
-  const setMode = (value: string): void => {
-    const mode = CLOCK_MODES.find((m) => m === value);
-    if (mode) void run('clock:mode', { mode });
-  };
   const started = timeline.status === 'running' || timeline.status === 'paused';
-  // What a button would do to a round, said before it is pressed; screen readers hear it on focus.
+  // Screen readers hear each note on focus of its button.
   const notes = useRoundLengthNotes(timeline);
   const describedBy = (button: NotedButton): string | undefined => (notes[button] ? `clock-note-${button}` : undefined);
   return (
@@ -65,7 +63,7 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
         </button>
         <button
           type="button"
-          className="btn"
+          className={`btn ${started ? 'btn-primary' : ''}`}
           data-testid="clock-next"
           aria-describedby={describedBy('next')}
           disabled={busy || !started}
@@ -116,30 +114,11 @@ export function ClockControls({ timeline }: { timeline: Timeline }) {
         </button>
       </div>
       <RoundLengthNotes notes={notes} />
-      <div className="btn-row">
-        <label className="field-inline">
-          <span>{t('clock.mode')}</span>
-          <select value={timeline.mode} onChange={(e) => setMode(e.target.value)} disabled={busy}>
-            <option value="fixed">{t('clock.mode.fixed')}</option>
-            <option value="durations">{t('clock.mode.durations')}</option>
-          </select>
-        </label>
-        {timeline.status !== 'notStarted' && (
-          <button
-            type="button"
-            className="btn btn-quiet"
-            disabled={busy}
-            onClick={() => window.confirm(t('clock.resetConfirm')) && void run('clock:reset')}
-          >
-            {t('clock.reset')}
-          </button>
-        )}
-      </div>
-      <p className="help">{t('clock.mode.help')}</p>
-      {timeline.planShiftMs !== 0 && <p className="help">{t('clock.rehearsal')}</p>}
-      <p className="form-error" role="alert">
-        {error}
-      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

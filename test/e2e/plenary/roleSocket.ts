@@ -1,5 +1,6 @@
-// A role over socket.io for the scripted workshop: what a facilitator, a table host or a phone would send, without a
-// browser page for each of them. It keeps the themes the server pushes, so a vote can be opened on them.
+// A role over socket.io for scripted workshops (browser tests, npm run screenshots): what a facilitator, a table
+// host or a phone would send, without a browser page for each. It keeps the themes the server pushes, so a vote can be
+// opened on them.
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '@kafe/shared/constants';

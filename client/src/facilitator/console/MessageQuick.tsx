@@ -3,19 +3,17 @@ import { LIMITS } from '@kafe/shared/constants';
 import { uuid } from '../../sync/uuid';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
-import { useFacilitatorCommand } from '../useCommand';
 import { RefusalMessage } from '../RefusalMessage';
+import { useFacilitatorCommand } from '../useCommand';
 
-/** A short message to every screen and phone until dismissed, and whether the big screen chimes. */
-export function PlenaryMessages() {
+/** A short message to every screen and phone until taken away, from the live bar: "5 minutes left". */
+export function MessageQuick() {
   const t = useT();
   const messages = useWorkshop((s) => s.state.messages);
-  const chime = useWorkshop((s) => s.state.definition?.settings.chime ?? true);
   const [text, setText] = useState('');
   const { run, busy, error } = useFacilitatorCommand();
   return (
-    <section aria-labelledby="messages-h">
-      <h3 id="messages-h">{t('plenary.messages')}</h3>
+    <div className="message-quick">
       <form
         className="message-form"
         onSubmit={(e) => {
@@ -25,7 +23,7 @@ export function PlenaryMessages() {
         }}
       >
         <label className="field">
-          <span>{t('plenary.messages.input')}</span>
+          <span>{t('plenary.messages')}</span>
           <input
             data-testid="message-input"
             value={text}
@@ -34,13 +32,11 @@ export function PlenaryMessages() {
             onChange={(e) => setText(e.target.value)}
           />
         </label>
-        <button type="submit" className="btn btn-primary" disabled={busy || !text.trim()}>
+        <button type="submit" className="btn" disabled={busy || !text.trim()}>
           {t('plenary.messages.show')}
         </button>
       </form>
-      {messages.length === 0 ? (
-        <p className="help">{t('plenary.messages.none')}</p>
-      ) : (
+      {messages.length > 0 && (
         <ul className="shown-messages">
           {messages.map((m) => (
             <li key={m.id}>
@@ -58,16 +54,7 @@ export function PlenaryMessages() {
           ))}
         </ul>
       )}
-      <label className="field-inline">
-        <input
-          type="checkbox"
-          checked={chime}
-          disabled={busy}
-          onChange={(e) => void run('settings:set', { settings: { chime: e.target.checked } })}
-        />
-        <span>{t('plenary.chime')}</span>
-      </label>
       <RefusalMessage error={error} />
-    </section>
+    </div>
   );
 }
