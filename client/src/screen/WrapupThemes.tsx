@@ -7,6 +7,9 @@ import { WrapupMainPoints } from './WrapupMainPoints';
 import { useFit } from './useFit';
 import { useScreenThemes } from '../ui/useScreenThemes';
 
+/** Notes under each theme: two, in type large enough for the back of the room, leave room for several themes. */
+const NOTES_PER_THEME = 2;
+
 /** A question's main points, then its themes, curated, each with its counts (notes, tables) and its most representative notes. */
 export function WrapupThemes({ questionId }: { questionId: string }) {
   const t = useT();
@@ -32,7 +35,7 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
             </h3>
             <TableCount tables={theme.tables} />
             <ul className="wrapup-theme-notes">
-              {theme.representativeNoteIds.map((id) => {
+              {theme.representativeNoteIds.slice(0, NOTES_PER_THEME).map((id) => {
                 const note = notes[id];
                 return note ? <li key={id}>{note.text}</li> : null;
               })}

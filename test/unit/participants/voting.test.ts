@@ -51,6 +51,15 @@ describe('dot voting', () => {
     });
   });
 
+  it('someone who took back every dot is not counted among those who voted', () => {
+    let s = opened();
+    s = run(s, phone('p1'), cast(s, 'p1', { a: 2 }));
+    s = run(s, phone('p2'), cast(s, 'p2', { b: 1 }));
+    s = run(s, phone('p2'), cast(s, 'p2', { b: 0 }));
+    const revealed = eventOf(decide(s, facilitator, cmd('vote:reveal', { questionId: 'q1' }), at));
+    expect(revealed).toEqual({ type: 'vote.revealed', questionId: 'q1', results: { a: 2 }, voters: 1 });
+  });
+
   it('a second ballot replaces the first: one participant is counted once, however often they vote', () => {
     let s = opened();
     s = run(s, phone('p1'), cast(s, 'p1', { a: 3 }));

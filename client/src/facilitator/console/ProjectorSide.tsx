@@ -4,10 +4,9 @@ import { useT } from '../../ui/i18n';
 import { partTitle } from '../../ui/wrapupParts';
 import { RefusalMessage } from '../RefusalMessage';
 import { useFacilitatorCommand } from '../useCommand';
-import { Attendance } from '../participants/ParticipantsPanel';
 import { ProjectorPreview } from './ProjectorPreview';
 
-/** Beside every section: what the projector shows now, whether it chimes, and who is connected. */
+/** Beside every section: what the projector shows now, whether it chimes, and how many pages are connected. */
 export function ProjectorSide({ def, token }: { def: WorkshopDefinition; token: string }) {
   const t = useT();
   const presence = useWorkshop((s) => s.presence);
@@ -30,7 +29,6 @@ export function ProjectorSide({ def, token }: { def: WorkshopDefinition; token: 
       {presence && (
         <p className="help">{t('fac.presence', { participants: presence.participants, screens: presence.screens })}</p>
       )}
-      <Attendance />
     </aside>
   );
 }

@@ -64,7 +64,7 @@ export function EvaluationPanel() {
   );
 }
 
-export function Attendance() {
+function Attendance() {
   const t = useT();
   const joined = useWorkshop((s) => Object.keys(s.state.participants).length);
   const connected = useWorkshop((s) => s.presence?.participants ?? 0);
