@@ -36,6 +36,8 @@ beforeAll(async () => {
   if (res.status !== 201) throw new Error(`import gave ${res.status}: ${await res.text()}`);
   w = (await res.json()) as CreatedWorkshop;
   fac = await h.openPage(w.links.facilitator);
+  // The report's section of the console (where a finished workshop opens anyway).
+  await tid(fac, 'console-tab-report').click();
 }, 120_000);
 afterAll(async () => {
   await h.close();
