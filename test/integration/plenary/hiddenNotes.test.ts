@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { asRole, createWorkshop, roleTokens, useApp } from '../harness.js';
+import { asRole, createWorkshop, roleTokens, useApp, WAIT_MS } from '../harness.js';
 import { joinWithThemes } from './themesClient.js';
 
 const h = useApp();
@@ -34,20 +34,20 @@ describe('hidden notes', () => {
     }
     for (const text of OTHER_NOTES)
       expect(await host.send('note:add', { noteId: randomUUID(), text })).toMatchObject({ ok: true });
-    await screen.waitForThemes((m) => JSON.stringify(m).includes(SECRET), 2_000, 'the secret theme before the hide');
+    await screen.waitForThemes((m) => JSON.stringify(m).includes(SECRET), WAIT_MS, 'the secret theme before the hide');
 
     for (const noteId of secretIds)
       expect(await facilitator.send('note:hide', { noteId, hidden: true })).toMatchObject({ ok: true });
     const after = await screen.waitForThemes(
       (m) => m === screen.latest('q1') && m.themes.length > 0 && !JSON.stringify(m).includes(SECRET),
-      2_000,
+      WAIT_MS,
       'themes without the hidden notes',
     );
     expect(after.themes.flatMap((x) => x.noteIds).some((id) => secretIds.includes(id))).toBe(false);
 
     const late = await joinWithThemes(h.url, asRole(t.screen));
     opened.push(late);
-    await late.waitForThemes((m) => m.questionId === 'q3', 2_000);
+    await late.waitForThemes((m) => m.questionId === 'q3', WAIT_MS);
     const everything = JSON.stringify({ welcome: await late.welcome, themes: late.themes });
     expect(everything.toLowerCase()).not.toContain(SECRET);
     const state = applyAll(emptyState(), (await late.welcome).events);
