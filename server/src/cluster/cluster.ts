@@ -40,6 +40,7 @@ export class Cluster {
   private readonly listening: Listening | null;
   private readonly rows: PresenceRows | null;
   private readonly heartbeat: NodeJS.Timeout | undefined;
+  private closed = false;
 
   constructor(
     private readonly db: Db,
@@ -53,7 +54,12 @@ export class Cluster {
     }
     const rows = new PresenceRows(db);
     this.rows = rows;
-    this.presence = tableBoard(rows, this.processId);
+    const board = tableBoard(rows, this.processId);
+    // After close (a presence timer firing as the app shuts down), counts stay local: the pool is gone.
+    this.presence = {
+      report: (w, local) => (this.closed ? Promise.resolve(local) : board.report(w, local)),
+      totals: (w, local) => (this.closed ? Promise.resolve(local) : board.totals(w, local)),
+    };
     this.listening = db.listen(NOTICE_CHANNEL, {
       message: (payload) => this.hear(parseNotice(payload), handlers),
       connected: () => handlers.resync(),
@@ -74,13 +80,14 @@ export class Cluster {
 
   /** Tells the other processes; a lost notice is logged (presence heals at the next heartbeat, pages reconnect). */
   announce(message: Announcement): void {
-    if (!this.shared) return;
+    if (!this.shared || this.closed) return;
     notify(this.db, { ...message, from: this.processId }).catch((err: unknown) =>
       console.error(`[cluster] could not announce ${message.t}:`, err),
     );
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.heartbeat);
     await this.listening?.close();
     await this.rows?.forget(this.processId).catch(() => undefined);

@@ -7,7 +7,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { CommandInput } from '@kafe/shared/commands';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { MemoryOutboxStorage, Outbox } from '@kafe/shared/outbox';
-import type { CommandName, CommandResult, Welcome } from '@kafe/shared/protocol';
+import type { CommandName, CommandResult, Presence, Welcome } from '@kafe/shared/protocol';
 import { PROTOCOL_VERSION } from '@kafe/shared/protocol';
 import { lastSeqOf, stepFor } from '@kafe/shared/stream';
 
@@ -21,6 +21,8 @@ export class DurablePage {
   online = false;
   /** When each welcome came (performance.now()). */
   readonly welcomedAt: number[] = [];
+  /** Who is online, as the facilitator is told, with when (performance.now()). */
+  readonly presence: { at: number; presence: Presence }[] = [];
   private readonly outbox = new Outbox(new MemoryOutboxStorage(), randomUUID(), () => undefined);
   readonly socket: Socket;
   private readonly onlineWaiters = new Set<() => void>();
@@ -52,6 +54,7 @@ export class DurablePage {
       void this.flush();
     });
     this.socket.on('events', (events: VisibleEvent[]) => void this.take(events));
+    this.socket.on('presence', (presence: Presence) => this.presence.push({ at: performance.now(), presence }));
     this.socket.on('disconnect', () => (this.online = false));
   }
 

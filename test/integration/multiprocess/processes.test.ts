@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
+import type { Presence } from '@kafe/shared/protocol';
 import { lastSeqOf } from '@kafe/shared/stream';
 import { buildServer, freePort, ServerProcess, sleep, type CreatedWorkshop } from '../../e2e/serverProcess.js';
 import { tokenOf } from '../harness.js';
@@ -18,7 +19,8 @@ import { testDatabaseUrl } from '../pgUrl.js';
 const BASE = testDatabaseUrl();
 const HOSTS = 6;
 const NOTES_PER_HOST = 20;
-const WAIT_MS = 30_000;
+// Presence of a killed process expires after 15 s, refreshed every 5: up to 20 s.
+const WAIT_MS = 40_000;
 
 async function until(what: string, done: () => boolean): Promise<void> {
   const end = Date.now() + WAIT_MS;
@@ -97,6 +99,10 @@ describe.skipIf(!BASE || !existsSync(NGINX))('three server processes on one Post
       open({ joinCode: w.joinCode, participantKey: randomUUID() }, i, i === 1),
     );
     await Promise.all(pages.map((p) => p.whenOnline()));
+    const everyone = (p: { presence: Presence }): boolean =>
+      p.presence.participants === phones.length && p.presence.screens === 3 && p.presence.hostsOnline.length === HOSTS;
+    // Every process has counted its pages (so the one to be killed has rows that must expire).
+    await until('everyone counted', () => facilitator.presence.some(everyone));
     await facilitator.enqueue('clock:start', {});
     await facilitator.enqueue('clock:next', {});
     await facilitator.drain();
@@ -147,6 +153,20 @@ describe.skipIf(!BASE || !existsSync(NGINX))('three server processes on one Post
       expect(gapFree(screen.stream)).toBe(true);
       expect(noteIds(screen.stream)).toEqual(inLogOrder);
     }
+    // Who is online counts across processes, and the killed process's counts expire: once the moved pages are
+    // counted where they are now, the facilitator sees the 6 hosts, 3 screens and 9 phones, not the dead process's too.
+    const movedBack = Math.max(...moving.map((p) => p.welcomedAt.find((t) => t > killedAt) ?? 0));
+    await until('presence without the killed process', () =>
+      facilitator.presence.some((p) => p.at > movedBack && everyone(p)),
+    );
+    console.info(
+      facilitator.presence
+        .map(
+          (p) =>
+            `${Math.round(p.at - killedAt)}:${p.presence.participants}/${p.presence.hostsOnline.length}/${p.presence.screens}`,
+        )
+        .join(' '),
+    );
     // The pages on the surviving processes never noticed.
     for (const page of [hosts[0], hosts[2], screens[0], screens[2], phones[0]]) expect(page?.welcomes).toBe(1);
     console.info(

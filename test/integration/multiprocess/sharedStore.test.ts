@@ -78,6 +78,21 @@ describe.skipIf(!testDatabaseUrl())('two processes on one PostgreSQL', () => {
     expect(Number(stored?.rows[0]?.n)).toBe(written.length);
   });
 
+  it('a process whose notice connection was cut still gets what was written meanwhile, without a later write', async () => {
+    const w = await createWorkshop(a());
+    const t = roleTokens(w);
+    const [host, screenB] = await Promise.all([join(a(), asRole(t.host(1))), join(b(), asRole(t.screen))]);
+    opened.push(host, screenB);
+    // Cut every listening connection on this database (ours reconnect within a second, then read the store).
+    await apps[0]?.db.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'listen%' and pid <> pg_backend_pid()",
+    );
+    const noteId = randomUUID();
+    const ack = await host.send('note:add', { noteId, text: 'Skrevet mens varslene var borte' });
+    expect(ack.ok).toBe(true);
+    await screenB.waitFor((e) => e.event.type === 'note.added' && e.event.noteId === noteId, 'the note on B');
+  });
+
   it('a command sent again through the other process is answered as the replay it is', async () => {
     const w = await createWorkshop(b());
     const t = roleTokens(w);
