@@ -7,9 +7,11 @@ import { emptyFilingFrame, type FilingFrame } from '@kafe/shared/filing';
 import { buildHarvestReport } from '@kafe/shared/harvest/index';
 import { harvestDocument } from '@kafe/shared/harvest/document/layout';
 import { visibleTo } from '@kafe/shared/projection';
-import { applyAll } from '@kafe/shared/reducer';
+import { applyAll, emptyState } from '@kafe/shared/reducer';
 import { definitionFromInput } from '@kafe/shared/workshopInput';
+import { checkImport } from '../../../server/src/export/importCheck.js';
 import { renderMarkdown } from '../../../server/src/export/markdown.js';
+import { pseudonymousEvents } from '../../../server/src/export/pseudonymous.js';
 import { must } from '../../fixtures/must.js';
 import { oslo, uuidOf } from '../../fixtures/workshop.js';
 import { DEFINITION, NOW, scriptedEvents, scriptedState } from './scripted.js';
@@ -88,6 +90,22 @@ describe('report:frame', () => {
       { role: 'participant', participantId: 'p-aud' },
     ] as const)
       expect(visibleTo(viewer, e, state).event.type).toBe('redacted');
+  });
+});
+
+describe('the JSON export', () => {
+  it('carries the frame, and an import of it makes the same first page', () => {
+    const { log, md } = withEvents({ type: 'report.framed', frame: FRAME });
+    const exported = pseudonymousEvents(log);
+    const check = checkImport(
+      { schema: 'kafedialog/workshop', version: 1, definition: DEFINITION, events: exported },
+      NOW,
+    );
+    if (!check.ok) throw new Error(check.message);
+    const again = buildHarvestReport(applyAll(emptyState(), exported), exported, { now: NOW });
+    expect(again.filing).toMatchObject({ reference: '23/49-3', author: 'Kari Nordmann' });
+    const page = (text: string): string => must(text.split('## Metode')[0]);
+    expect(page(renderMarkdown(harvestDocument(again)))).toBe(page(md));
   });
 });
 

@@ -43,7 +43,7 @@ export function participationSentence(r: HarvestReport, f: ReportFormat): string
     }),
     f.t(p.ideas > 0 ? 'harvest.front.notesAndIdeas' : 'harvest.front.notes', {
       notes: f.number(p.notes),
-      ideas: f.number(p.ideas),
+      ideas: p.ideas === 1 ? f.t('harvest.front.oneIdea') : f.t('harvest.front.ideas', { n: f.number(p.ideas) }),
       starred: f.number(p.starred),
     }),
     ...(e.items.length > 0 && e.respondents > 0

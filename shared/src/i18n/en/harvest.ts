@@ -159,7 +159,7 @@ export const harvestEn: Record<HarvestKey, string> = {
     '{people} participant joined at {tables} hosted tables, in {rounds} rounds of conversation.',
   'harvest.front.notes': 'The table hosts wrote {notes} notes; {starred} were starred as especially important.',
   'harvest.front.notesAndIdeas':
-    'The table hosts wrote {notes} notes and participants sent {ideas} ideas from their phones; {starred} were starred as especially important.',
+    'The table hosts wrote {notes} notes and participants sent {ideas} from their phones; {starred} were starred as especially important.',
   'harvest.front.evaluation': '{n} of {of} participants answered the evaluation.',
   'harvest.front.generated': 'This report was made on {at} from what was recorded in Kafédialog.',
   'harvest.nextSteps': 'Next steps',
@@ -236,4 +236,6 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.frame.saved': 'Saved. The report uses this from now on.',
   'harvest.frame.badNumber': 'Write a number from 1 to 5, such as 3.9.',
   'harvest.docx.pageOf': 'Page {page} of {pages}',
+  'harvest.front.ideas': '{n} ideas',
+  'harvest.front.oneIdea': 'one idea',
 };

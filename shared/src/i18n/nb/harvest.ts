@@ -159,7 +159,7 @@ export const harvestNb = {
   'harvest.front.peopleOne': '{people} deltaker ble med ved {tables} bord med vert, i {rounds} samtalerunder.',
   'harvest.front.notes': 'Bordvertene noterte {notes} innspill; {starred} ble stjernemerket som særlig viktige.',
   'harvest.front.notesAndIdeas':
-    'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} ideer fra mobilen; {starred} ble stjernemerket som særlig viktige.',
+    'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} fra mobilen; {starred} ble stjernemerket som særlig viktige.',
   'harvest.front.evaluation': '{n} av {of} deltakere svarte på evalueringen.',
   'harvest.front.generated': 'Rapporten ble laget {at} fra det som ble registrert i Kafédialog.',
   'harvest.nextSteps': 'Videre oppfølging',
@@ -235,6 +235,8 @@ export const harvestNb = {
   'harvest.frame.saved': 'Lagret. Rapporten bruker dette fra nå av.',
   'harvest.frame.badNumber': 'Skriv et tall fra 1 til 5, for eksempel 3,9.',
   'harvest.docx.pageOf': 'Side {page} av {pages}',
+  'harvest.front.ideas': '{n} ideer',
+  'harvest.front.oneIdea': 'én idé',
 } as const;
 
 export type HarvestKey = keyof typeof harvestNb;

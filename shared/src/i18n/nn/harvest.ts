@@ -160,7 +160,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.front.peopleOne': '{people} deltakar vart med ved {tables} bord med vert, i {rounds} samtalerundar.',
   'harvest.front.notes': 'Bordvertane noterte {notes} innspel; {starred} vart stjernemerkte som særleg viktige.',
   'harvest.front.notesAndIdeas':
-    'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} idear frå mobilen; {starred} vart stjernemerkte som særleg viktige.',
+    'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} frå mobilen; {starred} vart stjernemerkte som særleg viktige.',
   'harvest.front.evaluation': '{n} av {of} deltakarar svarte på evalueringa.',
   'harvest.front.generated': 'Rapporten vart laga {at} frå det som vart registrert i Kafédialog.',
   'harvest.nextSteps': 'Vidare oppfølging',
@@ -236,4 +236,6 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.frame.saved': 'Lagra. Rapporten brukar dette frå no av.',
   'harvest.frame.badNumber': 'Skriv eit tal frå 1 til 5, til dømes 3,9.',
   'harvest.docx.pageOf': 'Side {page} av {pages}',
+  'harvest.front.ideas': '{n} idear',
+  'harvest.front.oneIdea': 'éin idé',
 };
