@@ -164,7 +164,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.front.evaluation': '{n} av {of} deltakarar svarte på evalueringa.',
   'harvest.front.generated': 'Rapporten vart laga {at} frå det som vart registrert i Kafédialog.',
   'harvest.nextSteps': 'Vidare oppfølging',
-  'harvest.nextSteps.none': 'Ingen tiltak er førte opp enno.',
+  'harvest.nextSteps.none': 'Ingen tiltak er ført opp enno.',
   'harvest.col.step': 'Tiltak',
   'harvest.col.who': 'Ansvarleg',
   'harvest.col.due': 'Frist',
@@ -187,8 +187,8 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.method.notesAndIdeas':
     'Bordvertane noterte innspela fortløpande på nettbrett, stjernemerkte det gruppa meinte var viktigast og skreiv ei kort oppsummering etter kvar runde. Deltakarane kunne òg sende inn eigne idear frå mobilen.',
   'harvest.method.themes':
-    'Temaa i rapporten er funne ved automatisk tekstanalyse av innspela (ord og uttrykk som går igjen på tvers av borda) og justerte av fasilitatoren før dei vart viste i plenum. Hovudpunkta er dei tema flest bord tok opp.',
-  'harvest.method.votes': 'I plenum fordelte deltakarane prikkar på tema dei meinte var viktigast.',
+    'Temaa i rapporten er funne ved automatisk tekstanalyse av innspela (ord og uttrykk som går igjen på tvers av borda) og justerte av fasilitatoren før dei vart viste i plenum. Hovudpunkta er dei temaa som flest bord tok opp.',
+  'harvest.method.votes': 'I plenum fordelte deltakarane prikkar på dei temaa dei meinte var viktigast.',
   'harvest.method.evaluation': 'Til slutt svarte deltakarane anonymt på ei kort evaluering.',
   'harvest.question.metaOne': 'Runde {rounds} · {notes} innspel frå {tables} bord',
   'harvest.overview': 'På tvers av spørsmåla',
