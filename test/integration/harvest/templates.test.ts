@@ -1,7 +1,7 @@
 // Templates: save a workshop's agenda, questions and settings under a name, and start a new workshop from it.
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { KEY, asRole, createWorkshop, join, roleTokens, sendRaw, useApp } from '../harness.js';
+import { KEY, asParticipant, asRole, createWorkshop, join, roleTokens, sendRaw, useApp } from '../harness.js';
 import { match } from '../../fixtures/match.js';
 
 const h = useApp();
@@ -20,6 +20,26 @@ const definitionOf = async (id: string, token: string) => {
 };
 
 describe('templates', () => {
+  it("takes this workshop's measured results as the next workshop's indicator baselines", async () => {
+    const source = await createWorkshop(h.url, { title: 'Måling 1' });
+    const fac = await join(h.url, asRole(source.facilitatorToken));
+    expect((await fac.send('evaluation:open')).ok).toBe(true);
+    for (const heard of [4, 5, 4]) {
+      const phone = await join(h.url, asParticipant(source.joinCode));
+      expect((await phone.send('evaluation:answer', { answers: { heard } })).ok).toBe(true);
+      phone.close();
+    }
+    fac.close();
+    const saved = await saveTemplate(source.facilitatorToken, { workshopId: source.id, name: 'Måling (mal)' });
+    const template = (await saved.json()) as { id: string };
+    const next = await createWorkshop(h.url, { title: 'Måling 2', templateId: template.id });
+    const def = await definitionOf(next.id, next.facilitatorToken);
+    const items = (def.settings as { evaluation: { id: string; indicator?: string; baseline?: number }[] }).evaluation;
+    // 4, 5 and 4 average 4.33: the baseline keeps one decimal. Nobody rated usefulness, so it has no baseline yet.
+    expect(items.find((i) => i.id === 'heard')).toMatchObject({ indicator: 'Hørt ved bordet', baseline: 4.3 });
+    expect(items.find((i) => i.id === 'useful')).not.toHaveProperty('baseline');
+  });
+
   it('the facilitator saves a workshop as a template; the organiser lists it and starts a new workshop from it', async () => {
     const questions = ['Hva fungerer godt i dag?', 'Hva bør vi slutte med?'];
     const source = await createWorkshop(h.url, {
