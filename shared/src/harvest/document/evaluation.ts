@@ -74,7 +74,7 @@ export function evaluationBlocks(r: HarvestReport, f: ReportFormat): Block[] {
               f.t('harvest.col.average'),
             ],
             numeric: [false, true, true, true, true, true, true, true],
-            widths: [5, 0.55, 0.55, 0.55, 0.55, 0.55, 0.9, 1],
+            widths: [5, 0.55, 0.55, 0.55, 0.55, 0.55, 0.9, 1.6],
             rows: scales.map((i) => [
               i.text,
               ...SCORES.map((s) => f.number(i.distribution?.[s - 1] ?? 0)),

@@ -38,7 +38,7 @@ export function overviewBlocks(r: HarvestReport, f: ReportFormat): Block[] {
         f.t('harvest.col.strongest'),
       ],
       numeric: [false, true, true, true, false],
-      widths: [4.5, 0.8, 0.9, 1.1, 2.7],
+      widths: [4.2, 0.7, 0.9, 1.1, 3.1],
       rows: r.questions.map((q) => [
         f.t('harvest.question', { n: q.number, text: q.text }),
         f.number(q.tableCount),

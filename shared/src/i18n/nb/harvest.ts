@@ -171,7 +171,7 @@ export const harvestNb = {
   'harvest.col.round': 'Runde',
   'harvest.col.note': 'Innspill',
   'harvest.col.question': 'Spørsmål',
-  'harvest.col.starred': 'Stjernemerket',
+  'harvest.col.starred': 'Med stjerne',
   'harvest.col.strongest': 'Sterkeste tema',
   'harvest.method': 'Metode og gjennomføring',
   'harvest.method.rounds':

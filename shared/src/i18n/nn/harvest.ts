@@ -172,7 +172,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.col.round': 'Runde',
   'harvest.col.note': 'Innspel',
   'harvest.col.question': 'Spørsmål',
-  'harvest.col.starred': 'Stjernemerkte',
+  'harvest.col.starred': 'Med stjerne',
   'harvest.col.strongest': 'Sterkaste tema',
   'harvest.method': 'Metode og gjennomføring',
   'harvest.method.rounds':
