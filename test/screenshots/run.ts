@@ -9,6 +9,7 @@ import { Harness, PHONE, sleep, tid, waitFor } from '../e2e/harness.js';
 import { ROOT } from '../e2e/serverProcess.js';
 import { must } from '../fixtures/must.js';
 import { MESSAGE, NOTES, perTable, SUMMARIES } from './notes.js';
+import { rankedBallots } from './ballots.js';
 import { roleSocket, type RoleSocket } from '../e2e/plenary/roleSocket.js';
 import { randomUUID } from 'node:crypto';
 
@@ -23,6 +24,7 @@ const PROJECTOR = [
   { width: 1280, height: 720 },
 ];
 const VOTERS = 24;
+const DOTS = 3; // the template's dots per participant
 
 type Size = { width: number; height: number };
 interface Roles {
@@ -166,13 +168,13 @@ async function main(): Promise<void> {
       .map((t) => ({ key: t.key.slice(0, 64), label: t.label.slice(0, 200) }));
     await fac.send('vote:open', { questionId: 'q1', options });
     await fac.send('wrapup:show', { questionId: 'q1', part: 'votes' });
-    await Promise.all(
-      voters.slice(0, VOTERS - 4).map((v, i) => {
-        const a = must(options[i % options.length]).key;
-        const b = must(options[(i * 7 + 1) % options.length]).key;
-        return v.send('vote:cast', { questionId: 'q1', dots: a === b ? { [a]: 3 } : { [a]: 2, [b]: 1 } });
-      }),
+    // A clear ranking (see ballots.ts): each option has its own count on the phone, the projector and the report.
+    const ballots = rankedBallots(
+      options.map((o) => o.key),
+      VOTERS - 4,
+      DOTS,
     );
+    await Promise.all(ballots.map((dots, i) => must(voters[i]).send('vote:cast', { questionId: 'q1', dots })));
     await shootAll(roles, '14-vote-open');
     await fac.send('vote:close', { questionId: 'q1' });
     await fac.send('vote:reveal', { questionId: 'q1' });

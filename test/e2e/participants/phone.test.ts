@@ -305,6 +305,9 @@ describe('taking part', () => {
       10_000,
     );
     expect(results.indexOf('Mindre rapportering')).toBeLessThan(results.indexOf('Mer tillit'));
+    // Each option shows its own count, not one number for all.
+    const rows = (await phone.locator('.p-result').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(rows).toEqual(['Mindre rapportering Prikker: 2', 'Mer tillit Prikker: 1', 'Tid til barna Prikker: 0']);
     await axe(phone, 'phone with vote results');
 
     const fac = await h.openPage(w.links.facilitator);
