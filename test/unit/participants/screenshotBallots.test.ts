@@ -8,6 +8,7 @@ import type { WorkshopState } from '@kafe/shared/state';
 import { rankedBallots } from '../../screenshots/ballots.js';
 import { cmd, decide, facilitator, phone, run, workshop } from './fixtures.js';
 
+const at = Date.UTC(2026, 2, 10, 13, 40);
 const VOTERS = 20; // the script's 24 phones less the 4 that do not vote
 const DOTS = 3; // the template's dots per participant
 
@@ -19,7 +20,7 @@ function revealed(k: number): WorkshopState {
     {},
     ...ids.map((participantId) => ({ type: 'participant.joined' as const, participantId, name: '', table: 1 })),
   );
-  s = run(s, facilitator, decide(s, facilitator, cmd('vote:open', { questionId: 'q1', options })));
+  s = run(s, facilitator, decide(s, facilitator, cmd('vote:open', { questionId: 'q1', options }), at));
   const ballots = rankedBallots(
     options.map((o) => o.key),
     VOTERS,
@@ -27,10 +28,10 @@ function revealed(k: number): WorkshopState {
   );
   ballots.forEach((dots, i) => {
     const who = ids[i] ?? '';
-    s = run(s, phone(who), decide(s, phone(who), cmd('vote:cast', { questionId: 'q1', dots })));
+    s = run(s, phone(who), decide(s, phone(who), cmd('vote:cast', { questionId: 'q1', dots }), at));
   });
-  s = run(s, facilitator, decide(s, facilitator, cmd('vote:close', { questionId: 'q1' })));
-  return run(s, facilitator, decide(s, facilitator, cmd('vote:reveal', { questionId: 'q1' })));
+  s = run(s, facilitator, decide(s, facilitator, cmd('vote:close', { questionId: 'q1' }), at));
+  return run(s, facilitator, decide(s, facilitator, cmd('vote:reveal', { questionId: 'q1' }), at));
 }
 
 describe("the screenshot script's votes", () => {
