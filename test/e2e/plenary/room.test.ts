@@ -6,7 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor, type CreatedWorkshop } from '../harness.js';
+import {
+  expectNoAxeViolations,
+  Harness,
+  sleep,
+  textOf,
+  tid,
+  waitFor,
+  withLang,
+  type CreatedWorkshop,
+} from '../harness.js';
 import { must } from '../../fixtures/must.js';
 import { NOTES, perTable } from '../../screenshots/notes.js';
 import { roleSocket, type RoleSocket } from './roleSocket.js';
@@ -253,5 +262,42 @@ describe('the room', () => {
         10_000,
       ),
     ).toBe('true');
+  });
+
+  it('a projector whose browser holds sound back offers "Slå på lyd", and the click lets the chime play', async () => {
+    // Chromium run by tests lets pages play sound by themselves (even with --autoplay-policy), so the page gets the
+    // AudioContext a browser opened by hand gives it: suspended until resume() is called from a click.
+    const ctx = await h.browser.newContext({ viewport: must(PROJECTOR[1]) });
+    await ctx.addInitScript(`
+      class HeldBackAudio extends EventTarget {
+        constructor() { super(); this.state = 'suspended'; this.currentTime = 0; this.destination = {}; }
+        resume() {
+          if (!navigator.userActivation.isActive) return Promise.resolve();
+          this.state = 'running';
+          this.dispatchEvent(new Event('statechange'));
+          return Promise.resolve();
+        }
+        createOscillator() { return { frequency: {}, connect: (n) => n, start() {}, stop() {} }; }
+        createGain() { return { gain: { setValueAtTime() {}, exponentialRampToValueAtTime() {} }, connect: (n) => n }; }
+      }
+      window.AudioContext = HeldBackAudio;
+    `);
+    try {
+      const page = await ctx.newPage();
+      await page.goto(withLang(w.links.screen));
+      const button = page.getByRole('button', { name: 'Slå på lyd' });
+      await button.waitFor({ timeout: 10_000 });
+      await expectNoAxeViolations(page, 'projector offering to turn on sound');
+      await button.click();
+      expect(
+        await waitFor(
+          () => button.count(),
+          (n) => n === 0,
+          10_000,
+        ),
+      ).toBe(0);
+    } finally {
+      await ctx.close();
+    }
   });
 });
