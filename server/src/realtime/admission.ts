@@ -32,6 +32,7 @@ export function admission(ctx: AppContext): (socket: IoSocket, next: (err?: Erro
             return;
           }
           socket.data = result.session;
+          ctx.workers.warm(); // a workshop is being run: its themes and exports will want the worker thread
           next();
         },
         (err: unknown) => {

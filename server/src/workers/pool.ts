@@ -18,14 +18,19 @@ export interface WorkerPoolOptions {
 // The .ts sources start the .ts worker (through tsx), the build its .js: whichever this module itself is.
 const ownExtension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
 const defaultScript = new URL(`./heavyWork.worker.${ownExtension}`, import.meta.url);
+/**
+ * From the sources (tests, benches) a thread compiles its TypeScript as it boots, which takes seconds on a busy
+ * machine: there threads start with the pool, as they always did, so a test's first themes are not late. The built
+ * server starts them on demand (see WorkerPool).
+ */
+const startsEagerly = ownExtension === 'ts';
 
 /**
  * CPU-heavy work (theme recomputes, document exports) on a few worker threads, so the event loop keeps answering
- * sockets meanwhile. A thread starts when a job first needs it, not with the server: each costs ~25 MB of RSS (its own
- * V8 heap, the export and themes code), which an idle server, or one whose workshop has no notes yet, need not pay; the
- * first job waits ~0.1 s for it to boot. A dead one is replaced the same way, when a job next needs it (never in a
- * loop: a thread that cannot even start fails that job). A crash or close rejects the requests that thread had:
- * nothing ever hangs.
+ * sockets meanwhile. A thread starts when a page first connects (warm) or a job first needs it, not with the server:
+ * each costs ~45 MB of RSS (its own V8 heap, the export and themes code), which an idle server need not pay. A dead
+ * one is replaced the same way, when a job next needs it (never in a loop: a thread that cannot even start fails that
+ * job). A crash or close rejects the requests that thread had: nothing ever hangs.
  */
 export class WorkerPool {
   private readonly slots: (WorkerSlot | null)[];
@@ -37,7 +42,7 @@ export class WorkerPool {
     this.script = options.script ?? defaultScript;
     // On 2 cores, one thread: the other core stays with the event loop.
     const size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
-    this.slots = Array.from({ length: size }, () => null);
+    this.slots = Array.from({ length: size }, () => (startsEagerly ? this.spawn() : null));
   }
 
   async themes(notes: ThemeInputNote[], language: ThemeLanguage): Promise<Theme[]> {
@@ -59,6 +64,14 @@ export class WorkerPool {
       ...result.file,
       body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
     };
+  }
+
+  /**
+   * Starts the first thread now if none runs, so the first job does not wait for its boot (~0.2 s, seconds on a busy
+   * machine). Called when a page connects: a workshop is being run, and themes or an export may follow.
+   */
+  warm(): void {
+    if (!this.closed && this.slots.length > 0 && !this.slots.some((s) => s !== null)) this.slots[0] = this.spawn();
   }
 
   /** Sends a job to the thread with the fewest outstanding (a thread not started yet has none). */
