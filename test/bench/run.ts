@@ -25,6 +25,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'export', run: load('./export.js') },
   { name: 'themesLive', run: load('./themes-live.js') },
   { name: 'participants', run: load('./participants.js') },
+  { name: 'joinStorm', run: load('./joinStorm.js') },
   { name: 'commitCost', run: load('./commitCost.js') },
   { name: 'reload', run: load('./reload.js') },
   { name: 'fanout', run: load('./fanout.js') },

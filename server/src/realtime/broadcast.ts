@@ -2,7 +2,7 @@ import type { StoredEvent, VisibleEvent } from '@kafe/shared/events';
 import { visibleTo, type Viewer } from '@kafe/shared/projection';
 import { redactedRun } from '@kafe/shared/stream';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
-import { aboutAParticipantsIdea } from './participants.js';
+import { aboutAParticipantsIdea, phoneConcerned } from './participants.js';
 import { rooms } from './rooms.js';
 import type { IoServer } from './types.js';
 
@@ -48,7 +48,10 @@ export class Broadcaster {
       event.event.type === 'tables.assigned' ||
       aboutAParticipantsIdea(event, state)
     ) {
-      this.toEachPhone(told, participants, event, (viewer) => visibleTo(viewer, event, state));
+      // Only the phone it concerns, when there is one: a join costs its own phone, not one projection per phone.
+      const concerned = event.event.type === 'tables.assigned' ? null : phoneConcerned(event, state);
+      const sockets = concerned === null ? participants : rooms.phone(w, concerned);
+      this.toEachPhone(told, participants, sockets, event, (viewer) => visibleTo(viewer, event, state));
     } else {
       this.toRoom(told, participants, visibleTo({ role: 'participant', participantId: '' }, event, state), event);
     }
@@ -80,17 +83,19 @@ export class Broadcaster {
   }
 
   /**
-   * Per phone, for events that differ per phone: each gets its own projection (with the run of seqs before it), or
-   * nothing, and the room learns of the seq later in a redacted run. The room's cursor does not move: phones skip the
-   * part of a later run they already have. The local adapter's rooms are read synchronously, so emits keep log order.
+   * Per phone, for events that differ per phone: each phone in `sockets` (the phones' room, or one phone's) gets its
+   * own projection (with the run of seqs before it), or nothing, and the phones' room learns of the seq later in a
+   * redacted run. The room's cursor does not move: phones skip the part of a later run they already have. The local
+   * adapter's rooms are read synchronously, so emits keep log order.
    */
   private toEachPhone(
     told: ReadonlyMap<string, number>,
     room: string,
+    sockets: string,
     event: StoredEvent,
     project: (viewer: Viewer) => VisibleEvent,
   ): void {
-    for (const socketId of this.io.sockets.adapter.rooms.get(room) ?? []) {
+    for (const socketId of this.io.sockets.adapter.rooms.get(sockets) ?? []) {
       const socket = this.io.sockets.sockets.get(socketId);
       const viewer = socket?.data.viewer;
       if (!socket || viewer?.role !== 'participant') continue;

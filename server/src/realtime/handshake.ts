@@ -121,6 +121,7 @@ async function checkJoin(
     roleToken: null,
     facilitatorToken: null,
     seat: hs.table ?? null,
+    joinCode: code,
     viewer,
     actor: viewer,
   };

@@ -92,7 +92,7 @@ export function attachRealtime(http: HttpServer, ctx: AppContext): IoServer {
     // A page that has seen more than this process (it was served by another one that went away): fetch what the other
     // processes appended first, so it resumes from its own seq instead of being reset.
     if (session.lastSeq > runtime.lastSeq) await runtime.sync();
-    const joinCode = (await ctx.workshops.joinCodeOf(session.workshopId)) ?? '';
+    const joinCode = session.joinCode ?? (await ctx.workshops.joinCodeOf(session.workshopId)) ?? '';
     const links = session.facilitatorToken
       ? await facilitatorLinks(session.workshopId, session.facilitatorToken, joinCode)
       : null;

@@ -60,6 +60,26 @@ export function attendanceTracker(ctx: AppContext, io: IoServer, intervalMs = 50
 }
 
 /**
+ * The one participant whose phones may see `event` (every other phone gets it only inside a redacted run), or null
+ * when any phone may (a table assignment shows each phone its own seat). The projection (shared/projection.ts) shows a
+ * phone only what names its own participant id, directly or through the note it is about; so a join, a vote or an idea
+ * is sent to the sockets of that one phone instead of being projected for each of the room's 3,000.
+ */
+export function phoneConcerned(event: StoredEvent, state: WorkshopState): string | null {
+  const e = event.event;
+  switch (e.type) {
+    case 'participant.joined':
+    case 'participant.renamed':
+    case 'participant.seated':
+    case 'vote.cast':
+    case 'evaluation.answered':
+      return e.participantId;
+    default:
+      return 'noteId' in e && typeof e.noteId === 'string' ? (state.notes[e.noteId]?.participantId ?? null) : null;
+  }
+}
+
+/**
  * Events about one participant's own idea (approved, rejected, edited, starred or deleted by its table's host): only
  * that phone may see them, so they go to each phone in its own projection, not to the phones' room as a whole.
  */

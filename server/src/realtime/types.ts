@@ -15,6 +15,8 @@ export interface SocketSession {
   facilitatorToken: string | null;
   /** A participant who came by a table card: the table it names. */
   seat: number | null;
+  /** A participant's join code as checked in the handshake, so the welcome need not read it from the store again. */
+  joinCode?: string;
 }
 
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketSession>;
