@@ -143,3 +143,14 @@ const ENGLISH: Template = {
 
 /** The default template in each language: a workshop created in nynorsk gets nynorsk texts from the start. */
 export const KAFEDIALOG_TEMPLATES: Record<Language, Template> = { nb: KAFEDIALOG_TEMPLATE, nn: NYNORSK, en: ENGLISH };
+
+/**
+ * The default questions in `language` when `questions` are the default ones in any language (the organiser left them
+ * as they were), else `questions` as written: switching a new workshop to nynorsk switches its untouched questions.
+ */
+export function templateQuestionsIn(questions: readonly string[], language: Language): string[] {
+  const untouched = Object.values(KAFEDIALOG_TEMPLATES).some(
+    (t) => t.questions.length === questions.length && t.questions.every((q, i) => q.text === questions[i]?.trim()),
+  );
+  return untouched ? KAFEDIALOG_TEMPLATES[language].questions.map((q) => q.text) : [...questions];
+}

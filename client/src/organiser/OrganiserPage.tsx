@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Language } from '@kafe/shared/agenda';
-import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
+import { KAFEDIALOG_TEMPLATE, KAFEDIALOG_TEMPLATES, templateQuestionsIn } from '@kafe/shared/template';
 import { dateInZone } from '@kafe/shared/time';
 import { safeDecode } from '../sync/identity';
 import { LanguagePicker } from '../ui/LanguagePicker';
@@ -20,7 +20,7 @@ export default function OrganiserPage() {
   const [place, setPlace] = useState('');
   const [tables, setTables] = useState(KAFEDIALOG_TEMPLATE.tables);
   const [language, setLanguageOf] = useState<Language>(uiLang);
-  const [questions, setQuestions] = useState(KAFEDIALOG_TEMPLATE.questions.map((q) => q.text));
+  const [questions, setQuestions] = useState(() => KAFEDIALOG_TEMPLATES[uiLang].questions.map((q) => q.text));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
@@ -105,7 +105,12 @@ export default function OrganiserPage() {
               <span>{t('org.language')}</span>
               <select
                 value={language}
-                onChange={(e) => setLanguageOf(e.target.value === 'nn' ? 'nn' : e.target.value === 'en' ? 'en' : 'nb')}
+                onChange={(e) => {
+                  const chosen = e.target.value === 'nn' ? 'nn' : e.target.value === 'en' ? 'en' : 'nb';
+                  setLanguageOf(chosen);
+                  // The template's questions follow the workshop's language until the organiser edits them.
+                  setQuestions((current) => templateQuestionsIn(current, chosen));
+                }}
               >
                 <option value="nb">{t('lang.nb')}</option>
                 <option value="nn">{t('lang.nn')}</option>

@@ -8,6 +8,7 @@ import { buildHarvestReport } from '@kafe/shared/harvest/index';
 import { harvestDocument } from '@kafe/shared/harvest/document/layout';
 import { visibleTo } from '@kafe/shared/projection';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
+import { KAFEDIALOG_TEMPLATE, templateQuestionsIn } from '@kafe/shared/template';
 import { definitionFromInput } from '@kafe/shared/workshopInput';
 import { checkImport } from '../../../server/src/export/importCheck.js';
 import { renderMarkdown } from '../../../server/src/export/markdown.js';
@@ -228,6 +229,17 @@ describe('language', () => {
     expect(nn.appendix.hostGuidance[1]).toContain('kvarandre');
     const en = buildHarvestReport(state, events, { now: NOW, language: 'en' });
     expect(en.agenda.rows.find((r) => r.segmentId === 'rotation-1')?.title).toBe('Change tables');
+  });
+
+  it("switches the organiser form's untouched default questions to the workshop's language, and keeps edited ones", () => {
+    const nb = KAFEDIALOG_TEMPLATE.questions.map((q) => q.text);
+    const nn = templateQuestionsIn(nb, 'nn');
+    expect(nn[0]).toBe('Kva har du høyrt i dag (om Tillitsreforma) som gir meining for deg?');
+    expect(templateQuestionsIn(nn, 'nb')).toEqual(nb);
+    expect(templateQuestionsIn([...nb.slice(0, 2), 'Vårt eget spørsmål'], 'nn')).toEqual([
+      ...nb.slice(0, 2),
+      'Vårt eget spørsmål',
+    ]);
   });
 
   it('gives a nynorsk workshop made from the default template nynorsk texts', () => {
