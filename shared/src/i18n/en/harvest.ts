@@ -157,9 +157,9 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.front.people': '{people} participants joined at {tables} hosted tables, in {rounds} rounds of conversation.',
   'harvest.front.peopleOne':
     '{people} participant joined at {tables} hosted tables, in {rounds} rounds of conversation.',
-  'harvest.front.notes': 'The table hosts wrote {notes} notes; {starred} were starred as especially important.',
+  'harvest.front.notes': 'The table hosts wrote {notes} notes; {starred} of them were starred as especially important.',
   'harvest.front.notesAndIdeas':
-    'The table hosts wrote {notes} notes and participants sent {ideas} from their phones; {starred} were starred as especially important.',
+    'The table hosts wrote {notes} notes and participants sent {ideas} from their phones; {starred} of them were starred as especially important.',
   'harvest.front.evaluation': '{n} of {of} participants answered the evaluation.',
   'harvest.front.generated': 'This report was made on {at} from what was recorded in Kafédialog.',
   'harvest.nextSteps': 'Next steps',

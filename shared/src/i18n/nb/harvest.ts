@@ -157,9 +157,9 @@ export const harvestNb = {
   'harvest.summary': 'Sammendrag',
   'harvest.front.people': '{people} deltakere ble med ved {tables} bord med vert, i {rounds} samtalerunder.',
   'harvest.front.peopleOne': '{people} deltaker ble med ved {tables} bord med vert, i {rounds} samtalerunder.',
-  'harvest.front.notes': 'Bordvertene noterte {notes} innspill; {starred} ble stjernemerket som særlig viktige.',
+  'harvest.front.notes': 'Bordvertene noterte {notes} innspill; {starred} av dem ble stjernemerket som særlig viktige.',
   'harvest.front.notesAndIdeas':
-    'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} fra mobilen; {starred} ble stjernemerket som særlig viktige.',
+    'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} fra mobilen; {starred} av dem ble stjernemerket som særlig viktige.',
   'harvest.front.evaluation': '{n} av {of} deltakere svarte på evalueringen.',
   'harvest.front.generated': 'Rapporten ble laget {at} fra det som ble registrert i Kafédialog.',
   'harvest.nextSteps': 'Videre oppfølging',

@@ -158,9 +158,9 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.summary': 'Samandrag',
   'harvest.front.people': '{people} deltakarar vart med ved {tables} bord med vert, i {rounds} samtalerundar.',
   'harvest.front.peopleOne': '{people} deltakar vart med ved {tables} bord med vert, i {rounds} samtalerundar.',
-  'harvest.front.notes': 'Bordvertane noterte {notes} innspel; {starred} vart stjernemerkte som særleg viktige.',
+  'harvest.front.notes': 'Bordvertane noterte {notes} innspel; {starred} av dei vart stjernemerkte som særleg viktige.',
   'harvest.front.notesAndIdeas':
-    'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} frå mobilen; {starred} vart stjernemerkte som særleg viktige.',
+    'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} frå mobilen; {starred} av dei vart stjernemerkte som særleg viktige.',
   'harvest.front.evaluation': '{n} av {of} deltakarar svarte på evalueringa.',
   'harvest.front.generated': 'Rapporten vart laga {at} frå det som vart registrert i Kafédialog.',
   'harvest.nextSteps': 'Vidare oppfølging',
