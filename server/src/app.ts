@@ -16,6 +16,7 @@ import { deletionRoutes } from './http/deletion.js';
 import { exportRoutes } from './http/export.js';
 import { importRoutes } from './http/import.js';
 import { templateRoutes } from './http/templates.js';
+import { photoRoutes } from './http/photos.js';
 import { TemplateStore } from './export/templateStore.js';
 import { Cluster } from './cluster/cluster.js';
 import { createLimits, type LimitSettings } from './limits/appLimits.js';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): App {
     store,
     workshops: stores.workshops,
     tokens: stores.tokens,
+    photos: stores.photos,
     repo,
     registry,
     presence: {
@@ -147,6 +149,7 @@ export function createApp(deps: AppDeps): App {
   app.use(deletionRoutes(ctx));
   app.use(linkRoutes(ctx));
   app.use(templateRoutes(ctx, templates));
+  app.use(photoRoutes(ctx));
   app.use(
     '/api',
     (_req, res) => void res.status(404).json({ error: { code: 'not_found', message: 'no such endpoint' } }),

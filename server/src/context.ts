@@ -8,6 +8,7 @@ import type { EventStore } from './store/eventStore.js';
 import type { WorkshopLinks } from './workshops/links.js';
 import type { WorkshopRegistry } from './workshops/registry.js';
 import type { WorkshopRepository } from './workshops/repository.js';
+import type { PhotoRows } from './store/photoRows.js';
 import type { TokenRows } from './store/tokenRows.js';
 import type { WorkshopRows } from './store/workshopRows.js';
 
@@ -38,6 +39,8 @@ export interface AppContext {
   workshops: WorkshopRows;
   /** Role tokens by hash, and replacing a link (workshops/regenerate.ts). */
   tokens: TokenRows;
+  /** Flip-chart photos' bytes (their events are in the log). */
+  photos: PhotoRows;
   /** Workshops and their secrets: creating one, reading a token, opening the sealed links. */
   repo: WorkshopRepository;
   registry: WorkshopRegistry;

@@ -4,6 +4,8 @@ import { definitionSchema, settingsSchema } from './agenda.js';
 import { clockEventSchemas } from './clock.js';
 import { filingFrameSchema } from './filing.js';
 import type { Note } from './note.js';
+import { participationEventSchemas } from './participation/events.js';
+import { photoEventSchemas } from './photos.js';
 
 import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
 
@@ -137,6 +139,8 @@ export const workshopEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('wrapup.shown'), questionId: id.nullable(), part: z.enum(WRAPUP_PARTS) }),
   z.object({ type: z.literal('message.shown'), messageId: uuid, text: text().trim().min(1).max(LIMITS.messageChars) }),
   z.object({ type: z.literal('message.dismissed'), messageId: uuid }),
+  ...photoEventSchemas,
+  ...participationEventSchemas,
 
   /** The report's filing frame (filing.ts): the whole frame each time, the last one stands. */
   z.object({ type: z.literal('report.framed'), frame: filingFrameSchema }),

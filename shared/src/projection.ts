@@ -60,7 +60,11 @@ function projectNoteEvent(viewer: Viewer, e: StoredEvent, note: Note): VisibleEv
  * Every event type is decided here, by name: a new type does not compile until someone decides who may see it, so
  * the projection can never fail open. Note events reach this switch only when their note is unknown: redacted.
  */
-function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: StoredEvent): VisibleEvent {
+function projectOther(
+  viewer: Exclude<Viewer, { role: 'facilitator' }>,
+  e: StoredEvent,
+  state: WorkshopState,
+): VisibleEvent {
   const ev = e.event;
   const participantId = viewer.role === 'participant' ? viewer.participantId : null;
   switch (ev.type) {
@@ -121,6 +125,20 @@ function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: Store
     case 'note.pinned':
     case 'log.unreadable':
       return redacted(e);
+    // A table's photos go to its host, the screen (the wrap-up may show one) and the facilitator; never to phones.
+    case 'photo.added':
+      return viewer.role === 'screen' || (viewer.role === 'host' && viewer.table === ev.table) ? e : redacted(e);
+    case 'photo.removed': {
+      const table = state.photos.byId[ev.photoId]?.table;
+      return viewer.role === 'screen' || (viewer.role === 'host' && viewer.table === table) ? e : redacted(e);
+    }
+    case 'photo.shown':
+      return viewer.role === 'screen' ? e : redacted(e);
+    // A phone's group is its own business: only that phone hears it back (see visibleTo for the facilitator).
+    case 'participant.grouped':
+      return ev.participantId === participantId ? e : redacted(e);
+    case 'composition.set':
+      return viewer.role === 'host' && viewer.table === ev.table ? e : redacted(e);
     default:
       return ev satisfies never;
   }
@@ -128,8 +146,10 @@ function projectOther(viewer: Exclude<Viewer, { role: 'facilitator' }>, e: Store
 
 /** What `viewer` receives of `e`. `state` is the workshop's state after `e` (for lookups such as a note's table). */
 export function visibleTo(viewer: Viewer, e: StoredEvent, state: WorkshopState): VisibleEvent {
-  if (viewer.role === 'facilitator') return e;
+  // The facilitator sees everything but a phone's group: never shown next to the person, so not sent to the console,
+  // which lists participants by name. The report counts groups on the server.
+  if (viewer.role === 'facilitator') return e.event.type === 'participant.grouped' ? redacted(e) : e;
   const note = noteOf(e, state);
   if (note) return projectNoteEvent(viewer, e, note);
-  return projectOther(viewer, e);
+  return projectOther(viewer, e, state);
 }

@@ -4,6 +4,8 @@ import { CLOCK_MODES, definitionSchema, settingsSchema } from './agenda.js';
 import { LIMITS, noteText, themeCurationSchema, WRAPUP_PARTS, type VisibleEvent } from './events.js';
 import { filingFrameSchema } from './filing.js';
 import type { Theme } from './themes/types.js';
+import { participationCommandShapes } from './participation/events.js';
+import { photoCommandShapes } from './photos.js';
 
 import { ERROR_CODES, MAX_PAYLOAD_BYTES, PROTOCOL_VERSION } from './constants.js';
 
@@ -94,6 +96,11 @@ export const commandSchemas = {
   }),
   'message:dismiss': withOp({ messageId: uuid }),
   'report:frame': withOp({ frame: filingFrameSchema }),
+  'photo:add': withOp(photoCommandShapes['photo:add']),
+  'photo:remove': withOp(photoCommandShapes['photo:remove']),
+  'photo:show': withOp(photoCommandShapes['photo:show']),
+  'participant:group': withOp(participationCommandShapes['participant:group']),
+  'composition:set': withOp(participationCommandShapes['composition:set']),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;

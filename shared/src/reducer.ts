@@ -2,6 +2,9 @@ import type { VisibleEvent } from './events.js';
 import type { Note } from './note.js';
 import type { Participant, Vote, WorkshopState } from './state.js';
 import { lastSeqOf } from './stream.js';
+import { emptyParticipation, reduceParticipation } from './participation/reduce.js';
+import { emptyPhotos } from './photosState.js';
+import { reducePhotos } from './photosReducer.js';
 
 export const summaryKey = (table: number, round: number): string => `${table}:${round}`;
 
@@ -26,6 +29,8 @@ export function emptyState(): WorkshopState {
     wrapup: null,
     messages: [],
     filing: null,
+    photos: emptyPhotos(),
+    participation: emptyParticipation(),
   };
 }
 
@@ -243,6 +248,13 @@ function reduce(prev: WorkshopState, stored: VisibleEvent, w: Writer): WorkshopS
       return { ...state, messages: state.messages.filter((m) => m.id !== event.messageId) };
     case 'report.framed':
       return { ...state, filing: event.frame };
+    case 'photo.added':
+    case 'photo.removed':
+    case 'photo.shown':
+      return { ...state, photos: reducePhotos(state.photos, event, at) };
+    case 'participant.grouped':
+    case 'composition.set':
+      return { ...state, participation: reduceParticipation(state.participation, event) };
     default:
       return event satisfies never;
   }

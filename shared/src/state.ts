@@ -7,6 +7,8 @@ import type { WrapupPart } from './constants.js';
 import type { ThemeCuration } from './events.js';
 import type { FilingFrame } from './filing.js';
 import type { Note } from './note.js';
+import type { ParticipationState } from './participation/reduce.js';
+import type { PhotosState } from './photosState.js';
 
 export interface Participant {
   id: string;
@@ -72,4 +74,6 @@ export interface WorkshopState {
   messages: ScreenMessage[];
   /** The report's filing frame; null until the facilitator saves one. */
   filing: FilingFrame | null;
+  photos: PhotosState;
+  participation: ParticipationState;
 }

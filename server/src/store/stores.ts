@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import { EventStore } from './eventStore.js';
+import { PhotoRows } from './photoRows.js';
 import { SettingsRows } from './settingsRows.js';
 import { TemplateRows } from './templateRows.js';
 import { TokenRows } from './tokenRows.js';
@@ -17,6 +18,7 @@ export interface Stores {
   workshops: WorkshopRows;
   tokens: TokenRows;
   templates: TemplateRows;
+  photos: PhotoRows;
   settings: SettingsRows;
 }
 
@@ -31,6 +33,7 @@ export function storesOn(db: Db): Stores {
     workshops: new WorkshopRows(db),
     tokens: new TokenRows(db),
     templates: new TemplateRows(db),
+    photos: new PhotoRows(db),
     settings: new SettingsRows(db),
   };
 }

@@ -6,6 +6,8 @@ import type { WorkshopState } from '../state.js';
 import { decideClock } from './clock.js';
 import { decideNote } from './notes.js';
 import { decideParticipant } from './participants.js';
+import { decideParticipation } from './participation.js';
+import { decidePhoto } from './photos.js';
 import { decidePlenary } from './plenary.js';
 import { decideVoting } from './voting.js';
 import { decideReport } from './report.js';
@@ -53,6 +55,11 @@ export const COMMAND_ROLES: Record<CommandName, readonly Role[]> = {
   'message:show': ['facilitator'],
   'message:dismiss': ['facilitator'],
   'report:frame': ['facilitator'],
+  'photo:add': ['host'],
+  'photo:remove': ['host', 'facilitator'],
+  'photo:show': ['facilitator'],
+  'participant:group': ['participant'],
+  'composition:set': ['host', 'facilitator'],
 };
 
 /** Every command, decided against the current state: one event, or a refusal that says why. */
@@ -105,6 +112,13 @@ export function decide(state: WorkshopState, actor: Actor, cmd: Command, now: nu
       return decidePlenary(state, cmd);
     case 'report:frame':
       return decideReport(state, cmd.payload.frame);
+    case 'photo:add':
+    case 'photo:remove':
+    case 'photo:show':
+      return decidePhoto(state, actor, cmd);
+    case 'participant:group':
+    case 'composition:set':
+      return decideParticipation(state, actor, cmd);
     default:
       return cmd satisfies never;
   }

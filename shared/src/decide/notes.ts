@@ -12,7 +12,7 @@ export type NoteCommand = Extract<
 export type NoteCommandInput = Command<NoteCommand>;
 
 /** Which table an actor writes for: a host only its own; the facilitator any table it names. */
-function tableFor(state: WorkshopState, actor: Actor, requested: number | undefined): number | Decision {
+export function tableFor(state: WorkshopState, actor: Actor, requested: number | undefined): number | Decision {
   const tables = state.definition?.tables ?? 0;
   if (actor.role === 'host') {
     if (requested !== undefined && requested !== actor.table)

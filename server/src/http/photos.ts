@@ -1,0 +1,105 @@
+import express, { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { decide } from '@kafe/shared/decide/index';
+import type { Actor } from '@kafe/shared/events';
+import { PHOTO_LIMITS, photoUploadQuerySchema } from '@kafe/shared/photos';
+import { inspectImage, type ImageRefusal } from '@kafe/shared/photosImage';
+import type { CommandPayload } from '@kafe/shared/protocol';
+import { text } from '@kafe/shared/text';
+import type { AppContext } from '../context.js';
+import { commandFingerprint } from '../realtime/commands.js';
+import { actorKey } from '../store/actorKey.js';
+import { clientIp } from './auth.js';
+import { sendError } from './errors.js';
+import { requireRole } from './roleAuth.js';
+
+const paramsSchema = z.object({ id: text().min(1).max(64) });
+const photoParamsSchema = z.object({ id: text().min(1).max(64), photoId: z.uuid() });
+
+const REFUSED: Record<ImageRefusal, string> = {
+  notImage: 'this file is not a JPEG, PNG or WebP image',
+  incomplete: 'this image is incomplete (the upload was cut short or the file is damaged)',
+  tooManyPixels: `this image is too large: at most ${PHOTO_LIMITS.maxPixels / 1_000_000} megapixels`,
+  tooLarge: `this file is too large: at most ${PHOTO_LIMITS.maxBytes / 1_000_000} MB`,
+};
+
+/**
+ * Flip-chart photos over HTTP: the socket keeps its 64 KB cap. A photo arrives as the raw body of
+ * POST /api/workshops/:id/photos?opId&photoId&round from a table host (its own table only). Its bytes are checked for
+ * what they are (never the name or MIME type), stored, and then its `photo.added` event goes through the same command
+ * pipeline as a note: the (host, opId) idempotency makes a retry after a lost answer harmless, and every page hears of
+ * the photo from the event.
+ */
+export function photoRoutes(ctx: AppContext): Router {
+  const router = Router();
+  const body = express.raw({ type: () => true, limit: PHOTO_LIMITS.maxBytes });
+
+  router.post('/api/workshops/:id/photos', async (req, res, next) => {
+    const params = paramsSchema.safeParse(req.params);
+    if (!params.success) return void sendError(res, 'not_found', 'no such workshop');
+    const grant = await requireRole(ctx, req, res, params.data.id, ['host']);
+    if (!grant || grant.table === null) return;
+    const actor: Actor = { role: 'host', table: grant.table };
+    if (!ctx.limits.commands.take(`${grant.workshopId}\n${actorKey(actor)}`) || !ctx.limits.commandsPerIp.take(clientIp(req)))
+      return void sendError(res, 'rate_limited', 'too many uploads at once; slow down');
+    // The body is read only now, after the token: nobody without a host link makes the server read 2 MB.
+    body(req, res, (err?: unknown) => {
+      if (err) return void next(err);
+      add(req, res, grant.workshopId, actor).catch(next);
+    });
+  });
+
+  async function add(req: Request, res: Response, workshopId: string, actor: Actor): Promise<void> {
+    const query = photoUploadQuerySchema.safeParse(req.query);
+    if (!query.success) return sendError(res, 'bad_request', 'say ?opId=<uuid>&photoId=<uuid>&round=<n>');
+    const bytes: unknown = req.body;
+    if (!(bytes instanceof Buffer) || bytes.length === 0) return sendError(res, 'bad_request', 'send the photo as the body');
+    const check = inspectImage(bytes);
+    if (!check.ok) return sendError(res, 'bad_request', REFUSED[check.reason]);
+    const runtime = await ctx.registry.get(workshopId);
+    if (!runtime) return sendError(res, 'not_found', 'no such workshop');
+    const { opId, photoId, round } = query.data;
+    const payload: CommandPayload<'photo:add'> = { opId, photoId, round, ...check.image, bytes: bytes.length };
+    const stored = await ctx.photos.insert(workshopId, { photoId, ...check.image, data: bytes });
+    const result = await runtime.run(
+      opId,
+      actor,
+      (state, now) => decide(state, actor, { name: 'photo:add', payload }, now),
+      ctx.now,
+      commandFingerprint('photo:add', payload),
+    );
+    if (!result.ok) {
+      // Refused (a full round, a reused id): the bytes this call stored go again, so nothing is kept without its event.
+      if (stored) await ctx.photos.remove(workshopId, photoId);
+      return sendError(res, result.error.code, result.error.message);
+    }
+    res.status(result.data.duplicate ? 200 : 201).json({ seq: result.data.seq, photoId });
+  }
+
+  /**
+   * A photo's bytes for the facilitator, the screen, and the host of its table. A photo never changes once stored,
+   * so the browser may keep it (privately: it is behind a token) for as long as it likes.
+   */
+  router.get('/api/workshops/:id/photos/:photoId', async (req, res) => {
+    const params = photoParamsSchema.safeParse(req.params);
+    if (!params.success) return void sendError(res, 'not_found', 'no such photo');
+    const grant = await requireRole(ctx, req, res, params.data.id, ['facilitator', 'screen', 'host']);
+    if (!grant) return;
+    const runtime = await ctx.registry.get(grant.workshopId);
+    const photo = runtime?.state.photos.byId[params.data.photoId];
+    if (!photo || photo.removed) return void sendError(res, 'not_found', 'no such photo');
+    if (grant.role === 'host' && grant.table !== photo.table)
+      return void sendError(res, 'forbidden', `this photo belongs to table ${photo.table}`);
+    const file = await ctx.photos.find(grant.workshopId, photo.id);
+    if (!file) return void sendError(res, 'not_found', 'no such photo');
+    res.set({
+      'Content-Type': file.mime,
+      'Cache-Control': 'private, max-age=31536000, immutable',
+      ETag: `"${photo.id}"`,
+    });
+    if (req.get('if-none-match') === `"${photo.id}"`) return void res.status(304).end();
+    res.send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
+  });
+
+  return router;
+}

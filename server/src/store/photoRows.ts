@@ -1,0 +1,66 @@
+import type { PhotoType } from '@kafe/shared/photosLimits';
+import type { Db } from './db.js';
+
+/** A stored photo's bytes and what they are. */
+export interface PhotoFile {
+  photoId: string;
+  mime: PhotoType;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+interface Row {
+  photo_id: string;
+  mime: PhotoType;
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+const fileOf = (r: Row): PhotoFile => ({
+  photoId: r.photo_id,
+  mime: r.mime,
+  width: r.width,
+  height: r.height,
+  // node-postgres gives a Buffer, PGlite a Uint8Array: one type for both.
+  data: new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength),
+});
+
+/** The photos table: flip-chart photos' bytes, by workshop and photo id (see migrations/004_photos.sql). */
+export class PhotoRows {
+  constructor(private readonly db: Db) {}
+
+  /** Stores a photo unless one with its id is there already; answers whether this call stored it. */
+  async insert(workshopId: string, file: PhotoFile): Promise<boolean> {
+    const { rows } = await this.db.query<{ photo_id: string }>(
+      `insert into photos (workshop_id, photo_id, mime, width, height, data) values ($1, $2, $3, $4, $5, $6)
+       on conflict (workshop_id, photo_id) do nothing returning photo_id`,
+      [workshopId, file.photoId, file.mime, file.width, file.height, file.data],
+    );
+    return rows.length > 0;
+  }
+
+  async find(workshopId: string, photoId: string): Promise<PhotoFile | null> {
+    const { rows } = await this.db.query<Row>(
+      'select photo_id, mime, width, height, data from photos where workshop_id = $1 and photo_id = $2',
+      [workshopId, photoId],
+    );
+    const row = rows[0];
+    return row ? fileOf(row) : null;
+  }
+
+  /** Every photo of a workshop whose id is in `photoIds` (the kept ones), for the report and the JSON export. */
+  async many(workshopId: string, photoIds: readonly string[]): Promise<PhotoFile[]> {
+    if (photoIds.length === 0) return [];
+    const { rows } = await this.db.query<Row>(
+      'select photo_id, mime, width, height, data from photos where workshop_id = $1 and photo_id = any($2::text[])',
+      [workshopId, [...photoIds]],
+    );
+    return rows.map(fileOf);
+  }
+
+  async remove(workshopId: string, photoId: string): Promise<void> {
+    await this.db.query('delete from photos where workshop_id = $1 and photo_id = $2', [workshopId, photoId]);
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { key, text } from '../text.js';
+
+const label = text().trim().min(1).max(60);
+
+/**
+ * A participant group the organiser names (employees, managers, union representatives…), in each language. A phone
+ * may say which one it belongs to; the report counts them, never showing anyone's group next to them.
+ */
+export const participantGroupSchema = z.object({
+  key: key()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9_-]+$/, 'group keys use a-z, digits, - and _'),
+  labels: z.object({ nb: label, nn: label, en: label }),
+});
+export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
+
+export const participantGroupsSchema = z
+  .array(participantGroupSchema)
+  .min(1)
+  .max(12)
+  .refine((groups) => new Set(groups.map((g) => g.key)).size === groups.length, { error: 'group keys must differ' })
+  .refine((groups) => groups.every((g) => g.key !== OTHERS_KEY), { error: 'the key "andre" is reserved for merged groups' });
+
+/** Where groups smaller than the report's threshold are counted together. */
+export const OTHERS_KEY = 'andre';
+
+/** The groups a workshop has when the organiser named none: those the ministry's letter asks about. */
+export const DEFAULT_PARTICIPANT_GROUPS: readonly ParticipantGroup[] = [
+  { key: 'ansatt', labels: { nb: 'Ansatt', nn: 'Tilsett', en: 'Employee' } },
+  { key: 'leder', labels: { nb: 'Leder', nn: 'Leiar', en: 'Manager' } },
+  { key: 'tillitsvalgt', labels: { nb: 'Tillitsvalgt', nn: 'Tillitsvald', en: 'Union representative' } },
+  {
+    key: 'bruker',
+    labels: { nb: 'Bruker/brukerrepresentant', nn: 'Brukar/brukarrepresentant', en: 'Service user or user representative' },
+  },
+  { key: 'annet', labels: { nb: 'Annet', nn: 'Anna', en: 'Other' } },
+];
+
+/** A workshop's groups: its own, or the default ones. */
+export function groupsOf(def: { participantGroups?: readonly ParticipantGroup[] } | null): readonly ParticipantGroup[] {
+  return def?.participantGroups ?? DEFAULT_PARTICIPANT_GROUPS;
+}
