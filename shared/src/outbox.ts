@@ -8,6 +8,17 @@ interface OutboxPlace {
   scope: string;
   opId: string;
   createdAt: number;
+  /**
+   * A file that travels with the command (a flip-chart photo): kept in the same durable store, and sent over HTTP
+   * rather than the socket. A Blob in the browser; typed by what the outbox needs of it, since shared/ has no DOM.
+   */
+  file?: OutboxFile;
+}
+
+/** What the outbox knows of an attached file: it is opaque here, and sent by the page (client/src/sync/). */
+export interface OutboxFile {
+  readonly size: number;
+  readonly type: string;
 }
 
 /**
@@ -23,8 +34,11 @@ export interface OutboxStorage {
   remove(key: number): Promise<void>;
 }
 
-/** Sends one command (its payload carries the opId) and answers with the server's verdict, or a retryable error. */
-export type Send = (command: Command) => Promise<CommandResult>;
+/**
+ * Sends one entry (its payload carries the opId; an entry with a file goes with its file) and answers with the
+ * server's verdict, or a retryable error.
+ */
+export type Send = (entry: OutboxEntry) => Promise<CommandResult>;
 
 /** Refusals that retrying cannot change: the entry is dropped and reported. Anything else is retried later. */
 const FINAL: ReadonlySet<ErrorCode> = new Set([
@@ -69,11 +83,13 @@ export class Outbox {
     opId: string,
     input: CommandInput<C>,
     now = Date.now(),
+    file?: OutboxFile,
   ): Promise<OutboxEntry> {
     const entry: OutboxEntry = {
       scope: this.scope,
       opId,
       createdAt: now,
+      ...(file ? { file } : {}),
       ...commandOf<CommandName>(name, opId, input),
     };
     entry.key = await this.storage.add(entry);

@@ -20,10 +20,14 @@ const refuse = (reason: ImageRefusal): ImageCheck => ({ ok: false, reason });
  * image, or one whose header promises a 20,000 × 20,000 bitmap is refused. Pure and small on purpose: it runs on the
  * server for every upload and on the tablet before it decodes a file (a browser decoding 400 megapixels can crash the
  * tab). The tablet's decode (createImageBitmap) proves the pixels themselves; this proves the file's shape.
+ *
+ * `camera`: a file straight from a camera, checked on the tablet. Some phones append data after a JPEG's end (a
+ * "motion photo" video): there the end-of-image marker must follow the scan, not end the file. The server is strict,
+ * as it only receives the tablet's own re-encoded JPEGs.
  */
-export function inspectImage(bytes: Uint8Array, maxBytes: number = PHOTO_LIMITS.maxBytes): ImageCheck {
+export function inspectImage(bytes: Uint8Array, maxBytes: number = PHOTO_LIMITS.maxBytes, camera = false): ImageCheck {
   if (bytes.length > maxBytes) return refuse('tooLarge');
-  const facts = readHeader(bytes);
+  const facts = readHeader(bytes, true, camera);
   if (facts === 'notImage' || facts === 'incomplete') return refuse(facts);
   if (facts.width < 1 || facts.height < 1) return refuse('notImage');
   if (facts.width * facts.height > PHOTO_LIMITS.maxPixels) return refuse('tooManyPixels');
@@ -36,8 +40,8 @@ export function dimensionsOf(bytes: Uint8Array): ImageFacts | null {
   return typeof facts === 'string' ? null : facts;
 }
 
-function readHeader(b: Uint8Array, whole = true): ImageFacts | 'notImage' | 'incomplete' {
-  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return readJpeg(b, whole);
+function readHeader(b: Uint8Array, whole = true, camera = false): ImageFacts | 'notImage' | 'incomplete' {
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return readJpeg(b, whole, camera);
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return readPng(b, whole);
   if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') return readWebp(b, whole);
   return 'notImage';
@@ -58,7 +62,7 @@ const isSof = (m: number): boolean => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m 
  * A JPEG: marker segments up to the frame (SOF) and the scan (SOS), then entropy-coded data that must end with the
  * end-of-image marker (FFD9). Trailing zero padding is tolerated; a file cut short is not.
  */
-function readJpeg(b: Uint8Array, whole: boolean): ImageFacts | 'notImage' | 'incomplete' {
+function readJpeg(b: Uint8Array, whole: boolean, camera: boolean): ImageFacts | 'notImage' | 'incomplete' {
   let i = 2;
   let frame: ImageFacts | null = null;
   while (i + 4 <= b.length) {
@@ -79,7 +83,8 @@ function readJpeg(b: Uint8Array, whole: boolean): ImageFacts | 'notImage' | 'inc
     }
     if (marker === 0xda) {
       if (!frame) return 'notImage';
-      return endsWithEoi(b, i + 2 + length) ? frame : 'incomplete';
+      const scan = i + 2 + length;
+      return (camera ? hasEoi(b, scan) : endsWithEoi(b, scan)) ? frame : 'incomplete';
     }
     i += 2 + length;
   }
@@ -90,6 +95,12 @@ function endsWithEoi(b: Uint8Array, scanStart: number): boolean {
   let end = b.length;
   while (end > scanStart && b[end - 1] === 0x00) end--;
   return end - 2 >= scanStart && b[end - 2] === 0xff && b[end - 1] === 0xd9;
+}
+
+/** In entropy-coded data a 0xFF is always followed by 0x00 or a restart marker, so FFD9 there is the real end. */
+function hasEoi(b: Uint8Array, scanStart: number): boolean {
+  for (let i = scanStart; i + 1 < b.length; i++) if (b[i] === 0xff && b[i + 1] === 0xd9) return true;
+  return false;
 }
 
 /** A PNG: IHDR first (the dimensions), then chunks whose lengths lead exactly to IEND. */

@@ -18,6 +18,7 @@ import { HostName } from './HostName';
 import { NoteComposer } from './NoteComposer';
 import { NoteList } from './NoteList';
 import { OutboxStatus } from './OutboxStatus';
+import { PhotoPanel } from './photos/PhotoPanel';
 import { RecapCard } from './RecapCard';
 import { RoundSummary } from './RoundSummary';
 import { tableNotes } from './tableNotes';
@@ -93,6 +94,7 @@ function HostBody() {
         )}
         <IdeaModeration table={table} />
         <NoteComposer round={round} />
+        <PhotoPanel table={table} round={round} />
         {rejected && (
           <p className="form-error" role="alert">
             {t('host.rejected', { message: errorText(t, rejected) })}

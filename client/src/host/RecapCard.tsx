@@ -1,10 +1,13 @@
 import { summaryKey } from '@kafe/shared/reducer';
+import { photosOf } from '@kafe/shared/photosState';
+import { useOptimisticView } from '../sync/hooks';
 import { useT } from '../ui/i18n';
+import { PhotoImage } from '../ui/photos/PhotoImage';
 import type { NoteView } from './tableNotes';
 
 /**
- * For the incoming group after a rotation: what the earlier rounds at this table found (summaries and starred
- * insights), so the host can brief them quickly and leave the time for their own conversation.
+ * For the incoming group after a rotation: what the earlier rounds at this table found (summaries, starred insights
+ * and the flip chart's photo), so the host can brief them quickly and leave the time for their own conversation.
  */
 export function RecapCard({
   table,
@@ -20,14 +23,16 @@ export function RecapCard({
   open: boolean;
 }) {
   const t = useT();
+  const photos = useOptimisticView().state.photos;
   const rounds = Array.from({ length: Math.max(0, upToRound) }, (_, i) => i + 1);
   const content = rounds
     .map((round) => ({
       round,
       summary: summaries[summaryKey(table, round)]?.trim() ?? '',
       stars: notes.filter((n) => n.round === round && n.starred && !n.deleted),
+      photos: photosOf(photos, table, round),
     }))
-    .filter((r) => r.summary || r.stars.length > 0);
+    .filter((r) => r.summary || r.stars.length > 0 || r.photos.length > 0);
   return (
     <details className="recap" open={open} data-testid="recap-card">
       <summary>{t('host.recap.title')}</summary>
@@ -48,6 +53,20 @@ export function RecapCard({
                   ))}
                 </ul>
               </>
+            )}
+            {r.photos.length > 0 && (
+              <div className="recap-photos" data-testid="recap-photos">
+                {r.photos.map((p) => (
+                  <PhotoImage
+                    key={p.id}
+                    photoId={p.id}
+                    alt={t('photos.alt', { table, round: r.round })}
+                    width={p.width}
+                    height={p.height}
+                    className="photo-thumb"
+                  />
+                ))}
+              </div>
             )}
           </section>
         ))

@@ -1,12 +1,13 @@
 import type { CommandArgs, CommandInput } from '@kafe/shared/commands';
 import { PROTOCOL_VERSION } from '@kafe/shared/constants';
 import type { OptimisticView } from '@kafe/shared/optimistic';
-import { Outbox, type OutboxStorage } from '@kafe/shared/outbox';
+import { Outbox, type OutboxEntry, type OutboxStorage } from '@kafe/shared/outbox';
 import type { CommandName, CommandResult, Handshake } from '@kafe/shared/protocol';
 import { commandResultOf, noAnswer } from './commandResult';
 import type { Credentials } from './identity';
 import { viewOf } from './optimisticView';
 import { createOutboxStore } from './outboxStore';
+import { ackSeq, uploadPhoto } from './photoUpload';
 import { Retry } from './retry';
 import type { SyncSocket } from './syncSocket';
 import { uuid } from './uuid';
@@ -91,12 +92,15 @@ export class SyncClient {
     return this.request(name, { ...input, opId: this.newOpId() });
   }
 
-  /** A durable command: stored on the device first, shown at once in the view, then sent in order (now or once back online). */
-  async enqueue<C extends CommandName>(name: C, input: CommandInput<C>): Promise<void> {
+  /**
+   * A durable command: stored on the device first, shown at once in the view, then sent in order (now or once back
+   * online). A `file` (a flip-chart photo) is stored with it and sent with it over HTTP.
+   */
+  async enqueue<C extends CommandName>(name: C, input: CommandInput<C>, file?: Blob): Promise<void> {
     // A note typed in the first milliseconds waits for the outbox to open rather than being lost.
     const box = this.box ?? (await this.opened);
     if (!box) throw new Error('this page keeps no outbox');
-    await box.enqueue(name, this.newOpId(), input);
+    await box.enqueue(name, this.newOpId(), input, Date.now(), file);
     this.flushSoon();
   }
 
@@ -133,7 +137,35 @@ export class SyncClient {
     const box = this.box;
     // Offline or not yet welcomed: nothing to do until the next welcome, which flushes again.
     if (!box || !this.welcomed() || this.closed) return true;
-    return box.flush((command) => this.request(command.name, command.payload));
+    return box.flush((entry) => (entry.file ? this.upload(entry) : this.request(entry.name, entry.payload)));
+  }
+
+  /**
+   * An entry with a file goes over HTTP. Its event comes over the socket, maybe after the HTTP answer: the entry
+   * leaves the outbox only once the event is here (or after a while), so a pending photo does not blink out.
+   */
+  private async upload(entry: OutboxEntry): Promise<CommandResult> {
+    const { workshopId } = this.workshop.getState();
+    if (this.credentials.kind !== 'token' || workshopId === null) return noAnswer('not connected yet');
+    const result = await uploadPhoto(workshopId, this.credentials.token, entry);
+    const seq = ackSeq(result);
+    if (seq !== null) await this.seqReached(seq, ACK_TIMEOUT_MS);
+    return result;
+  }
+
+  private seqReached(seq: number, timeoutMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      const unsubscribe = this.workshop.subscribe((s) => {
+        if (s.state.seq >= seq) done();
+      });
+      if (this.workshop.getState().state.seq >= seq) done();
+    });
   }
 
   private async request(name: CommandName, payload: object): Promise<CommandResult> {

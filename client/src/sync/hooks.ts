@@ -62,14 +62,16 @@ export function useSend(): SendCommand {
   );
 }
 
-type EnqueueCommand = <C extends CommandName>(name: C, input: CommandInput<C>) => Promise<void>;
+type EnqueueCommand = <C extends CommandName>(name: C, input: CommandInput<C>, file?: Blob) => Promise<void>;
 
 /** Durable commands: stored on the device first, then sent in order. */
 export function useEnqueue(): EnqueueCommand {
   const client = useSync();
   return useMemo<EnqueueCommand>(
     () =>
-      client ? (name, input) => client.enqueue(name, input) : async () => Promise.reject(new Error('not connected')),
+      client
+        ? (name, input, file) => client.enqueue(name, input, file)
+        : async () => Promise.reject(new Error('not connected')),
     [client],
   );
 }

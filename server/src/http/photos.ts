@@ -40,7 +40,10 @@ export function photoRoutes(ctx: AppContext): Router {
     const grant = await requireRole(ctx, req, res, params.data.id, ['host']);
     if (!grant || grant.table === null) return;
     const actor: Actor = { role: 'host', table: grant.table };
-    if (!ctx.limits.commands.take(`${grant.workshopId}\n${actorKey(actor)}`) || !ctx.limits.commandsPerIp.take(clientIp(req)))
+    if (
+      !ctx.limits.commands.take(`${grant.workshopId}\n${actorKey(actor)}`) ||
+      !ctx.limits.commandsPerIp.take(clientIp(req))
+    )
       return void sendError(res, 'rate_limited', 'too many uploads at once; slow down');
     // The body is read only now, after the token: nobody without a host link makes the server read 2 MB.
     body(req, res, (err?: unknown) => {
@@ -53,7 +56,8 @@ export function photoRoutes(ctx: AppContext): Router {
     const query = photoUploadQuerySchema.safeParse(req.query);
     if (!query.success) return sendError(res, 'bad_request', 'say ?opId=<uuid>&photoId=<uuid>&round=<n>');
     const bytes: unknown = req.body;
-    if (!(bytes instanceof Buffer) || bytes.length === 0) return sendError(res, 'bad_request', 'send the photo as the body');
+    if (!(bytes instanceof Buffer) || bytes.length === 0)
+      return sendError(res, 'bad_request', 'send the photo as the body');
     const check = inspectImage(bytes);
     if (!check.ok) return sendError(res, 'bad_request', REFUSED[check.reason]);
     const runtime = await ctx.registry.get(workshopId);

@@ -11,11 +11,7 @@ import { accept, refuse, unchanged, type Decision } from './result.js';
 export type ParticipationCommand = Extract<CommandName, 'participant:group' | 'composition:set'>;
 
 /** A phone's own group (optional, changeable) and a host's headcount of its table by group. */
-export function decideParticipation(
-  state: WorkshopState,
-  actor: Actor,
-  cmd: Command<ParticipationCommand>,
-): Decision {
+export function decideParticipation(state: WorkshopState, actor: Actor, cmd: Command<ParticipationCommand>): Decision {
   const known = new Set(groupsOf(state.definition).map((g) => g.key));
   switch (cmd.name) {
     case 'participant:group': {

@@ -20,7 +20,10 @@ export function decidePhoto(state: WorkshopState, actor: Actor, cmd: Command<Pho
       if (state.photos.byId[photoId]) return refuse('conflict', 'a photo with this id exists already');
       if (!questionOfRound(state, round)) return refuse('bad_request', `there is no round ${round}`);
       if (photosOf(state.photos, table, round).length >= PHOTO_LIMITS.perTableRound)
-        return refuse('conflict', `a table keeps at most ${PHOTO_LIMITS.perTableRound} photos a round; delete one first`);
+        return refuse(
+          'conflict',
+          `a table keeps at most ${PHOTO_LIMITS.perTableRound} photos a round; delete one first`,
+        );
       return accept({ type: 'photo.added', table, round, photoId, mime, width, height, bytes });
     }
     case 'photo:remove': {
@@ -32,7 +35,8 @@ export function decidePhoto(state: WorkshopState, actor: Actor, cmd: Command<Pho
     }
     case 'photo:show': {
       const { photoId } = cmd.payload;
-      if (photoId !== null && (state.photos.byId[photoId]?.removed ?? true)) return refuse('not_found', 'no such photo');
+      if (photoId !== null && (state.photos.byId[photoId]?.removed ?? true))
+        return refuse('not_found', 'no such photo');
       return state.photos.shownId === photoId ? unchanged() : accept({ type: 'photo.shown', photoId });
     }
     default:

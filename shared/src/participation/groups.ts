@@ -21,7 +21,9 @@ export const participantGroupsSchema = z
   .min(1)
   .max(12)
   .refine((groups) => new Set(groups.map((g) => g.key)).size === groups.length, { error: 'group keys must differ' })
-  .refine((groups) => groups.every((g) => g.key !== OTHERS_KEY), { error: 'the key "andre" is reserved for merged groups' });
+  .refine((groups) => groups.every((g) => g.key !== OTHERS_KEY), {
+    error: 'the key "andre" is reserved for merged groups',
+  });
 
 /** Where groups smaller than the report's threshold are counted together. */
 export const OTHERS_KEY = 'andre';
@@ -33,7 +35,11 @@ export const DEFAULT_PARTICIPANT_GROUPS: readonly ParticipantGroup[] = [
   { key: 'tillitsvalgt', labels: { nb: 'Tillitsvalgt', nn: 'Tillitsvald', en: 'Union representative' } },
   {
     key: 'bruker',
-    labels: { nb: 'Bruker/brukerrepresentant', nn: 'Brukar/brukarrepresentant', en: 'Service user or user representative' },
+    labels: {
+      nb: 'Bruker/brukerrepresentant',
+      nn: 'Brukar/brukarrepresentant',
+      en: 'Service user or user representative',
+    },
   },
   { key: 'annet', labels: { nb: 'Annet', nn: 'Anna', en: 'Other' } },
 ];

@@ -150,6 +150,15 @@ function plausible(rand: Rand, name: CommandName, mem: FuzzMemory): Record<strin
           nextSteps: [{ what: text, who: '', due: '', noteId: rand() < 0.5 ? noteId : undefined }],
         },
       };
+    case 'photo:add':
+      return { photoId: randomUUID(), round: 1, mime: 'image/jpeg', width: 1600, height: 1200, bytes: 250_000 };
+    case 'photo:remove':
+    case 'photo:show':
+      return { photoId: rand() < 0.3 && name === 'photo:show' ? null : randomUUID() };
+    case 'participant:group':
+      return { group: pick(rand, ['ansatt', 'leder', 'ukjent', null]) };
+    case 'composition:set':
+      return { round: 1 + Math.floor(rand() * 4), counts: { ansatt: Math.floor(rand() * 8), leder: 1 }, table: 1 };
     case 'clock:start':
     case 'clock:pause':
     case 'clock:resume':

@@ -25,7 +25,7 @@ export async function upload(
   const res = await fetch(`${url}${uploadPath(workshopId, u)}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': type },
-    body,
+    body: new Uint8Array(body),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
@@ -34,7 +34,13 @@ export async function upload(
  * Sends the upload and hangs up as soon as the body is out, before any answer: the server goes on and stores it, the
  * tablet never hears back (the Wi-Fi dropped). Resolves once the request is written.
  */
-export function uploadAndHangUp(url: string, workshopId: string, token: string, u: Upload, body: Buffer): Promise<void> {
+export function uploadAndHangUp(
+  url: string,
+  workshopId: string,
+  token: string,
+  u: Upload,
+  body: Buffer,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = request(`${url}${uploadPath(workshopId, u)}`, {
       method: 'POST',

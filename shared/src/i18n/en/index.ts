@@ -2,8 +2,9 @@ import { harvestEn } from './harvest.js';
 import { hostEn } from './host.js';
 import { en } from './core.js';
 import { participantEn } from './participant.js';
+import { photosEn } from './photos.js';
 import { plenaryEn } from './plenary.js';
 import type { Catalog } from '../nb/index.js';
 
 /** Every English text. */
-export const catalog: Catalog = { ...en, ...hostEn, ...participantEn, ...plenaryEn, ...harvestEn };
+export const catalog: Catalog = { ...en, ...hostEn, ...participantEn, ...plenaryEn, ...harvestEn, ...photosEn };
