@@ -18,12 +18,13 @@ const FacilitatorPage = page(
   'participant',
   'plenary',
   'harvest',
+  'photos',
 );
 const HostCardsPage = page(() => import('../facilitator/tables/HostCardsPage'));
 const TableCardsPage = page(() => import('../facilitator/tables/TableCardsPage'), 'participant');
-const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'participant');
-const HostPage = page(() => import('../host/HostPage'), 'host', 'participant');
-const ParticipantPage = page(() => import('../participant/ParticipantPage'), 'participant');
+const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'participant', 'photos');
+const HostPage = page(() => import('../host/HostPage'), 'host', 'participant', 'photos');
+const ParticipantPage = page(() => import('../participant/ParticipantPage'), 'participant', 'photos');
 const OrganiserPage = page(() => import('../organiser/OrganiserPage'));
 
 export function Routes() {

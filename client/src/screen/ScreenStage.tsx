@@ -2,6 +2,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
 import { MessageBanner } from '../ui/MessageBanner';
 import { ScreenPhase } from './ScreenPhase';
+import { ScreenPhoto } from './ScreenPhoto';
 import { Spotlight } from './Spotlight';
 import './screen.css';
 
@@ -15,6 +16,7 @@ export function ScreenStage({ def, timeline }: { def: WorkshopDefinition; timeli
       <MessageBanner variant="screen" />
       <ScreenPhase def={def} timeline={timeline} />
       <Spotlight />
+      <ScreenPhoto />
     </>
   );
 }

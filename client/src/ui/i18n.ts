@@ -10,7 +10,7 @@ const STORAGE = 'kafe.lang';
 const isLanguage = (v: string | null): v is Language => v !== null && (LANGUAGES as readonly string[]).includes(v);
 
 /** A feature's texts, loaded by the pages that use them: a phone never downloads the facilitator's or the report's texts. */
-export type TextArea = 'core' | 'host' | 'participant' | 'plenary' | 'harvest';
+export type TextArea = 'core' | 'host' | 'participant' | 'plenary' | 'harvest' | 'photos';
 type Texts = Partial<Record<MessageKey, string>>;
 
 /**
@@ -24,6 +24,7 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
     participant: () => import('@kafe/shared/i18n/nb/participant').then((m) => m.participantNb),
     plenary: () => import('@kafe/shared/i18n/nb/plenary').then((m) => m.plenaryNb),
     harvest: () => import('@kafe/shared/i18n/nb/harvest').then((m) => m.harvestNb),
+    photos: () => import('@kafe/shared/i18n/nb/photos').then((m) => m.photosNb),
   },
   nn: {
     core: () => import('@kafe/shared/i18n/nn/core').then((m) => m.nn),
@@ -31,6 +32,7 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
     participant: () => import('@kafe/shared/i18n/nn/participant').then((m) => m.participantNn),
     plenary: () => import('@kafe/shared/i18n/nn/plenary').then((m) => m.plenaryNn),
     harvest: () => import('@kafe/shared/i18n/nn/harvest').then((m) => m.harvestNn),
+    photos: () => import('@kafe/shared/i18n/nn/photos').then((m) => m.photosNn),
   },
   en: {
     core: () => import('@kafe/shared/i18n/en/core').then((m) => m.en),
@@ -38,6 +40,7 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
     participant: () => import('@kafe/shared/i18n/en/participant').then((m) => m.participantEn),
     plenary: () => import('@kafe/shared/i18n/en/plenary').then((m) => m.plenaryEn),
     harvest: () => import('@kafe/shared/i18n/en/harvest').then((m) => m.harvestEn),
+    photos: () => import('@kafe/shared/i18n/en/photos').then((m) => m.photosEn),
   },
 };
 

@@ -11,6 +11,7 @@ import { LinksPanel } from '../links/LinksPanel';
 import { ParticipantsEvaluationEditor } from '../participants/ParticipantsEvaluationEditor';
 import { EvaluationPanel, ParticipantsPanel, VotingPanel } from '../participants/ParticipantsPanel';
 import { PlenaryPanel } from '../plenary/PlenaryPanel';
+import { PhotosPanel } from '../photos/PhotosPanel';
 import { PlenaryWrapup } from '../plenary/PlenaryWrapup';
 import { TableOverview } from '../tables/TableOverview';
 
@@ -76,6 +77,7 @@ export function LiveSection({ def, timeline, now }: SectionProps) {
         </h2>
         <TableOverview />
       </section>
+      <PhotosPanel />
       <section className="panel panel-wide" aria-labelledby="plenary-h">
         <h2 id="plenary-h" className="panel-title">
           {t('plenary.panel')}
@@ -99,6 +101,7 @@ export function PlenarySection({ def }: SectionProps) {
       </section>
       <VotingPanel />
       <EvaluationPanel />
+      <PhotosPanel />
     </div>
   );
 }
