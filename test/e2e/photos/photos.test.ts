@@ -181,6 +181,13 @@ describe('flip-chart photos on the host tablet', () => {
       ),
     ).toBe('0');
     expect(await tid(host, 'photo-item').count()).toBe(1);
+    // The console has this table's one photo (the retaken one), so its absence after the delete means something.
+    expect(
+      await waitFor(
+        () => facilitator.locator('[data-testid="facilitator-photo"][data-table="2"]').count(),
+        (n) => n === 1,
+      ),
+    ).toBe(1);
 
     await tid(host, 'photo-item')
       .getByRole('button', { name: /^Slett bilde/ })
