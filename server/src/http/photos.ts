@@ -32,36 +32,62 @@ const REFUSED: Record<ImageRefusal, string> = {
  */
 export function photoRoutes(ctx: AppContext): Router {
   const router = Router();
-  const body = express.raw({ type: () => true, limit: PHOTO_LIMITS.maxBytes });
+  /** Who is uploading, found before the body is read: nobody without a host link makes the server read 2 MB. */
+  const uploaders = new WeakMap<Request, { workshopId: string; actor: Actor }>();
 
-  router.post('/api/workshops/:id/photos', async (req, res, next) => {
+  async function authorizeUpload(req: Request, res: Response): Promise<boolean> {
     const params = paramsSchema.safeParse(req.params);
-    if (!params.success) return void sendError(res, 'not_found', 'no such workshop');
+    if (!params.success) {
+      sendError(res, 'not_found', 'no such workshop');
+      return false;
+    }
     const grant = await requireRole(ctx, req, res, params.data.id, ['host']);
-    if (!grant || grant.table === null) return;
+    if (!grant || grant.table === null) return false;
     const actor: Actor = { role: 'host', table: grant.table };
-    if (
-      !ctx.limits.commands.take(`${grant.workshopId}\n${actorKey(actor)}`) ||
-      !ctx.limits.commandsPerIp.take(clientIp(req))
-    )
-      return void sendError(res, 'rate_limited', 'too many uploads at once; slow down');
-    // The body is read only now, after the token: nobody without a host link makes the server read 2 MB.
-    body(req, res, (err?: unknown) => {
-      if (err) return void next(err);
-      add(req, res, grant.workshopId, actor).catch(next);
-    });
-  });
+    const perHost = ctx.limits.commands.take(`${grant.workshopId}\n${actorKey(actor)}`);
+    if (!perHost || !ctx.limits.commandsPerIp.take(clientIp(req))) {
+      sendError(res, 'rate_limited', 'too many uploads at once; slow down');
+      return false;
+    }
+    uploaders.set(req, { workshopId: grant.workshopId, actor });
+    return true;
+  }
+
+  router.post(
+    '/api/workshops/:id/photos',
+    (req, res, next) => {
+      authorizeUpload(req, res).then((ok) => {
+        if (ok) next();
+      }, next);
+    },
+    express.raw({ type: () => true, limit: PHOTO_LIMITS.maxBytes }),
+    (req, res, next) => {
+      const uploader = uploaders.get(req);
+      if (uploader) add(req, res, uploader.workshopId, uploader.actor).catch(next);
+    },
+  );
 
   async function add(req: Request, res: Response, workshopId: string, actor: Actor): Promise<void> {
     const query = photoUploadQuerySchema.safeParse(req.query);
-    if (!query.success) return sendError(res, 'bad_request', 'say ?opId=<uuid>&photoId=<uuid>&round=<n>');
+    if (!query.success) {
+      sendError(res, 'bad_request', 'say ?opId=<uuid>&photoId=<uuid>&round=<n>');
+      return;
+    }
     const bytes: unknown = req.body;
-    if (!(bytes instanceof Buffer) || bytes.length === 0)
-      return sendError(res, 'bad_request', 'send the photo as the body');
+    if (!(bytes instanceof Buffer) || bytes.length === 0) {
+      sendError(res, 'bad_request', 'send the photo as the body');
+      return;
+    }
     const check = inspectImage(bytes);
-    if (!check.ok) return sendError(res, 'bad_request', REFUSED[check.reason]);
+    if (!check.ok) {
+      sendError(res, 'bad_request', REFUSED[check.reason]);
+      return;
+    }
     const runtime = await ctx.registry.get(workshopId);
-    if (!runtime) return sendError(res, 'not_found', 'no such workshop');
+    if (!runtime) {
+      sendError(res, 'not_found', 'no such workshop');
+      return;
+    }
     const { opId, photoId, round } = query.data;
     const payload: CommandPayload<'photo:add'> = { opId, photoId, round, ...check.image, bytes: bytes.length };
     const stored = await ctx.photos.insert(workshopId, { photoId, ...check.image, data: bytes });
@@ -75,7 +101,8 @@ export function photoRoutes(ctx: AppContext): Router {
     if (!result.ok) {
       // Refused (a full round, a reused id): the bytes this call stored go again, so nothing is kept without its event.
       if (stored) await ctx.photos.remove(workshopId, photoId);
-      return sendError(res, result.error.code, result.error.message);
+      sendError(res, result.error.code, result.error.message);
+      return;
     }
     res.status(result.data.duplicate ? 200 : 201).json({ seq: result.data.seq, photoId });
   }
@@ -86,22 +113,33 @@ export function photoRoutes(ctx: AppContext): Router {
    */
   router.get('/api/workshops/:id/photos/:photoId', async (req, res) => {
     const params = photoParamsSchema.safeParse(req.params);
-    if (!params.success) return void sendError(res, 'not_found', 'no such photo');
+    if (!params.success) {
+      sendError(res, 'not_found', 'no such photo');
+      return;
+    }
     const grant = await requireRole(ctx, req, res, params.data.id, ['facilitator', 'screen', 'host']);
     if (!grant) return;
     const runtime = await ctx.registry.get(grant.workshopId);
     const photo = runtime?.state.photos.byId[params.data.photoId];
-    if (!photo || photo.removed) return void sendError(res, 'not_found', 'no such photo');
-    if (grant.role === 'host' && grant.table !== photo.table)
-      return void sendError(res, 'forbidden', `this photo belongs to table ${photo.table}`);
+    if (!photo || photo.removed) {
+      sendError(res, 'not_found', 'no such photo');
+      return;
+    }
+    if (grant.role === 'host' && grant.table !== photo.table) {
+      sendError(res, 'forbidden', `this photo belongs to table ${photo.table}`);
+      return;
+    }
     const file = await ctx.photos.find(grant.workshopId, photo.id);
-    if (!file) return void sendError(res, 'not_found', 'no such photo');
-    res.set({
-      'Content-Type': file.mime,
-      'Cache-Control': 'private, max-age=31536000, immutable',
-      ETag: `"${photo.id}"`,
-    });
-    if (req.get('if-none-match') === `"${photo.id}"`) return void res.status(304).end();
+    if (!file) {
+      sendError(res, 'not_found', 'no such photo');
+      return;
+    }
+    const etag = `"${photo.id}"`;
+    res.set({ 'Content-Type': file.mime, 'Cache-Control': 'private, max-age=31536000, immutable', ETag: etag });
+    if (req.get('if-none-match') === etag) {
+      res.status(304).end();
+      return;
+    }
     res.send(Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength));
   });
 

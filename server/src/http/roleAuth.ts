@@ -34,7 +34,7 @@ export async function requireRole(
     return null;
   }
   const grant = auth.grant;
-  if (grant.kind !== 'role' || grant.workshopId !== workshopId || !roles.includes(grant.role)) {
+  if (grant.workshopId !== workshopId || !roles.includes(grant.role)) {
     sendError(res, 'forbidden', 'this link may not do this in this workshop');
     return null;
   }

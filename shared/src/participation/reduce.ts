@@ -16,10 +16,8 @@ type ParticipationEvent = EventOf<'participant.grouped' | 'composition.set'>;
 export function reduceParticipation(state: ParticipationState, event: ParticipationEvent): ParticipationState {
   switch (event.type) {
     case 'participant.grouped': {
-      const groupOf = { ...state.groupOf };
-      if (event.group === null) delete groupOf[event.participantId];
-      else groupOf[event.participantId] = event.group;
-      return { ...state, groupOf };
+      const { [event.participantId]: _previous, ...others } = state.groupOf;
+      return { ...state, groupOf: event.group === null ? others : { ...others, [event.participantId]: event.group } };
     }
     case 'composition.set':
       return {

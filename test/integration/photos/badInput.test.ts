@@ -14,7 +14,8 @@ async function refusedAndNothingStored(body: Buffer, status: number, message: Re
   h.opened.push(facilitator, screen);
   const res = await upload(h.url, w.id, t.host(1), newUpload(), body, type);
   expect(res.status).toBe(status);
-  expect(res.body).toMatchObject({ error: { code: 'bad_request', message: expect.stringMatching(message) } });
+  expect(res.body).toMatchObject({ error: { code: 'bad_request' } });
+  expect(JSON.stringify(res.body)).toMatch(message);
   await readPastMarker(facilitator, screen);
   expect(screen.events.filter((e) => e.event.type === 'photo.added')).toHaveLength(0);
   const { rows } = await h.db.query<{ n: number }>('select count(*)::int as n from photos where workshop_id = $1', [

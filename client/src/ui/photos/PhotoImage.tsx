@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { tokenFromLocation } from '../../sync/identity';
 import { useWorkshop } from '../../sync/hooks';
 import { photoUrl } from './photoUrls';
@@ -24,23 +24,27 @@ export function PhotoImage({
   className?: string;
 }) {
   const workshopId = useWorkshop((s) => s.workshopId);
-  const [src, setSrc] = useState<string | null>(null);
+  // The device's own copy, while the photo waits in the outbox: an object URL made once per file, let go after.
+  const localUrl = useMemo(() => (local ? URL.createObjectURL(local) : null), [local]);
+  useEffect(
+    () => () => {
+      if (localUrl) URL.revokeObjectURL(localUrl);
+    },
+    [localUrl],
+  );
+  const [remote, setRemote] = useState<string | null>(null);
   useEffect(() => {
-    if (local) {
-      const url = URL.createObjectURL(local);
-      setSrc(url);
-      return () => URL.revokeObjectURL(url);
-    }
     const token = tokenFromLocation();
-    if (!workshopId || !token) return;
+    if (local || !workshopId || !token) return;
     let live = true;
     void photoUrl(workshopId, photoId, token).then((url) => {
-      if (live) setSrc(url);
+      if (live) setRemote(url);
     });
     return () => {
       live = false;
     };
   }, [local, workshopId, photoId]);
+  const src = localUrl ?? remote;
   return src ? (
     <img className={className} src={src} alt={alt} width={width} height={height} />
   ) : (
