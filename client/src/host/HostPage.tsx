@@ -21,6 +21,7 @@ import { OutboxStatus } from './OutboxStatus';
 import { PhotoPanel } from './photos/PhotoPanel';
 import { RecapCard } from './RecapCard';
 import { RoundSummary } from './RoundSummary';
+import { TableComposition } from './TableComposition';
 import { tableNotes } from './tableNotes';
 import './host.css';
 
@@ -122,6 +123,7 @@ function HostBody() {
         <HostName saved={state.hostNames[table] ?? ''} />
         <HostGuide />
         <RoundSummary key={round} table={table} round={round} saved={summaries[summaryKey(table, round)] ?? ''} />
+        <TableComposition key={`composition-${round}`} table={table} round={round} />
       </aside>
     </div>
   );

@@ -9,6 +9,7 @@ import { ChangeTables } from './ChangeTables';
 import { Extras, useExtrasTask } from './Extras';
 import { IdeaBox } from './IdeaBox';
 import { MyIdeas } from './MyIdeas';
+import { GroupPicker } from './GroupPicker';
 import { NameField } from './NameField';
 import { seatingRound, seatOf, type Seat } from '@kafe/shared/participation/seating';
 import { StatusNote } from './StatusNote';
@@ -61,6 +62,7 @@ export function PhoneView() {
       <PhaseBody phase={phase} def={def} timeline={timeline} seat={seat} round={round} />
       {!extrasFirst && <Extras />}
       <NameField />
+      <GroupPicker />
     </div>
   );
 }

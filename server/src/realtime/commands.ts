@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decide, parseCommand } from '@kafe/shared/decide/index';
+import { COMMAND_ROLES, decide, parseCommand } from '@kafe/shared/decide/index';
 import { HTTP_ONLY_COMMANDS } from '@kafe/shared/photosLimits';
 import { COMMAND_NAMES, type CommandError, type CommandName, type CommandResult } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
@@ -67,8 +67,10 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
     // And per address, so phone keys made up by one script do not multiply what it may send.
     if (!ctx.limits.commandsPerIp.take(socket.handshake.address))
       return refusal('rate_limited', 'too many commands from this address at once; slow down');
-    if (HTTP_ONLY_COMMANDS.has(name))
+    if (HTTP_ONLY_COMMANDS.has(name)) {
+      if (!COMMAND_ROLES[name].includes(actor.role)) return refusal('forbidden', `a ${actor.role} cannot ${name}`);
       return refusal('bad_request', `${name} carries a file: send it over HTTP (POST /api/workshops/:id/photos)`);
+    }
     const parsed = parseCommand(name, payload);
     if (!parsed.ok) return refusal('bad_request', parsed.message);
     // Looked up per command, not captured once: after a failed commit the registry hands out a freshly loaded runtime.

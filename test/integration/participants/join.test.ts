@@ -180,6 +180,10 @@ describe('what a phone may send', () => {
       'message:show': { messageId, text: 'Hei' },
       'message:dismiss': { messageId },
       'report:frame': { frame: emptyFilingFrame() },
+      'photo:add': { photoId: randomUUID(), round: 1, mime: 'image/jpeg', width: 800, height: 600, bytes: 90_000 },
+      'photo:remove': { photoId: randomUUID() },
+      'photo:show': { photoId: null },
+      'composition:set': { round: 1, counts: { ansatt: 3 }, table: 1 },
     };
     const before = (await r.state()).seq;
     const forbidden = COMMAND_NAMES.filter((name) => !COMMAND_ROLES[name].includes('participant'));
