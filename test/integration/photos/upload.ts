@@ -31,28 +31,23 @@ export async function upload(
 }
 
 /**
- * Sends the upload and hangs up as soon as the body is out, before any answer: the server goes on and stores it, the
- * tablet never hears back (the Wi-Fi dropped). Resolves once the request is written.
+ * Sends the upload and never reads the answer: the tablet whose Wi-Fi dropped just after the photo went out. The
+ * connection stays open until `hangUp` (hanging up at once could cut the body short on the server's side, which is
+ * another case: an incomplete upload). Resolves once the request is written.
  */
-export function uploadAndHangUp(
+export function uploadWithoutAnswer(
   url: string,
   workshopId: string,
   token: string,
   u: Upload,
   body: Buffer,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
+): Promise<{ hangUp: () => void }> {
+  return new Promise((resolve) => {
     const req = request(`${url}${uploadPath(workshopId, u)}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg', 'content-length': body.length },
     });
     req.on('error', () => undefined); // the hang-up itself
-    req.on('response', (res) => res.destroy());
-    req.end(body, () => {
-      req.destroy();
-      resolve();
-    });
-    req.on('close', () => resolve());
-    setTimeout(() => reject(new Error('the request was never written')), 10_000).unref();
+    req.end(body, () => resolve({ hangUp: () => req.destroy() }));
   });
 }
