@@ -101,7 +101,6 @@ export function PlenarySection({ def }: SectionProps) {
       </section>
       <VotingPanel />
       <EvaluationPanel />
-      <PhotosPanel />
     </div>
   );
 }
