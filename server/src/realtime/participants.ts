@@ -71,6 +71,7 @@ export function phoneConcerned(event: StoredEvent, state: WorkshopState): string
     case 'participant.joined':
     case 'participant.renamed':
     case 'participant.seated':
+    case 'participant.grouped':
     case 'vote.cast':
     case 'evaluation.answered':
       return e.participantId;
