@@ -157,6 +157,23 @@ export class Harness {
     return page;
   }
 
+  /**
+   * Closes every page opened so far (and its context). A file whose tests each open their own pages calls this after
+   * each test: a page left open keeps its socket, countdown and re-renders running, and by the sixth test a dozen idle
+   * pages take the CPU a loaded machine needs for the pages under test.
+   */
+  async closePages(): Promise<void> {
+    const pages = this.pages.splice(0);
+    await Promise.all(
+      pages.map((p) =>
+        p
+          .context()
+          .close()
+          .catch(() => {}),
+      ),
+    );
+  }
+
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
     await this.server.stop();
