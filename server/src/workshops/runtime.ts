@@ -384,6 +384,8 @@ export class WorkshopRuntime {
   }
 
   private accept(event: StoredEvent): void {
+    // Our own append's notice may come back before its commit answers: it must not wait for a catch-up to be dropped.
+    this.heard.delete(event.seq);
     const before = this.current;
     this.events.push(event);
     this.current = apply(before, event);
