@@ -45,7 +45,11 @@ function ConsoleView(props: { def: WorkshopDefinition; timeline: Timeline; now: 
             <ReportSection />
           </TabPanel>
         </div>
-        <ProjectorSide def={def} token={token} />
+        <ProjectorSide
+          def={def}
+          token={token}
+          inPlenary={timeline.status !== 'finished' && timeline.segment?.kind === 'plenary'}
+        />
       </div>
     </div>
   );

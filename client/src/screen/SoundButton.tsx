@@ -12,7 +12,6 @@ export function SoundButton() {
   if (allowed) return null;
   return (
     <button type="button" className="btn screen-sound" title={t('plenary.sound.help')} onClick={unlockAudio}>
-      <span aria-hidden="true">🔈 </span>
       {t('plenary.sound.on')}
     </button>
   );

@@ -7,7 +7,16 @@ import { useFacilitatorCommand } from '../useCommand';
 import { ProjectorPreview } from './ProjectorPreview';
 
 /** Beside every section: what the projector shows now, whether it chimes, and how many pages are connected. */
-export function ProjectorSide({ def, token }: { def: WorkshopDefinition; token: string }) {
+export function ProjectorSide({
+  def,
+  token,
+  inPlenary,
+}: {
+  def: WorkshopDefinition;
+  token: string;
+  /** The wrap-up shows only in the plenary: before and after it, naming its step would say what the screen does not show. */
+  inPlenary: boolean;
+}) {
   const t = useT();
   const presence = useWorkshop((s) => s.presence);
   const wrapup = useWorkshop((s) => s.state.wrapup);
@@ -18,7 +27,7 @@ export function ProjectorSide({ def, token }: { def: WorkshopDefinition; token: 
         {t('fac.preview')}
       </h2>
       <ProjectorPreview token={token} />
-      {wrapup && (wrapup.part === 'overview' || n > 0) && (
+      {inPlenary && wrapup && (wrapup.part === 'overview' || n > 0) && (
         <p className="help" data-testid="preview-step">
           {wrapup.part === 'overview'
             ? t('plenary.walker.overview')
