@@ -55,28 +55,41 @@ function trimEnd(words: string[]): string[] {
   return out;
 }
 
+/** A note's phrase, and whether it was cut mid-clause at the hard limit (it may then read unfinished). */
+export interface NotePhrase {
+  phrase: string;
+  clipped: boolean;
+}
+
 /**
  * The phrase a note gives as a theme name: its first clause that has a content word, cut to at most
  * MAX_LABEL_WORDS words (before a word that starts a new clause when there is one), without a dangling last word,
  * first letter upper-case. Undefined when the note has no such clause.
  */
 export function notePhrase(text: string, language: StopwordLanguage): string | undefined {
+  return notePhraseParts(text, language)?.phrase;
+}
+
+/** notePhrase, saying also whether the phrase was clipped at the hard limit ("Faglige diskusjoner i teamene er vår"). */
+export function notePhraseParts(text: string, language: StopwordLanguage): NotePhrase | undefined {
   const clauses = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(CLAUSE_END);
   for (const clause of clauses) {
     // Symbols that carry meaning between words ("mindre rapportering = mer tid") stay; stray punctuation goes.
     let words = clause.split(' ').filter((w) => bare(w) !== '' || /^[=+&→]$|\p{N}/u.test(w));
     if (!hasContentWord(words, language)) continue;
+    let clipped = false;
     if (words.length > MAX_LABEL_WORDS) {
       // Stop before the last clause start that leaves a phrase of 2 words or more, else at the hard limit.
       const cut = words.findLastIndex(
         (w, i) => i >= MIN_LABEL_WORDS && i <= MAX_LABEL_WORDS && CLAUSE_START.has(bare(w)),
       );
+      clipped = cut <= 0;
       words = words.slice(0, cut > 0 ? cut : MAX_LABEL_WORDS);
     }
     words = trimEnd(words);
     if (!hasContentWord(words, language)) continue;
     const phrase = words.join(' ').replace(/^["«'(]+|["»')]+$/gu, '');
-    return phrase.charAt(0).toLocaleUpperCase('nb') + phrase.slice(1);
+    return { phrase: phrase.charAt(0).toLocaleUpperCase('nb') + phrase.slice(1), clipped };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeThemes } from '@kafe/shared/themes/index';
 import { FUNCTION_WORDS, LIGHT_VERBS } from '@kafe/shared/themes/lexicon';
 import { notePhrase } from '@kafe/shared/themes/phrase';
+import { themeLabel } from '@kafe/shared/themes/themeLabel';
 import { tokenize } from '@kafe/shared/themes/tokenize';
 import { must } from '../../fixtures/must.js';
 import { SETS } from './sets.js';
@@ -55,6 +56,14 @@ describe('theme labels', () => {
       'Vi må få mer tid til barna',
     );
     expect(notePhrase('og i på', 'nb')).toBeUndefined();
+  });
+
+  it('prefer a whole phrase from a near-central note to one clipped mid-clause at the word limit', () => {
+    const clipped = 'Faglige diskusjoner i teamene er vår største styrke i hverdagen';
+    const whole = 'Faglige diskusjoner i teamene';
+    expect(themeLabel([clipped, whole], 'nb', 'x')).toEqual({ label: whole, from: 1 });
+    // With nothing better among the candidates, the clipped phrase still names the theme.
+    expect(themeLabel([clipped, 'Ja'], 'nb', 'x').label).toBe('Faglige diskusjoner i teamene er vår største');
   });
 
   it('keep tillitsvalgte (union representatives) apart from tillit (trust)', () => {
