@@ -147,7 +147,7 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
       labelNoteId: at(notes, at(central, named.from)).id,
       terms,
       noteIds,
-      representativeNoteIds: noteIds.slice(0, 3),
+      representativeNoteIds: quotes(ranked, notes, named.label),
       tables: tablesOf(members.map((i) => at(notes, i))),
     };
   });
@@ -155,4 +155,35 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   return themes.sort(
     (x, y) => y.noteIds.length - x.noteIds.length || byString(x.label, y.label) || byString(x.key, y.key),
   );
+}
+
+/** Same words, whatever case, spacing or closing punctuation: "Tid til barna!" and "tid til barna" say one thing. */
+const sameWords = (text: string): string =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('nb')
+    .replace(/[\s.!?…]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/**
+ * A theme's 2–3 quotes: its most representative notes with different words, leaving out a note that only repeats
+ * the theme's name (ten tables writing "Tillit og kontroll må balanseres" should not show that line three times
+ * under that very name). When every note repeats the name, the most representative one is still shown.
+ */
+function quotes(
+  ranked: readonly { i: number; id: string }[],
+  notes: readonly ThemeInputNote[],
+  label: string,
+): string[] {
+  const seen = new Set([sameWords(label)]);
+  const picked: string[] = [];
+  for (const { i, id } of ranked) {
+    const words = sameWords(at(notes, i).text);
+    if (seen.has(words)) continue;
+    seen.add(words);
+    picked.push(id);
+    if (picked.length === 3) break;
+  }
+  return picked.length > 0 ? picked : ranked.slice(0, 1).map((r) => r.id);
 }

@@ -85,7 +85,12 @@ describe('computeThemes', () => {
     for (const t of themes) {
       expect(t.noteIds.length).toBeGreaterThanOrEqual(2);
       expect(t.key).toBe([...t.noteIds].sort()[0]); // smallest member id
-      expect(t.representativeNoteIds).toEqual(t.noteIds.slice(0, 3));
+      // Quotes are members, in the members' order (most representative first), at most three.
+      expect(t.representativeNoteIds.length).toBeGreaterThan(0);
+      expect(t.representativeNoteIds.length).toBeLessThanOrEqual(3);
+      const positions = t.representativeNoteIds.map((id) => t.noteIds.indexOf(id));
+      expect(positions.every((p) => p >= 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
       for (const id of t.noteIds) {
         expect(seen.has(id), `${id} in two themes`).toBe(false);
         seen.add(id);
@@ -170,5 +175,27 @@ describe('computeThemes', () => {
     const themes = computeThemes(syntheticNotes(2000));
     expect(themes.length).toBeGreaterThan(1);
     expect(themes.every((t) => t.noteIds.length >= 2)).toBe(true);
+  });
+});
+
+describe('quotes under a theme', () => {
+  it('never repeat a line, nor the theme name: each quote adds something', () => {
+    const notes: ThemeInputNote[] = [
+      ...Array.from({ length: 4 }, (_, i) => ({ id: `d${i}`, text: 'Mindre rapportering gir mer tid til barna' })),
+      { id: 'v1', text: 'mindre rapportering gir mer tid til barna!' },
+      { id: 'v2', text: 'Rapporteringskrav stjeler tid fra barn og familier' },
+      { id: 'v3', text: 'Vi bruker for mye tid på rapportering' },
+      ...SIX.slice(3),
+    ];
+    const themes = computeThemes(notes);
+    const text = (id: string): string =>
+      must(notes.find((n) => n.id === id))
+        .text.toLowerCase()
+        .replace(/!$/, '');
+    const reporting = must(themes.find((t) => t.noteIds.includes('d0')));
+    const quoted = reporting.representativeNoteIds.map(text);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(new Set(quoted).size).toBe(quoted.length);
+    expect(quoted).not.toContain(reporting.label.toLowerCase());
   });
 });
