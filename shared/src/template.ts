@@ -3,7 +3,8 @@ import type { Language, WorkshopDefinition } from './agenda.js';
 type Template = Omit<WorkshopDefinition, 'date'>;
 
 /**
- * The default workshop: the kafédialog of Region øst's kick-off (13.2.2023), word for word where the seed has words.
+ * The default workshop: the kafédialog of Region øst's kick-off (13.2.2023), word for word where the seed has words,
+ * except the seed's "Veksling", which is "Bordbytte" here as everywhere in the app (one term per concept).
  * 12:45 intro, 13:00 first question, 13:25 rotation and second question, 13:50 break (with cake),
  * 14:05 rotation and third question, 14:30 plenary summary. Ten tables, free seating, one host per table.
  */
@@ -26,17 +27,17 @@ export const KAFEDIALOG_TEMPLATE: Template = {
   agenda: [
     { id: 'intro', kind: 'intro', title: 'Intro kafédialog', start: '12:45', durationMin: 15 },
     { id: 'round-1', kind: 'round', title: 'Første spørsmål', start: '13:00', durationMin: 25, questionId: 'q1' },
-    { id: 'rotation-1', kind: 'rotation', title: 'Veksling', start: '13:25', durationMin: 3 },
+    { id: 'rotation-1', kind: 'rotation', title: 'Bordbytte', start: '13:25', durationMin: 3 },
     { id: 'round-2', kind: 'round', title: 'Andre spørsmål', start: '13:28', durationMin: 22, questionId: 'q2' },
     { id: 'break', kind: 'break', title: 'Pause (med kake)', start: '13:50', durationMin: 15 },
-    { id: 'rotation-2', kind: 'rotation', title: 'Veksling', start: '14:05', durationMin: 3 },
+    { id: 'rotation-2', kind: 'rotation', title: 'Bordbytte', start: '14:05', durationMin: 3 },
     { id: 'round-3', kind: 'round', title: 'Tredje spørsmål', start: '14:08', durationMin: 22, questionId: 'q3' },
     { id: 'plenary', kind: 'plenary', title: 'Oppsummering i plenum', start: '14:30', durationMin: 30, hold: true },
   ],
   hostGuidance: [
     'Formålet med gruppedialogene er ikke å produsere konkret innhold eller å bli enige. Vi prøver å følge energien i samtalen, skape rom for å utforske og takhøyde for ulike synspunkter.',
     '(Diskret) oppmuntre gruppen til å lytte til hverandre og bygge på hverandres innspill.',
-    'Gi hver nye gruppe en kort/overordnet oppsummering etter vekslinger – slik at de får så mye tid som mulig til dialog i gruppen.',
+    'Gi hver nye gruppe en kort/overordnet oppsummering etter hvert bordbytte – slik at de får så mye tid som mulig til dialog i gruppen.',
   ],
   settings: {
     clockMode: 'fixed',
@@ -71,11 +72,12 @@ const NYNORSK: Template = {
       text: 'Kva er det vi gjer i dag som samsvarer godt med intensjonane i Tillitsreforma? Kva kunne vi gjort annleis?',
     },
   ],
-  // Segment titles read the same in both målformer.
+  // Segment titles read the same in both målformer, except the change of tables.
+  agenda: KAFEDIALOG_TEMPLATE.agenda.map((s) => (s.kind === 'rotation' ? { ...s, title: 'Bordbyte' } : s)),
   hostGuidance: [
     'Formålet med gruppedialogane er ikkje å produsere konkret innhald eller å bli samde. Vi prøver å følgje energien i samtalen, skape rom for å utforske og takhøgd for ulike synspunkt.',
     '(Diskret) oppmuntre gruppa til å lytte til kvarandre og byggje på innspela til kvarandre.',
-    'Gi kvar ny gruppe ei kort/overordna oppsummering etter vekslingar – slik at dei får så mykje tid som mogleg til dialog i gruppa.',
+    'Gi kvar ny gruppe ei kort/overordna oppsummering etter kvart bordbyte – slik at dei får så mykje tid som mogleg til dialog i gruppa.',
   ],
   settings: {
     ...KAFEDIALOG_TEMPLATE.settings,

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
+import { KAFEDIALOG_TEMPLATES } from '@kafe/shared/template';
 import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
 
@@ -10,8 +10,11 @@ import { useT } from '../ui/i18n';
 export function HostGuide() {
   const t = useT();
   const own = useWorkshop((s) => s.state.definition?.hostGuidance ?? []);
-  // The template's own guidance is shown translated; guidance an organiser wrote is shown as written.
-  const isTemplate = own.length === 0 || own.join('\n') === KAFEDIALOG_TEMPLATE.hostGuidance.join('\n');
+  // The template's own guidance (in any of its languages) is shown translated; guidance an organiser wrote is shown
+  // as written.
+  const isTemplate =
+    own.length === 0 ||
+    Object.values(KAFEDIALOG_TEMPLATES).some((template) => template.hostGuidance.join('\n') === own.join('\n'));
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>

@@ -5,7 +5,7 @@ export const hostNb = {
     'Målet er ikke å produsere konkret innhold eller å bli enige. Følg energien i samtalen, skap rom for å utforske og takhøyde for ulike synspunkter.',
   'host.guide.2': 'Oppmuntre (diskret) gruppen til å lytte til hverandre og bygge på hverandres innspill.',
   'host.guide.3':
-    'Gi hver nye gruppe en kort, overordnet oppsummering etter vekslingen – så får de mest mulig tid til egen samtale.',
+    'Gi hver nye gruppe en kort, overordnet oppsummering etter bordbyttet – så får de mest mulig tid til egen samtale.',
   'host.add': 'Legg til',
   'host.editNote': 'Rediger innspill',
   'host.deleteNote': 'Slett innspill',
