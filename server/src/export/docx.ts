@@ -17,6 +17,7 @@ import type { Language } from '@kafe/shared/agenda';
 import type { Block, HarvestDocument } from '@kafe/shared/harvest/document/layout';
 import { runs } from './docxRuns.js';
 import { docxTable } from './docxTable.js';
+import { docxPhoto, type PhotoBytes } from './photoBlocks.js';
 
 // Report headings start at level 2 (level 1 is the title), so they map one step up onto Word's built-in styles, which
 // its table of contents and navigation pane know.
@@ -34,9 +35,11 @@ export interface DocxMeta {
   header: string;
   /** "Side {page} av {pages}". */
   pageOf: string;
+  /** The flip-chart photos' bytes, by id, for the report's image blocks. */
+  photos?: PhotoBytes;
 }
 
-function block(b: Block): FileChild[] {
+function block(b: Block, photos?: PhotoBytes): FileChild[] {
   switch (b.kind) {
     case 'title':
       return [
@@ -92,6 +95,8 @@ function block(b: Block): FileChild[] {
         new Paragraph({ children: runs(b.title, { bold: true, size: 32 }), pageBreakBefore: true, keepNext: true }),
         new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-1' }),
       ];
+    case 'image':
+      return docxPhoto(b, photos);
     default:
       return b satisfies never;
   }
@@ -182,7 +187,7 @@ export async function renderDocx(doc: HarvestDocument, meta: DocxMeta): Promise<
           first: new Header({ children: [new Paragraph({})] }),
         },
         footers: { default: footer, first: footer },
-        children: doc.flatMap(block),
+        children: doc.flatMap((b) => block(b, meta.photos)),
       },
     ],
   });

@@ -10,6 +10,9 @@ import { contentDisposition } from './filename.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import type { PhotoBytes } from './photoBlocks.js';
+import { withPhotos } from './photosJson.js';
+import type { PhotoFile } from '../store/photoRows.js';
 import { storeZip } from './zip.js';
 
 export const EXPORT_FORMATS = ['json', 'md', 'csv', 'zip', 'docx', 'html'] as const;
@@ -24,6 +27,8 @@ export interface ExportRequest {
   /** The full log, names and ballots included, instead of the pseudonymous one (JSON only). */
   personal?: boolean;
   part?: CsvPart;
+  /** The kept flip-chart photos' bytes: embedded in Word and the print page, carried in the JSON (base64). */
+  photos?: readonly PhotoFile[];
 }
 
 export interface ExportFile {
@@ -42,7 +47,7 @@ export interface ExportFile {
 export async function exportWorkshop(
   state: WorkshopState,
   events: readonly StoredEvent[],
-  { format, now, language, personal = false, part = 'notes' }: ExportRequest,
+  { format, now, language, personal = false, part = 'notes', photos = [] }: ExportRequest,
 ): Promise<ExportFile> {
   const def = state.definition;
   if (!def) throw new Error('the workshop has no definition yet');
@@ -52,7 +57,7 @@ export async function exportWorkshop(
   switch (format) {
     case 'json':
       return {
-        body: renderJson(def, events, report, now, personal),
+        body: withPhotos(renderJson(def, events, report, now, personal), photos),
         contentType: 'application/json; charset=utf-8',
         contentDisposition: name(personal ? 'personal-data.json' : 'json'),
       };
@@ -90,6 +95,7 @@ export async function exportWorkshop(
           language: report.language,
           header: reference ? `${report.title} · ${t('harvest.fact.reference')} ${reference}` : report.title,
           pageOf: t('harvest.docx.pageOf'),
+          photos: photoBytes(photos),
         }),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         contentDisposition: name('docx'),
@@ -101,6 +107,7 @@ export async function exportWorkshop(
           title: def.title,
           language: report.language,
           printLabel: translate(report.language, 'harvest.print.button'),
+          photos: photoBytes(photos),
         }),
         contentType: 'text/html; charset=utf-8',
         contentDisposition: name('html', true),
@@ -109,3 +116,5 @@ export async function exportWorkshop(
       return format satisfies never;
   }
 }
+
+const photoBytes = (photos: readonly PhotoFile[]): PhotoBytes => new Map(photos.map((p) => [p.photoId, p.data]));

@@ -1,5 +1,6 @@
 import type { Language } from '@kafe/shared/agenda';
 import { sectionsOf, type Block, type HarvestDocument, type TableBlock } from '@kafe/shared/harvest/document/layout';
+import { htmlPhoto, type PhotoBytes } from './photoBlocks.js';
 import { PRINT_CSS, PRINT_JS } from './printAssets.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -15,7 +16,7 @@ function table(b: TableBlock): string {
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
 }
 
-function block(b: Block, doc: HarvestDocument): string {
+function block(b: Block, doc: HarvestDocument, photos?: PhotoBytes): string {
   switch (b.kind) {
     case 'title':
       return `<header><h1>${text(b.text)}</h1><p class="subtitle">${text(b.subtitle)}</p></header>`;
@@ -38,6 +39,8 @@ function block(b: Block, doc: HarvestDocument): string {
       return `<nav class="toc" aria-labelledby="toc"><h2 id="toc">${text(b.title)}</h2><ol>${sectionsOf(doc)
         .map((s) => `<li><a href="#${escapeHtml(s.id)}">${text(s.text)}</a></li>`)
         .join('')}</ol></nav>`;
+    case 'image':
+      return htmlPhoto(b, photos, escapeHtml);
     default:
       return b satisfies never;
   }
@@ -50,7 +53,7 @@ function block(b: Block, doc: HarvestDocument): string {
  */
 export function renderHtml(
   doc: HarvestDocument,
-  meta: { title: string; language: Language; printLabel: string },
+  meta: { title: string; language: Language; printLabel: string; photos?: PhotoBytes },
 ): string {
   return `<!doctype html>
 <html lang="${meta.language}">
@@ -64,7 +67,7 @@ export function renderHtml(
 <body>
 <main class="report">
 <p class="no-print"><button type="button" data-print>${escapeHtml(meta.printLabel)}</button></p>
-${doc.map((b) => block(b, doc)).join('\n')}
+${doc.map((b) => block(b, doc, meta.photos)).join('\n')}
 </main>
 </body>
 </html>

@@ -47,6 +47,9 @@ function block(b: Block): string | null {
     case 'toc':
       // Markdown viewers build their own outline from the headings; a list of links would only go stale.
       return null;
+    case 'image':
+      // Markdown is one text file: the photo is named where it belongs; Word and the print page carry the picture.
+      return `_[${line(b.caption)}]_`;
     default:
       return b satisfies never;
   }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { text } from '@kafe/shared/text';
 import { LANGUAGES } from '@kafe/shared/agenda';
+import { keptPhotos } from '@kafe/shared/photosState';
 import type { AppContext } from '../context.js';
 import { CSV_PARTS } from '../export/csv.js';
 import { EXPORT_FORMATS } from '../export/formats.js';
@@ -54,7 +55,14 @@ export function exportRoutes(ctx: AppContext): Router {
     }
     // Rendered on a worker thread: a big Word file takes a few hundred ms that sockets must not wait for.
     const { format, lang, part, personal } = query.data;
+    // The photos' bytes go along for the formats that carry them (Word, the print page, JSON).
+    const kept = format === 'docx' || format === 'html' || format === 'json' ? keptPhotos(runtime.state.photos) : [];
+    const photos = await ctx.photos.many(
+      params.data.id,
+      kept.map((p) => p.id),
+    );
     const file = await ctx.workers.exportWorkshop(runtime.state, runtime.since(0), {
+      photos,
       format,
       now: ctx.now(),
       language: lang,

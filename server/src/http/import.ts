@@ -1,13 +1,17 @@
 import { Router, json } from 'express';
 import type { AppContext } from '../context.js';
 import { checkImport } from '../export/importCheck.js';
+import { importedPhotos, photoIdsOf } from '../export/photosJson.js';
 import { linksFor } from '../workshops/links.js';
 import { sendError } from './errors.js';
 import { organiserOnly } from './organiserOnly.js';
 import { noStore } from './security.js';
 
-/** A JSON export of a big workshop (thousands of notes) is a few MB; 20 MB leaves room without inviting abuse. */
-const IMPORT_LIMIT = '20mb';
+/**
+ * A JSON export of a big workshop (thousands of notes) is a few MB, and its flip-chart photos (~300 KB each, a third
+ * more in base64) add up to ~15 MB for ten tables and three rounds: 60 MB leaves room without inviting abuse.
+ */
+const IMPORT_LIMIT = '60mb';
 
 /**
  * POST /api/workshops/import: a JSON export becomes a new workshop (new id, tokens and join code) with the same
@@ -23,8 +27,15 @@ export function importRoutes(ctx: AppContext): Router {
       sendError(res, 'bad_request', check.message);
       return;
     }
+    const photos = importedPhotos(req.body, photoIdsOf(check.export.events));
+    if (!photos.ok) {
+      sendError(res, 'bad_request', photos.message);
+      return;
+    }
     const secrets = await ctx.repo.create({ ...check.definition, tables: check.tables });
     try {
+      // The bytes first: once the events are in, every photo.added has its file.
+      for (const photo of photos.photos) await ctx.photos.insert(secrets.id, photo);
       await ctx.store.appendImported(secrets.id, check.export.events);
     } catch (err) {
       await ctx.workshops.discardEmpty(secrets.id).catch(() => undefined);

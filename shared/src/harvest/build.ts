@@ -1,4 +1,6 @@
 import type { Language, Question } from '../agenda.js';
+import { groupsReport } from '../participation/report.js';
+import { reportPhotos } from '../photosReport.js';
 import type { StoredEvent } from '../events.js';
 import type { Note } from '../note.js';
 import type { WorkshopState } from '../state.js';
@@ -76,6 +78,8 @@ export function buildHarvestReport(
     mainPoints: overviewPoints(questions.flatMap((q) => q.mainPoints)),
     votes,
     evaluation: evaluationReport(state, language),
+    photos: reportPhotos(state),
+    groups: groupsReport(state, language),
     appendix: {
       hostGuidance: def.hostGuidance.map((g) => inLanguage(g, language)),
       tables: def.tables,

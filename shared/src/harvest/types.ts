@@ -1,6 +1,8 @@
 // The harvest report: what a workshop found, as plain data. Every format (Markdown, Word, CSV, print page, JSON)
 // renders this one model, so they cannot disagree. Times are server epoch ms; renderers format them in `timeZone`.
 import type { Language, SegmentKind } from '../agenda.js';
+import type { GroupsReport } from '../participation/report.js';
+import type { ReportPhoto } from '../photosReport.js';
 import type { NOTE_SOURCES } from '../constants.js';
 import type { TimelineStatus } from '../timeline.js';
 import type { MainPoint } from '../themes/mainPoints.js';
@@ -218,4 +220,8 @@ export interface HarvestReport {
   votes: VoteReport[];
   evaluation: EvaluationReport;
   appendix: AppendixReport;
+  /** Flip-chart photos kept, by round and table (their bytes are not in the report). */
+  photos: ReportPhoto[];
+  /** Participation and evaluation by participant group, groups under five merged. */
+  groups: GroupsReport;
 }

@@ -4,6 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
@@ -117,6 +118,14 @@ describe('flip-chart photos on the host tablet', () => {
     console.log(
       `photo: ${CAMERA.width}×${CAMERA.height} ${original.length} bytes → ${sent.width}×${sent.height} ${sent.bytes} bytes`,
     );
+
+    // The Word report embeds it once, captioned with its table and round.
+    const docx = await fetch(`${h.base}/api/workshops/${w.id}/export?format=docx`, {
+      headers: { authorization: `Bearer ${w.facilitatorToken}` },
+    });
+    const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(1);
+    expect(await zip.file('word/document.xml')?.async('string')).toContain('Flipover fra bord 1, runde 1');
 
     // The console: once, under round 1, table 1, loaded with the facilitator's token.
     const consolePhotos = tid(facilitator, 'facilitator-photo');

@@ -31,7 +31,9 @@ export type Block =
    * Where a format that can (Word, the print page) puts its table of contents, built from the level-2 headings, on a
    * page of its own after the first page.
    */
-  | { kind: 'toc'; title: string };
+  | { kind: 'toc'; title: string }
+  /** A flip-chart photo by id (the renderer is given the bytes), with its caption (table and round). */
+  | { kind: 'image'; photoId: string; mime: string; width: number; height: number; caption: string };
 
 export type HarvestDocument = Block[];
 

@@ -9,6 +9,8 @@ import { overviewBlocks } from './mainPoints.js';
 import { methodBlocks } from './method.js';
 import { notesAppendixBlocks } from './notesAppendix.js';
 import { participationBlocks } from './participation.js';
+import { groupsBlocks } from './groups.js';
+import { photosBlocks } from './photos.js';
 import { questionsBlocks } from './question.js';
 
 export type { Block, HarvestDocument, ListItem, TableBlock } from './blocks.js';
@@ -17,7 +19,7 @@ export { reportFormat, type ReportFormat };
 
 /** An appendix: its blocks, given its number. */
 type Appendix = (r: HarvestReport, f: ReportFormat, n: number) => Block[];
-const APPENDICES: Appendix[] = [notesAppendixBlocks, agendaBlocks, participationBlocks, guidanceBlocks];
+const APPENDICES: Appendix[] = [notesAppendixBlocks, agendaBlocks, participationBlocks, photosBlocks, guidanceBlocks];
 
 /**
  * The report as a document, in the report's language: the order of its sections is decided here, once. Findings
@@ -32,6 +34,7 @@ export function harvestDocument(r: HarvestReport): HarvestDocument {
     ...questionsBlocks(r, f),
     ...overviewBlocks(r, f),
     ...evaluationBlocks(r, f),
+    ...groupsBlocks(r, f),
     ...APPENDICES.flatMap((appendix, i) => appendix(r, f, i + 1)),
   ];
 }
