@@ -35,6 +35,16 @@ export function harvestDocument(r: HarvestReport): HarvestDocument {
     ...overviewBlocks(r, f),
     ...evaluationBlocks(r, f),
     ...groupsBlocks(r, f),
-    ...APPENDICES.flatMap((appendix, i) => appendix(r, f, i + 1)),
+    ...numberedAppendices(r, f),
   ];
+}
+
+/** The appendices numbered 1, 2, 3… in order; one with nothing to show (no photos) is left out and takes no number. */
+function numberedAppendices(r: HarvestReport, f: ReportFormat): Block[] {
+  let n = 0;
+  return APPENDICES.flatMap((appendix) => {
+    const blocks = appendix(r, f, n + 1);
+    if (blocks.length > 0) n++;
+    return blocks;
+  });
 }
