@@ -2,7 +2,7 @@
 export const photosNb = {
   'photos.title': 'Bilder av flipoverarket',
   'photos.help':
-    'Ta et bilde av flipoverarket før gruppa bytter bord. Bildet gjøres mindre på nettbrettet og sendes når nettet er der.',
+    'Ta et bilde av flipoverarket før gruppen bytter bord. Bildet gjøres mindre på nettbrettet og sendes når det er nett.',
   'photos.take': 'Ta bilde',
   'photos.preparing': 'Gjør bildet klart …',
   'photos.retake': 'Ta på nytt',
