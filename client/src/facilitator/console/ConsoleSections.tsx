@@ -2,6 +2,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
+import { Panel } from '../../ui/Panel';
 import { SecureContextNotice } from '../../ui/SecureContextNotice';
 import { AgendaEditor } from '../clock/AgendaEditor';
 import { ClockSettings } from '../clock/ClockSettings';
@@ -30,31 +31,19 @@ export function PrepareSection({ def, timeline }: SectionProps) {
       {/* Plain http on the venue LAN: what is lost (offline reload, install), said where the day is set up. */}
       <SecureContextNotice />
       <div className="console-grid">
-        <section className="panel panel-wide" aria-labelledby="agenda-h">
-          <h2 id="agenda-h" className="panel-title">
-            {t('fac.agenda')}
-          </h2>
+        <Panel headingId="agenda-h" title={t('fac.agenda')} wide>
           <AgendaEditor def={def} />
-        </section>
-        <section className="panel" aria-labelledby="clock-settings-h">
-          <h2 id="clock-settings-h" className="panel-title">
-            {t('fac.clockSettings')}
-          </h2>
+        </Panel>
+        <Panel headingId="clock-settings-h" title={t('fac.clockSettings')}>
           <ClockSettings timeline={timeline} />
-        </section>
+        </Panel>
         <ParticipantsPanel />
-        <section className="panel" aria-labelledby="evaluation-edit-h">
-          <h2 id="evaluation-edit-h" className="panel-title">
-            {t('participant.fac.eval.title')}
-          </h2>
+        <Panel headingId="evaluation-edit-h" title={t('participant.fac.eval.title')}>
           {items && <ParticipantsEvaluationEditor items={items} />}
-        </section>
-        <section className="panel" aria-labelledby="links-h">
-          <h2 id="links-h" className="panel-title">
-            {t('fac.links')}
-          </h2>
+        </Panel>
+        <Panel headingId="links-h" title={t('fac.links')}>
           <LinksPanel />
-        </section>
+        </Panel>
       </div>
     </>
   );
@@ -65,25 +54,16 @@ export function LiveSection({ def, timeline, now }: SectionProps) {
   const t = useT();
   return (
     <div className="console-grid">
-      <section className="panel panel-wide" aria-labelledby="schedule-h">
-        <h2 id="schedule-h" className="panel-title">
-          {t('fac.schedule')}
-        </h2>
+      <Panel headingId="schedule-h" title={t('fac.schedule')} wide>
         <ScheduleTable def={def} timeline={timeline} now={now} />
-      </section>
-      <section className="panel panel-wide" aria-labelledby="tables-h">
-        <h2 id="tables-h" className="panel-title">
-          {t('fac.tables')}
-        </h2>
+      </Panel>
+      <Panel headingId="tables-h" title={t('fac.tables')} wide>
         <TableOverview />
-      </section>
+      </Panel>
       <PhotosPanel />
-      <section className="panel panel-wide" aria-labelledby="plenary-h">
-        <h2 id="plenary-h" className="panel-title">
-          {t('plenary.panel')}
-        </h2>
+      <Panel headingId="plenary-h" title={t('plenary.panel')} wide>
         <PlenaryPanel def={def} timeline={timeline} />
-      </section>
+      </Panel>
     </div>
   );
 }
@@ -93,12 +73,9 @@ export function PlenarySection({ def }: SectionProps) {
   const t = useT();
   return (
     <div className="console-grid console-grid-plenary">
-      <section className="panel" aria-labelledby="walker-h">
-        <h2 id="walker-h" className="panel-title">
-          {t('plenary.walker')}
-        </h2>
+      <Panel headingId="walker-h" title={t('plenary.walker')}>
         <PlenaryWrapup def={def} />
-      </section>
+      </Panel>
       <VotingPanel />
       <EvaluationPanel />
     </div>
@@ -110,12 +87,9 @@ export function ReportSection() {
   const t = useT();
   return (
     <div className="console-grid">
-      <section className="panel panel-wide" aria-labelledby="harvest-h">
-        <h2 id="harvest-h" className="panel-title">
-          {t('harvest.panel.title')}
-        </h2>
+      <Panel headingId="harvest-h" title={t('harvest.panel.title')} wide>
         <HarvestPanel />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { IDEA_MODES } from '@kafe/shared/constants';
 import { useWorkshop } from '../../sync/hooks';
 import { useT, type Translate } from '../../ui/i18n';
+import { Panel } from '../../ui/Panel';
 import { CommandError, useSetting } from './ParticipantsCommand';
 import { ParticipantsEvaluation } from './ParticipantsEvaluation';
 import { ParticipantsJoin } from './ParticipantsJoin';
@@ -26,15 +27,12 @@ function ideaModeLabel(t: Translate, mode: IdeaMode): string {
 export function ParticipantsPanel() {
   const t = useT();
   return (
-    <section className="panel" aria-labelledby="participants-h">
-      <h2 id="participants-h" className="panel-title">
-        {t('participant.fac.title')}
-      </h2>
+    <Panel headingId="participants-h" title={t('participant.fac.title')}>
       <Attendance />
       <ParticipantsJoin />
       <IdeasMode />
       <ParticipantsMixing />
-    </section>
+    </Panel>
   );
 }
 
@@ -42,12 +40,9 @@ export function ParticipantsPanel() {
 export function VotingPanel() {
   const t = useT();
   return (
-    <section className="panel" aria-labelledby="voting-h">
-      <h2 id="voting-h" className="panel-title">
-        {t('participant.fac.vote.title')}
-      </h2>
+    <Panel headingId="voting-h" title={t('participant.fac.vote.title')}>
       <ParticipantsVoting />
-    </section>
+    </Panel>
   );
 }
 
@@ -55,12 +50,9 @@ export function VotingPanel() {
 export function EvaluationPanel() {
   const t = useT();
   return (
-    <section className="panel" aria-labelledby="evaluation-h">
-      <h2 id="evaluation-h" className="panel-title">
-        {t('participant.fac.eval.title')}
-      </h2>
+    <Panel headingId="evaluation-h" title={t('participant.fac.eval.title')}>
       <ParticipantsEvaluation />
-    </section>
+    </Panel>
   );
 }
 

@@ -1,6 +1,7 @@
 import { keptPhotos } from '@kafe/shared/photosState';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
+import { Panel } from '../../ui/Panel';
 import { PhotoImage } from '../../ui/photos/PhotoImage';
 import { useFacilitatorCommand } from '../useCommand';
 
@@ -15,10 +16,7 @@ export function PhotosPanel() {
   const kept = keptPhotos(photos).sort((a, b) => a.round - b.round || a.table - b.table || a.at - b.at);
   const rounds = [...new Set(kept.map((p) => p.round))];
   return (
-    <section className="panel panel-wide" aria-labelledby="photos-h" data-testid="facilitator-photos">
-      <h2 id="photos-h" className="panel-title">
-        {t('photos.console.title')}
-      </h2>
+    <Panel headingId="photos-h" title={t('photos.console.title')} wide testId="facilitator-photos">
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -73,6 +71,6 @@ export function PhotosPanel() {
           </ul>
         </section>
       ))}
-    </section>
+    </Panel>
   );
 }
