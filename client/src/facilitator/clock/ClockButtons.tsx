@@ -20,98 +20,74 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
     <div className="clock-controls">
       <div className="btn-row" role="group" aria-label={t('fac.clock')}>
         {timeline.status === 'notStarted' && (
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="clock-start"
+          <ClockButton
+            testId="clock-start"
+            label={t('clock.start')}
+            primary
             disabled={busy}
             onClick={() => void run('clock:start')}
-          >
-            {t('clock.start')}
-          </button>
+          />
         )}
         {timeline.status === 'paused' ? (
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="clock-resume"
+          <ClockButton
+            testId="clock-resume"
+            label={t('clock.resume')}
+            primary
             disabled={busy}
             onClick={() => void run('clock:resume')}
-          >
-            {t('clock.resume')}
-          </button>
+          />
         ) : (
-          <button
-            type="button"
-            className="btn"
-            data-testid="clock-pause"
+          <ClockButton
+            testId="clock-pause"
+            label={t('clock.pause')}
             disabled={busy || timeline.status !== 'running'}
             onClick={() => void run('clock:pause')}
-          >
-            {t('clock.pause')}
-          </button>
+          />
         )}
-        <button
-          type="button"
-          className="btn"
-          data-testid="clock-prev"
-          aria-describedby={describedBy('prev')}
+        <ClockButton
+          testId="clock-prev"
+          label={t('clock.prevSegment')}
+          describedBy={describedBy('prev')}
           disabled={busy || timeline.status === 'notStarted'}
           onClick={() => void run('clock:prev')}
-        >
-          {t('clock.prevSegment')}
-        </button>
-        <button
-          type="button"
-          className={`btn ${started ? 'btn-primary' : ''}`}
-          data-testid="clock-next"
-          aria-describedby={describedBy('next')}
+        />
+        <ClockButton
+          testId="clock-next"
+          label={t('clock.nextSegment')}
+          primary={started}
+          describedBy={describedBy('next')}
           disabled={busy || !started}
           onClick={() => void run('clock:next')}
-        >
-          {t('clock.nextSegment')}
-        </button>
+        />
       </div>
       <div className="btn-row" role="group" aria-label={t('clock.remaining')}>
-        <button
-          type="button"
-          className="btn"
-          data-testid="clock-minus-1"
-          aria-describedby={describedBy('minus1')}
+        <ClockButton
+          testId="clock-minus-1"
+          label={t('clock.minus1')}
+          describedBy={describedBy('minus1')}
           disabled={busy || !started}
           onClick={() => void run('clock:adjust', { deltaMs: -MINUTE })}
-        >
-          {t('clock.minus1')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="clock-plus-1"
-          aria-describedby={describedBy('plus1')}
+        />
+        <ClockButton
+          testId="clock-plus-1"
+          label={t('clock.plus1')}
+          describedBy={describedBy('plus1')}
           disabled={busy || !started}
           onClick={() => void run('clock:adjust', { deltaMs: MINUTE })}
-        >
-          {t('clock.plus1')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="clock-plus-5"
-          aria-describedby={describedBy('plus5')}
+        />
+        <ClockButton
+          testId="clock-plus-5"
+          label={t('clock.plus5')}
+          describedBy={describedBy('plus5')}
           disabled={busy || !started}
           onClick={() => void run('clock:adjust', { deltaMs: 5 * MINUTE })}
-        >
-          {t('clock.plus5')}
-        </button>
-        <button
-          type="button"
-          className="btn"
-          data-testid="clock-catch-up"
+        />
+        <ClockButton
+          testId="clock-catch-up"
+          label={t('clock.catchUp')}
           disabled={busy || !started}
           onClick={() => void run('clock:catchUp')}
-        >
-          {t('clock.catchUp')}
-        </button>
+        />
       </div>
       <RoundLengthNotes notes={notes} />
       {error && (
@@ -120,5 +96,30 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
         </p>
       )}
     </div>
+  );
+}
+
+interface ClockButtonProps {
+  testId: string;
+  label: string;
+  /** The id of the note saying what this button would do to a round, when there is one. */
+  describedBy?: string;
+  primary?: boolean;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+function ClockButton({ testId, label, describedBy, primary = false, disabled, onClick }: ClockButtonProps) {
+  return (
+    <button
+      type="button"
+      className={primary ? 'btn btn-primary' : 'btn'}
+      data-testid={testId}
+      aria-describedby={describedBy}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }
