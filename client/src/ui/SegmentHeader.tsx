@@ -2,7 +2,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
 import { ClockRemaining, StartLine } from './ClockRemaining';
 import { useT } from './i18n';
-import { nextLine, questionOf, segmentTitle } from './workshopText';
+import { clockStatus, nextLine, questionOf, segmentTitle } from './workshopText';
 
 /** Segment title, countdown, question and what comes next: the same on every role's page, sized by `variant`. */
 export function SegmentHeader({
@@ -17,14 +17,7 @@ export function SegmentHeader({
   const t = useT();
   const question = questionOf(def, timeline.segment);
   const next = nextLine(t, def, timeline);
-  const status =
-    timeline.status === 'paused'
-      ? t('clock.paused')
-      : timeline.status === 'notStarted'
-        ? t('clock.notStarted')
-        : timeline.overtime
-          ? t('clock.overtime')
-          : null;
+  const status = clockStatus(t, timeline);
   return (
     <section className={`segment segment-${variant}`} aria-label={t('clock.remaining')}>
       <div className="segment-top">

@@ -9,6 +9,13 @@ export function segmentTitle(t: Translate, timeline: Timeline): string {
   return (timeline.segment ?? timeline.next)?.title ?? t('clock.notStarted');
 }
 
+/** A word on the clock's state beside the countdown ('Satt på pause', not started, overtime), or null while it runs. */
+export function clockStatus(t: Translate, timeline: Timeline): string | null {
+  if (timeline.status === 'paused') return t('clock.paused');
+  if (timeline.status === 'notStarted') return t('clock.notStarted');
+  return timeline.overtime ? t('clock.overtime') : null;
+}
+
 export function questionOf(def: WorkshopDefinition, segment: Segment | null): string | null {
   if (!segment?.questionId) return null;
   return def.questions.find((q) => q.id === segment.questionId)?.text ?? null;

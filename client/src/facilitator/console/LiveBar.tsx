@@ -3,7 +3,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import type { Timeline } from '@kafe/shared/timeline';
 import { ClockRemaining, StartLine } from '../../ui/ClockRemaining';
 import { useT } from '../../ui/i18n';
-import { nextLine, questionOf, segmentTitle } from '../../ui/workshopText';
+import { clockStatus, nextLine, questionOf, segmentTitle } from '../../ui/workshopText';
 import { ClockButtons } from '../clock/ClockButtons';
 import { MessageQuick } from './MessageQuick';
 
@@ -17,14 +17,7 @@ export function LiveBar({ def, timeline }: { def: WorkshopDefinition; timeline: 
   useBarHeight(bar);
   const question = timeline.segment?.kind === 'round' ? questionOf(def, timeline.segment) : null;
   const next = nextLine(t, def, timeline);
-  const status =
-    timeline.status === 'paused'
-      ? t('clock.paused')
-      : timeline.status === 'notStarted'
-        ? t('clock.notStarted')
-        : timeline.overtime
-          ? t('clock.overtime')
-          : null;
+  const status = clockStatus(t, timeline);
   return (
     <section className="live-bar" aria-labelledby="live-bar-h" ref={bar}>
       <h2 id="live-bar-h" className="visually-hidden">
