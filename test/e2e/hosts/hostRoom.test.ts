@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LIMITS } from '../../../shared/src/constants.js';
 import { expectNoAxeViolations, Harness, sleep, tid, waitFor, type CreatedWorkshop } from '../harness.js';
-import { facilitatorSocket } from '../participants/steps.js';
+import { workshopInRoundOne } from './tablet.js';
 
 const LANDSCAPE = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 const PORTRAIT = { viewport: { width: 768, height: 1024 }, hasTouch: true };
@@ -14,11 +14,7 @@ let w: CreatedWorkshop;
 
 beforeAll(async () => {
   h = await Harness.start();
-  w = await h.createWorkshop({ title: 'Bordverter i rommet' });
-  const fac = await facilitatorSocket(h.base, w.facilitatorToken);
-  await fac.send('clock:start');
-  await fac.send('clock:jump', { segmentId: 'round-1' });
-  fac.close();
+  w = await workshopInRoundOne(h, 'Bordverter i rommet');
 });
 afterAll(async () => {
   await h.close();

@@ -3,19 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import {
-  expectNoAxeViolations,
-  Harness,
-  sleep,
-  textOf,
-  tid,
-  waitFor,
-  withLang,
-  type CreatedWorkshop,
-} from '../harness.js';
+import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor, type CreatedWorkshop } from '../harness.js';
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
 import { must } from '../../fixtures/must.js';
+import { outbox, reopenOnline } from './tablet.js';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 
@@ -43,8 +35,6 @@ async function addNote(page: Page, text: string): Promise<void> {
 }
 
 const count = (page: Page, id: string): Promise<number> => tid(page, id).count();
-
-const outbox = (page: Page): Promise<string> => textOf(page, 'outbox-count').catch(() => '');
 
 const noteExport = z.object({
   events: z.array(
@@ -94,18 +84,8 @@ describe('table host tablet', () => {
 
     await addNote(host, 'Skrevet rett før fanen ble lukket');
     await sleep(300);
-    const ctx = host.context();
-    await host.close();
-    await ctx.setOffline(false);
-    const again = await ctx.newPage();
-    await again.goto(withLang(must(w.links.hosts[0]).url));
-    expect(
-      await waitFor(
-        () => outbox(again),
-        (t) => t === '0',
-        30_000,
-      ),
-    ).toBe('0');
+    const { page: again, outbox: left } = await reopenOnline(host, must(w.links.hosts[0]).url, 30_000);
+    expect(left).toBe('0');
     expect(
       await waitFor(
         () => count(again, 'note-item'),

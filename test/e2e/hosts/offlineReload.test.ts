@@ -6,18 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { expectNoAxeViolations, Harness, tid, waitFor, type CreatedWorkshop } from '../harness.js';
-import { facilitatorSocket } from '../participants/steps.js';
+import { workshopInRoundOne } from './tablet.js';
 
 let h: Harness;
 let w: CreatedWorkshop;
 
 beforeAll(async () => {
   h = await Harness.start();
-  w = await h.createWorkshop({ title: 'Uten nett' });
-  const fac = await facilitatorSocket(h.base, w.facilitatorToken);
-  await fac.send('clock:start');
-  await fac.send('clock:jump', { segmentId: 'round-1' });
-  fac.close();
+  w = await workshopInRoundOne(h, 'Uten nett');
 });
 afterAll(async () => {
   await h.close();

@@ -8,10 +8,11 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { expectNoAxeViolations, Harness, textOf, tid, waitFor, withLang, type CreatedWorkshop } from '../harness.js';
+import { expectNoAxeViolations, Harness, textOf, tid, waitFor, type CreatedWorkshop } from '../harness.js';
 import { hugePng, notAnImage, truncatedJpeg } from '../../fixtures/photos.js';
 import { must } from '../../fixtures/must.js';
 import { CAMERA, cameraPhoto } from './cameraPhoto.js';
+import { outbox, reopenOnline } from '../hosts/tablet.js';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
 
@@ -54,7 +55,6 @@ async function photoEvents() {
     .flatMap((p) => (p.success ? [p.data] : []));
 }
 
-const outbox = (page: Page): Promise<string> => textOf(page, 'outbox-count').catch(() => '');
 const loadedImages = (page: Page, selector: string): Promise<number> =>
   page
     .locator(selector)
@@ -89,18 +89,8 @@ describe('flip-chart photos on the host tablet', () => {
       ),
     ).toBe(1);
 
-    const ctx = host.context();
-    await host.close();
-    await ctx.setOffline(false);
-    const again = await ctx.newPage();
-    await again.goto(withLang(must(w.links.hosts[0]).url));
-    expect(
-      await waitFor(
-        () => outbox(again),
-        (t) => t === '0',
-        60_000,
-      ),
-    ).toBe('0');
+    const { page: again, outbox: left } = await reopenOnline(host, must(w.links.hosts[0]).url, 60_000);
+    expect(left).toBe('0');
     expect(
       await waitFor(
         () => tid(again, 'photo-item').getAttribute('data-pending'),
