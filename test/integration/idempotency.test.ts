@@ -3,23 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { WorkshopRuntime } from '../../server/src/workshops/runtime.js';
-import { asRole, createWorkshop, join, roleTokens, WAIT_MS, type Client, useApp } from './harness.js';
+import { asRole, join, WAIT_MS, type Client, useApp } from './harness.js';
 import { match } from '../fixtures/match.js';
+import { openRoom } from './room.js';
 
 const h = useApp();
 const { opened } = h;
 
-async function room() {
-  const w = await createWorkshop(h.url);
-  const t = roleTokens(w);
-  const [facilitator, screen, host] = await Promise.all([
-    join(h.url, asRole(t.facilitator)),
-    join(h.url, asRole(t.screen)),
-    join(h.url, asRole(t.host(1))),
-  ]);
-  opened.push(facilitator, screen, host);
-  return { w, t, facilitator, screen, host };
-}
+const room = () => openRoom(h);
 const emit = (c: Client, name: string, payload: Record<string, unknown>) =>
   c.socket.timeout(WAIT_MS).emitWithAck(name, payload) as Promise<unknown>;
 const count = (events: VisibleEvent[], type: string) => events.filter((e) => e.event.type === type).length;

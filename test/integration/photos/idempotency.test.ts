@@ -3,22 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { VisibleEvent } from '@kafe/shared/events';
 import { SMALL_JPEG } from '../../fixtures/photos.js';
 import { readPastMarker } from '../marker.js';
-import { asRole, createWorkshop, join, roleTokens, useApp } from '../harness.js';
+import { asRole, join, useApp } from '../harness.js';
 import { newUpload, upload, uploadWithoutAnswer } from './upload.js';
+import { openRoom } from '../room.js';
 
 const h = useApp();
 
-async function room() {
-  const w = await createWorkshop(h.url);
-  const t = roleTokens(w);
-  const [facilitator, screen, host] = await Promise.all([
-    join(h.url, asRole(t.facilitator)),
-    join(h.url, asRole(t.screen)),
-    join(h.url, asRole(t.host(1))),
-  ]);
-  h.opened.push(facilitator, screen, host);
-  return { w, t, facilitator, screen, host };
-}
+const room = () => openRoom(h);
 
 const added = (events: VisibleEvent[], photoId: string) =>
   events.filter((e) => e.event.type === 'photo.added' && e.event.photoId === photoId);
