@@ -45,24 +45,16 @@ export function IndicatorsEditor({
               <span>{t('harvest.frame.indicator.name')}</span>
               <input value={item.name} maxLength={60} onChange={(e) => patch(i, { name: e.target.value })} />
             </label>
-            <label className="field">
-              <span>{t('harvest.frame.indicator.baseline')}</span>
-              <input
-                inputMode="decimal"
-                value={item.baseline}
-                aria-invalid={Number.isNaN(parseScore(item.baseline))}
-                onChange={(e) => patch(i, { baseline: e.target.value })}
-              />
-            </label>
-            <label className="field">
-              <span>{t('harvest.frame.indicator.target')}</span>
-              <input
-                inputMode="decimal"
-                value={item.target}
-                aria-invalid={Number.isNaN(parseScore(item.target))}
-                onChange={(e) => patch(i, { target: e.target.value })}
-              />
-            </label>
+            <ScoreField
+              label={t('harvest.frame.indicator.baseline')}
+              value={item.baseline}
+              onChange={(baseline) => patch(i, { baseline })}
+            />
+            <ScoreField
+              label={t('harvest.frame.indicator.target')}
+              value={item.target}
+              onChange={(target) => patch(i, { target })}
+            />
           </div>
         </div>
       ))}
@@ -107,4 +99,19 @@ export function withIndicators(
     });
   }
   return out;
+}
+
+/** A 1–5 score typed with a comma or a point; marked invalid while it is not one. */
+function ScoreField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        inputMode="decimal"
+        value={value}
+        aria-invalid={Number.isNaN(parseScore(value))}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
+  );
 }
