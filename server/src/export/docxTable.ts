@@ -30,13 +30,17 @@ export function columnWidths(b: TableBlock, total = TEXT_WIDTH): number[] {
           );
           return Math.max(longestWord(h) + 1, Math.min(longestLine, 60), 3);
         });
-  const mins = b.header.map(
+  const wanted = b.header.map(
     (h, i) =>
       Math.max(
-        longestWord(h) * BOLD_CHAR,
+        Math.min(LONGEST_UNBROKEN, longestWord(h)) * BOLD_CHAR,
         Math.min(LONGEST_UNBROKEN, Math.max(0, ...b.rows.map((r) => longestWord(r[i] ?? '')))) * CHAR,
       ) + PADDING,
   );
+  // Many columns of long words can want more than the page has: then each gets its share of the page (Word refuses a
+  // negative width, and a table wider than the page is cut off).
+  const wantedTotal = wanted.reduce((a, w) => a + w, 0);
+  const mins = wantedTotal > total ? wanted.map((w) => Math.floor((w / wantedTotal) * total)) : wanted;
   // Columns below their minimum get it; the rest share what is left by their weights (twice, as a column that was
   // wide enough may fall below its own minimum once others took theirs).
   const fixed = new Set<number>();
