@@ -72,7 +72,10 @@ export function pseudonymousEvents(events: readonly StoredEvent[]): StoredEvent[
     const { event } = stored;
     if (event.type === 'participant.joined') out.push({ ...stored, event: { ...event, name: '' } });
     else if (event.type === 'participant.renamed') out.push({ ...stored, event: { ...event, name: '' } });
-    else if (event.type !== 'vote.cast' && event.type !== 'evaluation.answered') out.push(stored);
+    // A phone's group would tie that pseudonym (its seat, its ideas) to its group: the report's totals by group,
+    // with small groups merged, are what a shared export may say. Ballots and answers are replaced by made-up ones.
+    else if (event.type !== 'vote.cast' && event.type !== 'evaluation.answered' && event.type !== 'participant.grouped')
+      out.push(stored);
     out.push(...(madeUp.get(i) ?? []));
   });
   return out.map((stored, i) => ({ ...stored, seq: i + 1 }));

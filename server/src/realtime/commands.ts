@@ -78,12 +78,20 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
     const runtime = await ctx.registry.get(workshopId);
     if (!runtime) return refusal('not_found', 'this workshop no longer exists');
     const fingerprint = commandFingerprint(name, parsed.cmd.payload);
-    return runtime.run(
+    const result = await runtime.run(
       parsed.cmd.payload.opId,
       actor,
       (state, now) => decide(state, actor, parsed.cmd, now),
       ctx.now,
       fingerprint,
     );
+    // A removed photo's bytes go too (nothing serves or exports them after its event, and a host may have removed it
+    // because it showed a face). Best effort: the removal itself is acknowledged either way.
+    if (result.ok && parsed.cmd.name === 'photo:remove') {
+      await ctx.photos.remove(workshopId, parsed.cmd.payload.photoId).catch((err: unknown) => {
+        console.error('could not delete a removed photo', err);
+      });
+    }
+    return result;
   }
 }

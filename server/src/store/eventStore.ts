@@ -197,7 +197,8 @@ async function announceAppend(
     };
   });
   const seq = afterSeq + items.length;
-  const fits = JSON.stringify(rows).length <= NOTICE_ROWS_BYTES;
+  // PostgreSQL limits a notice to 8000 bytes, not characters: count UTF-8 bytes (non-Latin text takes 2–4 each).
+  const fits = Buffer.byteLength(JSON.stringify(rows), 'utf8') <= NOTICE_ROWS_BYTES;
   await notify(tx, { t: 'append', w: workshopId, seq, ...(fits ? { rows } : {}) });
 }
 

@@ -42,6 +42,19 @@ describe('uploading a flip-chart photo', () => {
     }
   });
 
+  it('removed by its host: its bytes leave the database and it is no longer served', async () => {
+    const { w, t, host } = await room();
+    const u = newUpload();
+    expect((await upload(h.url, w.id, t.host(1), u, SMALL_JPEG)).status).toBe(201);
+    expect(await storedRows(w.id)).toBe(1);
+    expect(await host.send('photo:remove', { photoId: u.photoId })).toMatchObject({ ok: true });
+    expect(await storedRows(w.id)).toBe(0);
+    const got = await fetch(`${h.url}/api/workshops/${w.id}/photos/${u.photoId}`, {
+      headers: { authorization: `Bearer ${t.facilitator}` },
+    });
+    expect(got.status).toBe(404);
+  });
+
   it('the answer lost after the server stored it: the retry is answered as a duplicate, one row and one event', async () => {
     const { w, t, facilitator, screen } = await room();
     const u = newUpload();

@@ -27,6 +27,24 @@ describe('the pseudonymous log', () => {
         expect(real.has(event.participantId)).toBe(false);
     expect(pseudonymous.map((e) => e.seq)).toEqual(pseudonymous.map((_, i) => i + 1));
   });
+
+  it("drops a phone's group, which would tie its pseudonym (seat, ideas) to its group", () => {
+    const joined = events.find((e) => e.event.type === 'participant.joined');
+    if (joined?.event.type !== 'participant.joined') throw new Error('the scripted workshop has no participant');
+    const { participantId } = joined.event;
+    const grouped = [
+      ...events,
+      {
+        seq: events.length + 1,
+        at: joined.at,
+        actor: { role: 'participant' as const, participantId },
+        event: { type: 'participant.grouped' as const, participantId, group: 'tillitsvalgt' },
+      },
+    ];
+    expect(JSON.stringify(grouped)).toContain('tillitsvalgt');
+    expect(JSON.stringify(pseudonymousEvents(grouped))).not.toContain('tillitsvalgt');
+    expect(pseudonymousEvents(grouped).some((e) => e.event.type === 'participant.grouped')).toBe(false);
+  });
 });
 
 describe('made-up ballots and answer sets', () => {

@@ -56,7 +56,14 @@ export function PhotoPanel({ table, round }: { table: number; round: number }) {
     <section className="photos" aria-labelledby="photos-title">
       <h2 id="photos-title">{t('photos.title')}</h2>
       <p className="help">{t('photos.help')}</p>
-      <label className="btn photo-take">
+      {/* A new photo replaces nothing, even after a retake whose camera was cancelled (no change event cleared it). */}
+      <label
+        className="btn photo-take"
+        onClick={(e) => {
+          // Only a tap on the label itself: a retake's own input.click() reaches here too, from the input.
+          if (e.target === e.currentTarget) replacing.current = null;
+        }}
+      >
         {t('photos.take')}
         <input
           ref={input}
