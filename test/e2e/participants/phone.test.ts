@@ -86,10 +86,10 @@ describe('joining on a phone', () => {
     const wrong = await h.openPage(`${h.base}/join/ZZZZZZ`, PHONE);
     await waitFor(
       () => wrong.locator('body').innerText(),
-      (t) => /Finner ingen workshop med denne koden/.test(t),
+      (t) => /Ukjent kode\. Finner ingen workshop med denne koden/.test(t),
       10_000,
     );
-    expect(await wrong.locator('body').innerText()).toMatch(/Finner ingen workshop med denne koden/);
+    expect(await wrong.locator('body').innerText()).toMatch(/Ukjent kode\. Finner ingen workshop med denne koden/);
     // What was typed stays, to be corrected; the network is not blamed (no red 'cannot connect').
     expect(await tid(wrong, 'join-code-input').inputValue()).toBe('ZZZZZZ');
     expect(await tid(wrong, 'connection-status').isVisible()).toBe(false);

@@ -91,7 +91,7 @@ describe('the phone in the room', () => {
     await input.press('Enter');
     await waitFor(
       () => bodyText(phone),
-      (t) => /Finner ingen workshop med denne koden/.test(t),
+      (t) => /Ukjent kode\. Finner ingen workshop med denne koden/.test(t),
       10_000,
     );
     expect(await tid(phone, 'join-code-input').inputValue()).toBe('ABCDEF');

@@ -154,7 +154,7 @@ export const en: Record<CoreKey, string> = {
   'part.join.submit': 'Join',
   'part.join.help': 'The code is on the big screen (6 characters).',
   'part.join.bad': 'The code has 6 characters: letters and numbers (not 0, O, 1, I or L).',
-  'part.join.notFound': 'No workshop has this code. Check the code on the big screen.',
+  'part.join.notFound': 'Code not found: no workshop has this code. Check the code on the big screen.',
   'part.join.closed': 'This workshop is not taking any more participants.',
   'part.join.wait': 'We will start soon. Keep this page open.',
   'part.yourTable': 'Your table',

@@ -151,7 +151,7 @@ export const nb = {
   'part.join.submit': 'Bli med',
   'part.join.help': 'Koden står på storskjermen (6 tegn).',
   'part.join.bad': 'Koden har 6 tegn: bokstaver og tall (ikke 0, O, 1, I eller L).',
-  'part.join.notFound': 'Finner ingen workshop med denne koden. Sjekk koden på storskjermen.',
+  'part.join.notFound': 'Ukjent kode. Finner ingen workshop med denne koden – sjekk koden på storskjermen.',
   'part.join.closed': 'Denne workshopen tar ikke imot flere deltakere.',
   'part.join.wait': 'Vi starter snart. Hold siden åpen.',
   'part.yourTable': 'Bordet ditt',

@@ -153,7 +153,7 @@ export const nn: Record<CoreKey, string> = {
   'part.join.submit': 'Bli med',
   'part.join.help': 'Koden står på storskjermen (6 teikn).',
   'part.join.bad': 'Koden har 6 teikn: bokstavar og tal (ikkje 0, O, 1, I eller L).',
-  'part.join.notFound': 'Finn ingen workshop med denne koden. Sjekk koden på storskjermen.',
+  'part.join.notFound': 'Ukjend kode. Finn ingen workshop med denne koden – sjekk koden på storskjermen.',
   'part.join.closed': 'Denne workshopen tek ikkje imot fleire deltakarar.',
   'part.join.wait': 'Vi startar snart. Hald sida open.',
   'part.yourTable': 'Bordet ditt',
