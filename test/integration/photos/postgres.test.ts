@@ -1,16 +1,19 @@
 // The same photo upload on PostgreSQL (bytea, the size check, the lost-answer retry): PGlite and PostgreSQL alike.
-// Runs when the integration project has a PostgreSQL cluster (pgGlobalSetup.ts gives DATABASE_URL); skips otherwise.
+// Runs when the integration project has a PostgreSQL cluster (pgGlobalSetup.ts, through pgUrl.ts); skips otherwise.
 import { describe, expect, it } from 'vitest';
 import { SMALL_JPEG } from '../../fixtures/photos.js';
 import { readPastMarker } from '../marker.js';
 import { asRole, createWorkshop, join, roleTokens, startApp, type Harness } from '../harness.js';
+import { freshDatabase } from '../multiprocess/database.js';
+import { testDatabaseUrl } from '../pgUrl.js';
 import { newUpload, upload, uploadWithoutAnswer } from './upload.js';
 
-const databaseUrl = process.env.DATABASE_URL;
+const databaseUrl = testDatabaseUrl();
 
 describe.skipIf(!databaseUrl)('photos on PostgreSQL', () => {
   it('a photo retried after a lost answer is one row and one event, and comes back byte for byte', async () => {
-    const h: Harness = await startApp({ databaseUrl });
+    const db = await freshDatabase(databaseUrl);
+    const h: Harness = await startApp({ databaseUrl: db.url });
     try {
       const w = await createWorkshop(h.url);
       const t = roleTokens(w);
@@ -44,6 +47,7 @@ describe.skipIf(!databaseUrl)('photos on PostgreSQL', () => {
       screen.close();
     } finally {
       await h.close();
+      await db.drop();
     }
   });
 });
