@@ -65,8 +65,8 @@ export class Cluster {
       connected: () => handlers.resync(),
     });
     this.heartbeat = setInterval(() => {
-      rows
-        .heartbeat(this.processId, FORGET_S)
+      board
+        .heartbeat(FORGET_S)
         .then(() => handlers.presence(null))
         .catch((err: unknown) => console.error('[cluster] presence heartbeat failed:', err));
     }, HEARTBEAT_MS);

@@ -13,6 +13,11 @@ export interface PresenceBoard {
   totals(workshopId: string, local: Presence): Promise<Presence>;
 }
 
+/** The table board also keeps this process's rows alive (cluster.ts calls it at every heartbeat). */
+export interface TableBoard extends PresenceBoard {
+  heartbeat(forgetS: number): Promise<void>;
+}
+
 /** One process: its own sockets are everyone. */
 export const localBoard: PresenceBoard = {
   report: (_w, local) => Promise.resolve(local),
@@ -23,12 +28,18 @@ export const localBoard: PresenceBoard = {
 export const PRESENCE_LIVE_S = 15;
 
 /** The presence table, for processes on a shared PostgreSQL. */
-export function tableBoard(rows: PresenceRows, processId: string): PresenceBoard {
+export function tableBoard(rows: PresenceRows, processId: string): TableBoard {
+  // What this process last reported per workshop: the heartbeat writes it again.
+  const mine = new Map<string, Presence>();
   return {
     async report(workshopId, local) {
+      const nobody = local.hostsOnline.length === 0 && local.screens === 0 && local.participants === 0;
+      if (nobody) mine.delete(workshopId);
+      else mine.set(workshopId, local);
       await rows.write(processId, workshopId, local);
       return rows.totals(workshopId, PRESENCE_LIVE_S);
     },
     totals: (workshopId) => rows.totals(workshopId, PRESENCE_LIVE_S),
+    heartbeat: (forgetS) => rows.heartbeat(processId, mine, forgetS),
   };
 }

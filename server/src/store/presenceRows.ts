@@ -19,9 +19,13 @@ export class PresenceRows {
     );
   }
 
-  /** Keeps this process's rows alive, and removes rows of processes gone longer than `forgetS` seconds. */
-  async heartbeat(processId: string, forgetS: number): Promise<void> {
-    await this.db.query('update presence set seen_at = now() where process_id = $1', [processId]);
+  /**
+   * Keeps this process's rows alive: writes its counts again (not only the time), so a row another process removed
+   * while this one stalled past `forgetS` comes back at the next beat. Then removes rows of processes gone longer
+   * than `forgetS` seconds.
+   */
+  async heartbeat(processId: string, mine: ReadonlyMap<string, Presence>, forgetS: number): Promise<void> {
+    for (const [workshopId, p] of mine) await this.write(processId, workshopId, p);
     await this.db.query('delete from presence where seen_at < now() - make_interval(secs => $1)', [forgetS]);
   }
 

@@ -221,20 +221,30 @@ export class WorkshopRuntime {
     for (const seq of this.heard.keys()) if (seq <= this.current.seq) this.heard.delete(seq);
     if (!this.behind) return;
     this.lookAgain = false;
-    const tail = await this.store.readTail(this.id, this.current.seq);
-    for (const row of tail.unreadable) {
-      console.error(
-        `WORKSHOP ${this.id}: stored event ${row.seq} (${row.type}) cannot be read and is set aside. ${row.problem}`,
-      );
+    // Whoever asked to sync before this read is answered by it, not after the whole queue has drained (a page resuming
+    // on a busy workshop would wait for every queued command). Who asks during the read sets lookAgain: another read.
+    const waiting = this.synced.splice(0);
+    try {
+      const tail = await this.store.readTail(this.id, this.current.seq);
+      for (const row of tail.unreadable) {
+        console.error(
+          `WORKSHOP ${this.id}: stored event ${row.seq} (${row.type}) cannot be read and is set aside. ${row.problem}`,
+        );
+      }
+      for (const [key, op] of tail.ops) this.ops.set(key, op);
+      for (const event of tail.events) {
+        if (event.seq !== this.current.seq + 1)
+          throw new Error(`the store gave seq ${event.seq} after ${this.current.seq}`);
+        this.accept(event);
+      }
+      // A notice is sent only once its rows are committed, so they were there to read; never spin on one that lied.
+      if (this.knownHead > this.current.seq) this.knownHead = this.current.seq;
+    } catch (err) {
+      // Answered by drain() once the runtime has broken down (its replacement reads the whole log).
+      this.synced.unshift(...waiting);
+      throw err;
     }
-    for (const [key, op] of tail.ops) this.ops.set(key, op);
-    for (const event of tail.events) {
-      if (event.seq !== this.current.seq + 1)
-        throw new Error(`the store gave seq ${event.seq} after ${this.current.seq}`);
-      this.accept(event);
-    }
-    // A notice is sent only once its rows are committed, so they were there to read; never spin on one that lied.
-    if (this.knownHead > this.current.seq) this.knownHead = this.current.seq;
+    waiting.forEach((resolve) => resolve());
   }
 
   /** A replay's answer: the original seq, or a conflict when the opId came with another command. */

@@ -123,6 +123,49 @@ describe.skipIf(!testDatabaseUrl())('two processes on one PostgreSQL', () => {
     screen.close();
   });
 
+  it('a process whose presence rows were removed (as after a stall past the forget time) writes them again', async () => {
+    const w = await createWorkshop(a());
+    const t = roleTokens(w);
+    const facilitator = await join(a(), asRole(t.facilitator));
+    opened.push(facilitator);
+    const online = presenceOn(facilitator, (p) => p.hostsOnline.includes(4));
+    const host4 = await join(b(), asRole(t.host(4)));
+    opened.push(host4);
+    await online;
+    const hostsInTable = async (): Promise<number[][]> =>
+      (
+        (await apps[0]?.db.query<{ hosts: number[] }>('select hosts from presence where workshop_id = $1', [w.id]))
+          ?.rows ?? []
+      ).map((r) => r.hosts);
+    await apps[0]?.db.query('delete from presence where workshop_id = $1', [w.id]);
+    expect(await hostsInTable()).toEqual([]);
+    // Nothing changed on b's sockets: only its heartbeat (every 5 s) can bring the row back.
+    const deadline = performance.now() + WAIT_MS * 2;
+    while ((await hostsInTable()).length === 0 && performance.now() < deadline)
+      await new Promise((r) => setTimeout(r, 250));
+    expect(await hostsInTable()).toEqual([[4]]);
+  });
+
+  it("a page's sync is answered by the next read of the store, not after every queued command", async () => {
+    const w = await createWorkshop(a());
+    const runtime = await apps[1]?.app.ctx.registry.get(w.id);
+    if (!runtime) throw new Error('no runtime');
+    const answered: string[] = [];
+    const commands = Array.from({ length: 600 }, (_, i) =>
+      runtime
+        .run(randomUUID(), { role: 'facilitator' }, () => ({
+          ok: true,
+          event: { type: 'message.shown', messageId: randomUUID(), text: `Melding ${i}` },
+        }))
+        .then(() => answered.push(`command ${i}`)),
+    );
+    const synced = runtime.sync().then(() => answered.push('sync'));
+    await Promise.all([...commands, synced]);
+    // 600 commands are three group commits of 200: the sync is answered between them, not after the last one.
+    expect(answered.indexOf('sync')).toBeLessThan(answered.indexOf('command 599'));
+    expect(answered).toHaveLength(601);
+  });
+
   it('a replaced link drops its page on the other process; a deletion drops every page there', async () => {
     const w = await createWorkshop(a());
     const t = roleTokens(w);
