@@ -1,7 +1,7 @@
 import { Router, json } from 'express';
 import type { AppContext } from '../context.js';
 import { checkImport } from '../export/importCheck.js';
-import { importedPhotos, photoIdsOf } from '../export/photosJson.js';
+import { addedPhotosOf, importedPhotos } from '../export/photosJson.js';
 import { linksFor } from '../workshops/links.js';
 import { sendError } from './errors.js';
 import { organiserOnly } from './organiserOnly.js';
@@ -27,7 +27,7 @@ export function importRoutes(ctx: AppContext): Router {
       sendError(res, 'bad_request', check.message);
       return;
     }
-    const photos = importedPhotos(req.body, photoIdsOf(check.export.events));
+    const photos = importedPhotos(req.body, addedPhotosOf(check.export.events));
     if (!photos.ok) {
       sendError(res, 'bad_request', photos.message);
       return;
