@@ -9,6 +9,7 @@ import { text } from '@kafe/shared/text';
 import type { AppContext } from '../context.js';
 import { commandFingerprint } from '../realtime/commands.js';
 import { actorKey } from '../store/actorKey.js';
+import { PhotoRows } from '../store/photoRows.js';
 import { clientIp } from './auth.js';
 import { sendError } from './errors.js';
 import { requireRole } from './roleAuth.js';
@@ -26,8 +27,8 @@ const REFUSED: Record<ImageRefusal, string> = {
 /**
  * Flip-chart photos over HTTP: the socket keeps its 64 KB cap. A photo arrives as the raw body of
  * POST /api/workshops/:id/photos?opId&photoId&round from a table host (its own table only). Its bytes are checked for
- * what they are (never the name or MIME type), stored, and then its `photo.added` event goes through the same command
- * pipeline as a note: the (host, opId) idempotency makes a retry after a lost answer harmless, and every page hears of
+ * what they are (never the name or MIME type), and its `photo.added` event goes through the same command pipeline as a
+ * note, the bytes written in the event's own transaction: the (host, opId) idempotency makes a retry after a lost answer harmless, and every page hears of
  * the photo from the event.
  */
 export function photoRoutes(ctx: AppContext): Router {
@@ -90,17 +91,19 @@ export function photoRoutes(ctx: AppContext): Router {
     }
     const { opId, photoId, round } = query.data;
     const payload: CommandPayload<'photo:add'> = { opId, photoId, round, ...check.image, bytes: bytes.length };
-    const stored = await ctx.photos.insert(workshopId, { photoId, ...check.image, data: bytes });
+    const file = { photoId, ...check.image, data: bytes };
+    // The bytes are written in the transaction that appends the event, and only if the command is accepted: an upload
+    // that fails anywhere (refused, a lost database, a crash) leaves no bytes behind, and no request ever deletes bytes,
+    // so two uploads racing for one photoId (a retry with a fresh opId) cannot take away the winner's.
     const result = await runtime.run(
       opId,
       actor,
       (state, now) => decide(state, actor, { name: 'photo:add', payload }, now),
       ctx.now,
       commandFingerprint('photo:add', payload),
+      (tx) => PhotoRows.writeWithEvent(tx, workshopId, file),
     );
     if (!result.ok) {
-      // Refused (a full round, a reused id): the bytes this call stored go again, so nothing is kept without its event.
-      if (stored) await ctx.photos.remove(workshopId, photoId);
       sendError(res, result.error.code, result.error.message);
       return;
     }

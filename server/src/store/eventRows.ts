@@ -9,6 +9,11 @@ export interface NewEvent {
   event: WorkshopEvent;
   at: number;
   opHash?: string | null;
+  /**
+   * What must be stored with this event or not at all (a flip-chart photo's bytes): written in the append's own
+   * transaction, before the event's row, so a failure anywhere in the append rolls both back.
+   */
+  writeWith?: (tx: Queryable) => Promise<void>;
 }
 
 /** A row of the events table as the driver returns it. */

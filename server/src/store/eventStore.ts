@@ -65,6 +65,7 @@ export class EventStore {
     return this.db.transaction(async (tx) => {
       const lastSeq = await lockHead(tx, workshopId);
       if (lastSeq !== afterSeq) throw new StaleHead(workshopId, lastSeq, afterSeq);
+      for (const item of items) if (item.writeWith) await item.writeWith(tx);
       await insertRows(tx, workshopId, afterSeq, items);
       await tx.query('update workshops set last_seq = $2 where id = $1', [workshopId, afterSeq + items.length]);
       if (this.announce) await announceAppend(tx, workshopId, afterSeq, items);

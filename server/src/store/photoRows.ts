@@ -1,5 +1,5 @@
 import type { PhotoType } from '@kafe/shared/photosLimits';
-import type { Db } from './db.js';
+import type { Db, Queryable } from './db.js';
 
 /** A stored photo's bytes and what they are. */
 export interface PhotoFile {
@@ -39,6 +39,22 @@ export class PhotoRows {
       [workshopId, file.photoId, file.mime, file.width, file.height, file.data],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Writes a photo's bytes inside the transaction that appends its `photo.added` (the upload route hands this to the
+   * runtime): the event and its bytes land together or not at all. The command was just decided against every event
+   * before it, so no `photo.added` names this id: a row already there is nobody's (bytes of an import that failed
+   * half-way, say) and is replaced, so the bytes served always match the event's dimensions.
+   */
+  static async writeWithEvent(tx: Queryable, workshopId: string, file: PhotoFile): Promise<void> {
+    await tx.query(
+      `insert into photos (workshop_id, photo_id, mime, width, height, data) values ($1, $2, $3, $4, $5, $6)
+       on conflict (workshop_id, photo_id)
+       do update set mime = excluded.mime, width = excluded.width, height = excluded.height, data = excluded.data,
+                     created_at = now()`,
+      [workshopId, file.photoId, file.mime, file.width, file.height, file.data],
+    );
   }
 
   async find(workshopId: string, photoId: string): Promise<PhotoFile | null> {

@@ -19,6 +19,8 @@ interface Pending {
   fingerprint: string | null;
   decide: (state: WorkshopState, now: number) => Decision;
   now: () => number;
+  /** What must land with the command's event or not at all (see NewEvent.writeWith): a photo's bytes. */
+  writeWith?: NewEvent['writeWith'];
   resolve: (result: CommandResult<Appended>) => void;
   reject: (err: unknown) => void;
 }
@@ -160,6 +162,7 @@ export class WorkshopRuntime {
   /**
    * Decides and appends one command. A replayed (actor, opId) answers with the original seq and changes nothing; the
    * same (actor, opId) with another command is a conflict; a refused command, or one that changes nothing, appends nothing.
+   * `writeWith` is written in the transaction of the command's event, only if the command appends one.
    */
   run(
     opId: string,
@@ -167,11 +170,12 @@ export class WorkshopRuntime {
     decide: Pending['decide'],
     now: () => number = Date.now,
     fingerprint: string | null = null,
+    writeWith?: Pending['writeWith'],
   ): Promise<CommandResult<Appended>> {
     if (this.broken || this.gone)
       return Promise.resolve(refusal('internal', 'the server is reloading this workshop; try again'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ opId, actor, fingerprint, decide, now, resolve, reject });
+      this.queue.push({ opId, actor, fingerprint, decide, now, writeWith, resolve, reject });
       if (!this.draining) void this.drain();
     });
   }
@@ -307,7 +311,14 @@ export class WorkshopRuntime {
       }
       working = apply(working, stored);
       const entry: Accepted = {
-        item: { opId: p.opId, actor: p.actor, event: decision.event, at, opHash: p.fingerprint },
+        item: {
+          opId: p.opId,
+          actor: p.actor,
+          event: decision.event,
+          at,
+          opHash: p.fingerprint,
+          ...(p.writeWith ? { writeWith: p.writeWith } : {}),
+        },
         pending: p,
         replays: [],
       };
