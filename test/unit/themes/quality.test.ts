@@ -1,13 +1,15 @@
 // Clustering quality on five labelled sets of notes for the seed workshop's three questions.
 //
-//  - labelled.ts and tuning2.ts are the TUNING side: the pipeline's parameters and concept lexicon were chosen on them.
-//  - tuning3.ts was written independently (another hand, without seeing the other sets or the code) and serves as the
-//    VALIDATION side: a change was kept only when it also helped there; its notes were never read to make a change.
-//  - heldout.ts was written by someone else, independently, and never tuned on; it was measured a few times while the
-//    lexicon grew, so it is no longer quite unseen.
-//  - heldout2.ts was written last, by another hand that saw neither the other sets nor the code, and was added only
-//    after the pipeline was frozen: measured once, never tuned on. Its figures are the honest ones; keep it that way
-//    (a change made because of heldout2 turns it into a tuning set: write a new held-out set instead).
+// All five are DEVELOPMENT sets now: changes were tuned on every one of them.
+//  - labelled.ts and tuning2.ts were the first tuning side (parameters and concept lexicon chosen on them).
+//  - tuning3.ts was written independently (another hand, without seeing the other sets or the code) and served as the
+//    validation side.
+//  - heldout.ts and heldout2.ts were written by other hands and first held out (heldout2 measured once, after a
+//    freeze: 0.596 / 0.837 / 0.845); from the reassignment pass on (see the history below) they were tuned on too,
+//    so their figures are no longer honest held-out figures.
+//  - heldout3 is the held-out set now: written outside the repository by someone else, measured by the lead once the
+//    pipeline was frozen. Its figures, not these, say how the themes do on notes nobody tuned on.
+// A change was kept only when it helped most of the five sets, not one (leave-one-set-out thinking).
 //
 // Bounds are set just below what the pipeline achieves (figures in the comments), so a change that makes themes
 // worse fails here; they are not targets. Purity is over the notes placed in a theme; notes left out count in
@@ -29,19 +31,22 @@ import { scoreSet, SETS } from './sets.js';
 //    tuning3 0.496 / 0.810 / 0.764, held-out 0.557 / 0.807 / 0.874;
 //  - + whose participation (users' voice or staff's involvement), 'brukerne' apart from 'bruke', vague adjectives as
 //    stopwords, more generic concepts: the bounds below. These helped the tuning sets and left tuning3 as it was; the
-//    held-out set fell (0.557 -> 0.527 ARI): part of that gain is fitted to the tuning sets.
+//    held-out set fell (0.557 -> 0.527 ARI): part of that gain is fitted to the tuning sets. heldout2, written then and
+//    measured once after that freeze: 0.596 / 0.837 / 0.845;
+//  - + one reassignment pass (reassign.ts: each note to the nearest theme centre), all five sets tuned on: labelled
+//    and tuning2 unchanged, tuning3 0.506 / 0.807 / 0.773, heldout 0.534 / 0.786 / 0.891, heldout2 0.609 / 0.843 /
+//    0.845: the bounds below.
 const BOUNDS = {
-  // Measured: 0.897 / 0.935 / 0.989 (tuning side).
+  // Measured: 0.897 / 0.935 / 0.989.
   labelled: { ari: 0.87, purity: 0.91, coverage: 0.97 },
-  // Measured: 0.967 / 1.000 / 0.914, every starred note placed (tuning side).
+  // Measured: 0.967 / 1.000 / 0.914, every starred note placed.
   tuning2: { ari: 0.94, purity: 0.97, coverage: 0.89 },
-  // Measured: 0.495 / 0.800 / 0.773 (validation side; every question fills the 8-theme cap).
-  tuning3: { ari: 0.47, purity: 0.78, coverage: 0.75 },
-  // Measured: 0.527 / 0.779 / 0.891 (held-out: the honest figure; every question fills the 8-theme cap).
-  heldout: { ari: 0.5, purity: 0.76, coverage: 0.87 },
-  // Measured once, after the pipeline was frozen: 0.596 / 0.837 / 0.845 (q1 0.600 / 0.786 / 0.903, q2 0.534 / 0.854 /
-  // 0.774, q3 0.653 / 0.870 / 0.857). Near the issue's targets (0.60 / 0.80 / 0.85), not quite at them.
-  heldout2: { ari: 0.57, purity: 0.81, coverage: 0.82 },
+  // Measured: 0.506 / 0.807 / 0.773 (every question fills the 8-theme cap).
+  tuning3: { ari: 0.48, purity: 0.78, coverage: 0.75 },
+  // Measured: 0.534 / 0.786 / 0.891 (every question fills the 8-theme cap).
+  heldout: { ari: 0.51, purity: 0.76, coverage: 0.87 },
+  // Measured: 0.609 / 0.843 / 0.845 (q1 0.600 / 0.786 / 0.903, q2 0.534 / 0.854 / 0.774, q3 0.694 / 0.889 / 0.857).
+  heldout2: { ari: 0.58, purity: 0.82, coverage: 0.82 },
 } as const;
 
 describe('theme quality on labelled notes', () => {
