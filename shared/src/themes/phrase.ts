@@ -49,13 +49,34 @@ export function hasContentWord(words: readonly string[], language: StopwordLangu
   });
 }
 
-function trimEnd(words: string[]): string[] {
-  const out = [...words];
-  while (out.length > 1 && danglingEnd(at(out, out.length - 1))) out.pop();
-  return out;
+/** Words that open a subordinate clause, whose finite verb comes last ("at noe ikke virker", "som ingen leser"). */
+const SUBORDINATORS = new Set(['at', 'som', 'om', 'når', 'fordi', 'hvis', 'viss', 'dersom', 'sidan', 'siden']);
+const NEGATIONS = new Set(['ikke', 'ikkje']);
+
+/**
+ * Whether the last word is the verb that closes a subordinate clause: "Vi må tåle at noe ikke virker" ends there, and
+ * taking the verb (then "ikke") away leaves "Vi må tåle at noe", which says nothing.
+ */
+function closesClause(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  if (!LIGHT_VERBS.has(bare(at(words, last)))) return false;
+  const opener = words.findLastIndex((w, i) => i < last - 1 && SUBORDINATORS.has(bare(w)));
+  return opener >= 0;
 }
 
-/** A note's phrase, and whether it was cut mid-clause at the hard limit (it may then read unfinished). */
+/** The words without a dangling end, and whether what went carried meaning (a verb or a negation). */
+function trimEnd(words: string[]): { words: string[]; lostMeaning: boolean } {
+  const out = [...words];
+  let lostMeaning = false;
+  while (out.length > 1 && danglingEnd(at(out, out.length - 1)) && !closesClause(out)) {
+    const w = bare(at(out, out.length - 1));
+    if (LIGHT_VERBS.has(w) || NEGATIONS.has(w)) lostMeaning = true;
+    out.pop();
+  }
+  return { words: out, lostMeaning };
+}
+
+/** A note's phrase, and whether it reads unfinished: cut mid-clause at the hard limit, or its verb trimmed away. */
 export interface NotePhrase {
   phrase: string;
   clipped: boolean;
@@ -86,7 +107,10 @@ export function notePhraseParts(text: string, language: StopwordLanguage): NoteP
       clipped = cut <= 0;
       words = words.slice(0, cut > 0 ? cut : MAX_LABEL_WORDS);
     }
-    words = trimEnd(words);
+    const trimmed = trimEnd(words);
+    words = trimmed.words;
+    // A phrase that lost its verb or negation reads unfinished, like one cut at the limit: a whole one goes first.
+    clipped ||= trimmed.lostMeaning;
     if (!hasContentWord(words, language)) continue;
     const phrase = words.join(' ').replace(/^["«'(]+|["»')]+$/gu, '');
     return { phrase: phrase.charAt(0).toLocaleUpperCase('nb') + phrase.slice(1), clipped };
