@@ -35,18 +35,22 @@ import { scoreSet, SETS } from './sets.js';
 //    measured once after that freeze: 0.596 / 0.837 / 0.845;
 //  - + one reassignment pass (reassign.ts: each note to the nearest theme centre), all five sets tuned on: labelled
 //    and tuning2 unchanged, tuning3 0.506 / 0.807 / 0.773, heldout 0.534 / 0.786 / 0.891, heldout2 0.609 / 0.843 /
-//    0.845: the bounds below.
+//    0.845;
+//  - + a shared-neighbour similarity (neighbours.ts: notes alike when the same notes are like them) blended into the
+//    matrix at 0.3, cuts moved up to 0.06–0.12 to match, leftovers attached from 0.1: labelled and tuning2 unchanged,
+//    tuning3 0.507 / 0.816 / 0.754, heldout 0.587 / 0.829 / 0.858, heldout2 0.629 / 0.855 / 0.834 (synthetic 1 000:
+//    ARI 0.520 -> 0.578). More ARI and purity, a little less coverage: the bounds below.
 const BOUNDS = {
   // Measured: 0.897 / 0.935 / 0.989.
   labelled: { ari: 0.87, purity: 0.91, coverage: 0.97 },
   // Measured: 0.967 / 1.000 / 0.914, every starred note placed.
   tuning2: { ari: 0.94, purity: 0.97, coverage: 0.89 },
-  // Measured: 0.506 / 0.807 / 0.773 (every question fills the 8-theme cap).
-  tuning3: { ari: 0.48, purity: 0.78, coverage: 0.75 },
-  // Measured: 0.534 / 0.786 / 0.891 (every question fills the 8-theme cap).
-  heldout: { ari: 0.51, purity: 0.76, coverage: 0.87 },
-  // Measured: 0.609 / 0.843 / 0.845 (q1 0.600 / 0.786 / 0.903, q2 0.534 / 0.854 / 0.774, q3 0.694 / 0.889 / 0.857).
-  heldout2: { ari: 0.58, purity: 0.82, coverage: 0.82 },
+  // Measured: 0.507 / 0.816 / 0.754 (every question fills the 8-theme cap).
+  tuning3: { ari: 0.48, purity: 0.79, coverage: 0.73 },
+  // Measured: 0.587 / 0.829 / 0.858 (every question fills the 8-theme cap).
+  heldout: { ari: 0.56, purity: 0.8, coverage: 0.83 },
+  // Measured: 0.629 / 0.855 / 0.834 (q1 0.600 / 0.786 / 0.903, q2 0.593 / 0.891 / 0.742, q3 0.694 / 0.889 / 0.857).
+  heldout2: { ari: 0.6, purity: 0.83, coverage: 0.81 },
 } as const;
 
 describe('theme quality on labelled notes', () => {
@@ -72,7 +76,7 @@ describe('theme quality on labelled notes', () => {
     const notes = syntheticNotes(1000);
     const s = scoreQuestion(notes, computeThemes(notes, { maxThemes: 30 }));
     console.log(`synthetic 1000: ${formatScore(s)}`);
-    expect(s.ari).toBeGreaterThanOrEqual(0.35);
+    expect(s.ari).toBeGreaterThanOrEqual(0.5); // measured 0.578
     expect(s.coverage).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -1,0 +1,52 @@
+// Second-order similarity: two notes are alike when the same notes are like them.
+//
+// Short notes that mean the same often share no word ("Bryte ned siloer" / "Samarbeid på tvers") but do share
+// neighbours: a third note that says "samarbeid for å bryte ned siloer" is close to both. Comparing notes by their
+// nearest neighbours (a shared-nearest-neighbour similarity, Jarvis & Patrick 1973) lets the room's own notes bridge
+// the gap, with no list of synonyms. It is learned from the notes of this question at run time.
+//
+// Each note's neighbourhood is a sparse vector: itself and its `k` most similar notes, weighted by similarity; the
+// second-order similarity is the cosine of two neighbourhoods. Built with the same inverted index as the first-order
+// matrix (similarity.ts), so it costs about n·k² and 2 000 notes stay fast.
+//
+// Measured on the five labelled sets (blended at 0.3, k = 8, cuts raised to match): mean ARI up on heldout (0.534 →
+// 0.587) and heldout2 (0.609 → 0.629), level on the other three; purity up on three; coverage down 0.01–0.03 on three
+// (a note bridged to the wrong theme is worse than a note in none). k = 6 was worse on four sets, 10 and 12 no better.
+import { outOfRange } from './checked.js';
+import { similarityMatrix } from './similarity.js';
+import type { SparseVector } from './tfidf.js';
+
+/** A note's neighbourhood: itself (weight 1) and its k nearest notes with similarity > 0 (ties: lower index). */
+function neighbourhood(matrix: Float32Array, n: number, i: number, k: number): SparseVector {
+  const row = matrix.subarray(i * n, i * n + n);
+  const best: number[] = [];
+  for (let j = 0; j < n; j++) {
+    if (j === i) continue;
+    const s = row[j] ?? outOfRange(row, j);
+    if (s <= 0) continue;
+    if (best.length === k && s <= (row[best[k - 1] ?? 0] ?? 0)) continue;
+    // Insert in descending order; equal similarity keeps the lower index first.
+    let at = best.length;
+    while (at > 0 && (row[best[at - 1] ?? 0] ?? 0) < s) at--;
+    best.splice(at, 0, j);
+    if (best.length > k) best.pop();
+  }
+  const members = [i, ...best].sort((a, b) => a - b);
+  const values = Float64Array.from(members, (j) => (j === i ? 1 : (row[j] ?? outOfRange(row, j))));
+  const norm = Math.sqrt(values.reduce((acc, v) => acc + v * v, 0));
+  values.forEach((v, m) => (values[m] = v / norm));
+  return { indices: Int32Array.from(members), values };
+}
+
+/**
+ * `matrix` (n×n cosine similarities, diagonal 0) blended with its second-order similarity: (1 − weight)·first +
+ * weight·second, diagonal 0. Written into the second-order matrix, so at most two n×n matrices live at once.
+ */
+export function withSharedNeighbours(matrix: Float32Array, n: number, k: number, weight: number): Float32Array {
+  if (weight <= 0 || n < 3) return matrix;
+  const hoods = Array.from({ length: n }, (_, i) => neighbourhood(matrix, n, i, k));
+  const blended = similarityMatrix(hoods);
+  for (let c = 0; c < blended.length; c++)
+    blended[c] = (1 - weight) * (matrix[c] ?? outOfRange(matrix, c)) + weight * (blended[c] ?? outOfRange(blended, c));
+  return blended; // similarityMatrix leaves the diagonal at 0, and so does `matrix`
+}
