@@ -1,7 +1,13 @@
 import { commandOf, type Command, type CommandInput } from './commands.js';
+import { laneOf, OUTBOX_LANES, subjectOf, type OutboxLane } from './outboxLanes.js';
 import type { CommandError, CommandName, CommandResult, ErrorCode } from './protocol.js';
 
-/** Where an entry is kept and in which order: `key` orders entries, which are sent strictly in the order they were made. */
+export { laneOf, OUTBOX_LANES, type OutboxLane } from './outboxLanes.js';
+
+/**
+ * Where an entry is kept and in which order: `key` orders entries, which are sent strictly in the order they were made
+ * within their lane (outboxLanes.ts).
+ */
 interface OutboxPlace {
   key?: number;
   /** Whose outbox: one page's link (a table host's token, a phone's key in its workshop). */
@@ -54,11 +60,12 @@ const FINAL: ReadonlySet<ErrorCode> = new Set([
 /**
  * The offline outbox: every note operation is stored first (durably), shown at once as pending, and sent in order
  * when connected. The server's opId idempotency makes every retry safe, so "sent but the ack was lost" is harmless:
- * the retry gets the original ack and nothing is appended twice.
+ * the retry gets the original ack and nothing is appended twice. Entries are sent in lanes (outboxLanes.ts): in
+ * order within each, while a photo's upload or its retries hold up nothing but the photo commands after it.
  */
 export class Outbox {
   private entries: OutboxEntry[] = [];
-  private flushing: Promise<boolean> | null = null;
+  private readonly flushing = new Map<OutboxLane, Promise<boolean>>();
 
   constructor(
     private readonly storage: OutboxStorage,
@@ -99,28 +106,55 @@ export class Outbox {
   }
 
   /**
-   * Sends entries in order until one fails for a reason worth retrying. Resolves true when the outbox is empty.
-   * Concurrent calls share one run, so an entry is never in flight twice from this page.
+   * Sends every lane's entries in order until one fails for a reason worth retrying (or only `lane`'s). Resolves true
+   * when those lanes are empty. Concurrent calls share one run per lane, so an entry is never in flight twice from
+   * this page, and lanes run side by side.
    */
-  flush(send: Send): Promise<boolean> {
-    this.flushing ??= this.run(send).finally(() => {
-      this.flushing = null;
-    });
-    return this.flushing;
+  async flush(send: Send, lane?: OutboxLane): Promise<boolean> {
+    const lanes = lane ? [lane] : OUTBOX_LANES;
+    const done = await Promise.all(lanes.map((l) => this.flushLane(send, l)));
+    return done.every(Boolean);
   }
 
-  private async run(send: Send): Promise<boolean> {
-    while (this.entries.length > 0) {
-      const entry = this.entries[0];
-      if (!entry) break;
+  private flushLane(send: Send, lane: OutboxLane): Promise<boolean> {
+    let run = this.flushing.get(lane);
+    if (!run) {
+      run = this.run(send, lane).finally(() => this.flushing.delete(lane));
+      this.flushing.set(lane, run);
+    }
+    return run;
+  }
+
+  private async run(send: Send, lane: OutboxLane): Promise<boolean> {
+    for (let entry = this.next(lane); entry; entry = this.next(lane)) {
       const result = await send(entry);
       if (!result.ok && !FINAL.has(result.error.code)) return false;
-      if (!result.ok) this.onRejected(entry, result.error);
-      if (entry.key !== undefined) await this.storage.remove(entry.key);
-      this.entries = this.entries.filter((e) => e !== entry);
-      this.onChange(this.entries);
+      if (!result.ok) {
+        this.onRejected(entry, result.error);
+        await this.dropFollowers(entry);
+      }
+      await this.drop(entry);
     }
     return true;
+  }
+
+  private next(lane: OutboxLane): OutboxEntry | undefined {
+    return this.entries.find((e) => laneOf(e) === lane);
+  }
+
+  /** A photo refused for good: its removal queued after it would only be refused in turn ("no such photo"). */
+  private async dropFollowers(refused: OutboxEntry): Promise<void> {
+    const subject = subjectOf(refused);
+    if (subject === null) return;
+    const lane = laneOf(refused);
+    for (const e of this.entries)
+      if (e !== refused && laneOf(e) === lane && subjectOf(e) === subject) await this.drop(e);
+  }
+
+  private async drop(entry: OutboxEntry): Promise<void> {
+    if (entry.key !== undefined) await this.storage.remove(entry.key);
+    this.entries = this.entries.filter((e) => e !== entry);
+    this.onChange(this.entries);
   }
 }
 

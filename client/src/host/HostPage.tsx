@@ -64,7 +64,8 @@ function HostBody() {
   const view = useOptimisticView();
   const state = view.state;
   const table = useWorkshop((s) => s.table);
-  const rejected = useOutbox((s) => s.rejected?.error);
+  // A refused photo is explained by the photo panel itself.
+  const rejected = useOutbox((s) => (s.rejected?.entry.name === 'photo:add' ? undefined : s.rejected?.error));
   const timeline = useTimeline();
   const def = state.definition;
   const round = def && timeline ? roundAt(def.agenda, timeline) : 1;

@@ -1,7 +1,14 @@
 import type { CommandArgs, CommandInput } from '@kafe/shared/commands';
 import { PROTOCOL_VERSION } from '@kafe/shared/constants';
 import type { OptimisticView } from '@kafe/shared/optimistic';
-import { Outbox, type OutboxEntry, type OutboxStorage } from '@kafe/shared/outbox';
+import {
+  laneOf,
+  Outbox,
+  OUTBOX_LANES,
+  type OutboxEntry,
+  type OutboxLane,
+  type OutboxStorage,
+} from '@kafe/shared/outbox';
 import type { CommandName, CommandResult, Handshake } from '@kafe/shared/protocol';
 import { commandResultOf, noAnswer } from './commandResult';
 import type { Credentials } from './identity';
@@ -34,15 +41,22 @@ export interface SyncClientOptions {
 
 /**
  * One page's sync with its workshop (tldraw's TLSyncClient, Replicache's client): given its socket, it owns the
- * confirmed state (applied strictly in seq order, resynced on a gap), the durable outbox flushed in order after every
- * welcome, the one retry driver, and the optimistic view. React reads it through hooks.ts; nothing else holds a socket.
+ * confirmed state (applied strictly in seq order, resynced on a gap), the durable outbox flushed in order (per lane)
+ * after every welcome, its retry drivers, and the optimistic view. React reads it through hooks.ts; nothing else holds a socket.
  */
 export class SyncClient {
   readonly workshop = createWorkshopStore();
   readonly outbox = createOutboxStore();
   private box: Outbox | null = null;
   private readonly opened: Promise<Outbox | null>;
-  private readonly flushRetry = new Retry(() => this.flushOnce());
+  /**
+   * One retry driver per outbox lane, each with its own backoff: a photo whose upload keeps failing waits longer and
+   * longer, while a note typed meanwhile is sent at once.
+   */
+  private readonly flushRetries: Record<OutboxLane, Retry> = {
+    commands: new Retry(() => this.flushOnce('commands')),
+    photos: new Retry(() => this.flushOnce('photos')),
+  };
   // A handshake refused by the server's middleware (rate limited, busy) stops socket.io's retries: try again, politely,
   // after 2.5 to 7.5 s, so a room told "busy" together spreads out instead of returning as one wave.
   private readonly reconnectRetry = new Retry(
@@ -100,8 +114,9 @@ export class SyncClient {
     // A note typed in the first milliseconds waits for the outbox to open rather than being lost.
     const box = this.box ?? (await this.opened);
     if (!box) throw new Error('this page keeps no outbox');
-    await box.enqueue(name, this.newOpId(), input, Date.now(), file);
-    this.flushSoon();
+    const entry = await box.enqueue(name, this.newOpId(), input, Date.now(), file);
+    // Only this entry's lane: a new note must not cut short the backoff of a photo that keeps failing.
+    this.flushSoon(laneOf(entry));
   }
 
   /** The confirmed state with the pending commands rebased on top, decided at `now` (server time). */
@@ -115,14 +130,18 @@ export class SyncClient {
 
   close(): void {
     this.closed = true;
-    this.flushRetry.cancel();
+    OUTBOX_LANES.forEach((lane) => this.flushRetries[lane].cancel());
     this.reconnectRetry.cancel();
     this.socket.disconnect();
   }
 
-  /** Sends what is waiting; on a retryable failure the retry driver tries again with backoff while connected. */
-  flushSoon(): void {
-    if (this.box && this.welcomed() && !this.closed) this.flushRetry.now();
+  /**
+   * Sends what is waiting (in every lane, or in `lane`); on a retryable failure that lane's retry driver tries again
+   * with backoff while connected.
+   */
+  flushSoon(lane?: OutboxLane): void {
+    if (!this.box || !this.welcomed() || this.closed) return;
+    for (const l of lane ? [lane] : OUTBOX_LANES) this.flushRetries[l].now();
   }
 
   /**
@@ -133,11 +152,11 @@ export class SyncClient {
     return this.socket.connected && this.workshop.getState().connection === 'online';
   }
 
-  private async flushOnce(): Promise<boolean> {
+  private async flushOnce(lane: OutboxLane): Promise<boolean> {
     const box = this.box;
     // Offline or not yet welcomed: nothing to do until the next welcome, which flushes again.
     if (!box || !this.welcomed() || this.closed) return true;
-    return box.flush((entry) => (entry.file ? this.upload(entry) : this.request(entry.name, entry.payload)));
+    return box.flush((entry) => (entry.file ? this.upload(entry) : this.request(entry.name, entry.payload)), lane);
   }
 
   /**

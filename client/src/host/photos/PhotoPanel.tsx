@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { photosOf } from '@kafe/shared/photosState';
-import { useEnqueue, useOptimisticView, useOutbox } from '../../sync/hooks';
+import { useEnqueue, useOptimisticView, useOutbox, useSync } from '../../sync/hooks';
 import { uuid } from '../../sync/uuid';
+import { errorText } from '../../ui/errorText';
 import { useT } from '../../ui/i18n';
 import { compressPhoto, type PhotoRefusal } from './compressPhoto';
 import { PhotoItem } from './PhotoItem';
@@ -16,6 +17,9 @@ export function PhotoPanel({ table, round }: { table: number; round: number }) {
   const enqueue = useEnqueue();
   const view = useOptimisticView();
   const entries = useOutbox((s) => s.entries);
+  const sync = useSync();
+  // A photo the server refused for good (not an image after all, too large): the outbox dropped it, so say so here.
+  const refused = useOutbox((s) => (s.rejected?.entry.name === 'photo:add' ? s.rejected.error : null));
   const input = useRef<HTMLInputElement>(null);
   const replacing = useRef<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,6 +33,7 @@ export function PhotoPanel({ table, round }: { table: number; round: number }) {
   const take = async (file: File): Promise<void> => {
     setBusy(true);
     setProblem(null);
+    if (refused) sync?.dismissRejected();
     try {
       const result = await compressPhoto(file);
       if (!result.ok) {
@@ -84,6 +89,11 @@ export function PhotoPanel({ table, round }: { table: number; round: number }) {
       {problem && (
         <p className="form-error" role="alert" data-testid="photo-refused">
           {t(problem === 'saveFailed' ? 'photos.saveFailed' : `photos.refused.${problem}`)}
+        </p>
+      )}
+      {!problem && refused && (
+        <p className="form-error" role="alert" data-testid="photo-refused">
+          {t('photos.serverRefused', { message: refused.message || errorText(t, refused) })}
         </p>
       )}
       {photos.length === 0 ? (

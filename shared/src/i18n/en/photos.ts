@@ -17,6 +17,8 @@ export const photosEn: Record<keyof typeof photosNb, string> = {
   'photos.refused.tooLarge': 'This file is too large (over 40 MB). Nothing was saved.',
   'photos.refused.undecodable': 'The tablet could not read this image. Nothing was saved; try another.',
   'photos.saveFailed': 'The photo could not be saved on the tablet.',
+  'photos.serverRefused':
+    'The server did not accept the photo, and it is not stored ({message}). It will not be sent again: take a new one.',
   'photos.recap': 'Flip chart from round {n}',
   'photos.console.title': 'Photos from the tables',
   'photos.console.none': 'No photos yet.',

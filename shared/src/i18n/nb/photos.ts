@@ -16,6 +16,8 @@ export const photosNb = {
   'photos.refused.tooLarge': 'Filen er for stor (over 40 MB). Ingenting er lagret.',
   'photos.refused.undecodable': 'Nettbrettet klarte ikke å lese bildet. Ingenting er lagret; prøv et annet.',
   'photos.saveFailed': 'Bildet kunne ikke lagres på nettbrettet.',
+  'photos.serverRefused':
+    'Serveren tok ikke imot bildet, og det er ikke lagret ({message}). Det sendes ikke på nytt: ta et nytt bilde.',
   'photos.recap': 'Flipover fra runde {n}',
   'photos.console.title': 'Bilder fra bordene',
   'photos.console.none': 'Ingen bilder ennå.',

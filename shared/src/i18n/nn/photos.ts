@@ -17,6 +17,8 @@ export const photosNn: Record<keyof typeof photosNb, string> = {
   'photos.refused.tooLarge': 'Fila er for stor (over 40 MB). Ingenting er lagra.',
   'photos.refused.undecodable': 'Nettbrettet klarte ikkje å lese biletet. Ingenting er lagra; prøv eit anna.',
   'photos.saveFailed': 'Biletet kunne ikkje lagrast på nettbrettet.',
+  'photos.serverRefused':
+    'Serveren tok ikkje imot biletet, og det er ikkje lagra ({message}). Det blir ikkje sendt på nytt: ta eit nytt bilete.',
   'photos.recap': 'Flipover frå runde {n}',
   'photos.console.title': 'Bilete frå borda',
   'photos.console.none': 'Ingen bilete enno.',
