@@ -96,7 +96,6 @@ function HostBody() {
         )}
         <IdeaModeration table={table} />
         <NoteComposer round={round} />
-        <PhotoPanel table={table} round={round} />
         {rejected && (
           <p className="form-error" role="alert">
             {t('host.rejected', { message: errorText(t, rejected) })}
@@ -124,6 +123,8 @@ function HostBody() {
         <HostName saved={state.hostNames[table] ?? ''} />
         <HostGuide />
         <RoundSummary key={round} table={table} round={round} saved={summaries[summaryKey(table, round)] ?? ''} />
+        {/* Beside the summary, not between the composer and the notes: a photo is taken once, at the end of a round. */}
+        <PhotoPanel table={table} round={round} />
         <TableComposition key={`composition-${round}`} table={table} round={round} />
       </aside>
     </div>
