@@ -29,6 +29,7 @@ const BENCHES: { name: string; run: () => Promise<unknown> }[] = [
   { name: 'commitCost', run: load('./commitCost.js') },
   { name: 'reload', run: load('./reload.js') },
   { name: 'fanout', run: load('./fanout.js') },
+  { name: 'photoUpload', run: load('./photoUpload.js') },
 ];
 
 const LIMIT_MS = 480_000;
