@@ -4,6 +4,8 @@ import { HTTP_ONLY_COMMANDS } from '@kafe/shared/photosLimits';
 import { COMMAND_NAMES, type CommandError, type CommandName, type CommandResult } from '@kafe/shared/protocol';
 import type { AppContext } from '../context.js';
 import { actorKey } from '../store/actorKey.js';
+import type { Queryable } from '../store/db.js';
+import { PhotoRows } from '../store/photoRows.js';
 import type { WorkshopRuntime } from '../workshops/runtime.js';
 import type { IoSocket } from './types.js';
 
@@ -78,20 +80,21 @@ export function registerCommands(ctx: AppContext, socket: IoSocket, loading: Pro
     const runtime = await ctx.registry.get(workshopId);
     if (!runtime) return refusal('not_found', 'this workshop no longer exists');
     const fingerprint = commandFingerprint(name, parsed.cmd.payload);
+    const cmd = parsed.cmd;
+    // A removed photo's bytes go in the transaction of its photo.removed (nothing serves or exports them after it, and
+    // a host may have removed it because it showed a face): never the bytes of a photo still kept, never left behind.
+    const writeWith =
+      cmd.name === 'photo:remove'
+        ? (tx: Queryable) => PhotoRows.removeWithEvent(tx, workshopId, cmd.payload.photoId)
+        : undefined;
     const result = await runtime.run(
-      parsed.cmd.payload.opId,
+      cmd.payload.opId,
       actor,
-      (state, now) => decide(state, actor, parsed.cmd, now),
+      (state, now) => decide(state, actor, cmd, now),
       ctx.now,
       fingerprint,
+      writeWith,
     );
-    // A removed photo's bytes go too (nothing serves or exports them after its event, and a host may have removed it
-    // because it showed a face). Best effort: the removal itself is acknowledged either way.
-    if (result.ok && parsed.cmd.name === 'photo:remove') {
-      await ctx.photos.remove(workshopId, parsed.cmd.payload.photoId).catch((err: unknown) => {
-        console.error('could not delete a removed photo', err);
-      });
-    }
     return result;
   }
 }

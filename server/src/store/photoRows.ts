@@ -57,6 +57,11 @@ export class PhotoRows {
     );
   }
 
+  /** Deletes a photo's bytes inside the transaction that appends its `photo.removed`: both land, or neither. */
+  static async removeWithEvent(tx: Queryable, workshopId: string, photoId: string): Promise<void> {
+    await tx.query('delete from photos where workshop_id = $1 and photo_id = $2', [workshopId, photoId]);
+  }
+
   async find(workshopId: string, photoId: string): Promise<PhotoFile | null> {
     const { rows } = await this.db.query<Row>(
       'select photo_id, mime, width, height, data from photos where workshop_id = $1 and photo_id = $2',
@@ -74,9 +79,5 @@ export class PhotoRows {
       [workshopId, [...photoIds]],
     );
     return rows.map(fileOf);
-  }
-
-  async remove(workshopId: string, photoId: string): Promise<void> {
-    await this.db.query('delete from photos where workshop_id = $1 and photo_id = $2', [workshopId, photoId]);
   }
 }
