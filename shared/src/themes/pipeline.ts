@@ -1,9 +1,10 @@
 // The whole theme pipeline with its tuning knobs exposed (index.ts pins them).
 //
 // Steps: canonical order → two views per note (word stems with their concepts, character n-grams) → joined TF-IDF
-// vectors → cosine matrix blended with a shared-neighbour similarity (neighbours.ts) → average-linkage dendrogram → cut where the silhouette is best → keep clusters of ≥ 2 notes, the biggest
-// `maxThemes` → attach leftover notes to the nearest theme when close enough → move each note to the theme whose
-// centre it is nearest → name and order.
+// vectors → cosine matrix blended with a shared-neighbour similarity (neighbours.ts) → average-linkage dendrogram →
+// cut where the silhouette is best → keep clusters of ≥ 2 notes, the biggest `maxThemes` → attach leftover notes to
+// the nearest theme when close enough (a starred note at a lower bar) → move each note to the theme whose centre it
+// is nearest → name and order.
 //
 // What carries most of the grouping on notes the pipeline was not tuned on is language knowledge, not statistics:
 // the concepts (concepts.ts: broad synonym groups of public services, a concept weighing three words) and nynorsk words
@@ -36,6 +37,8 @@ export interface ThemeParams {
   cuts: readonly number[];
   /** How similar a leftover note must be to a theme's centroid to join it. */
   attach: number;
+  /** The same for a starred note: lower, so a note a table found important is left out only when nothing is like it. */
+  attachStarred: number;
   minThemeSize: number;
   decompound: boolean;
   /** Weight of a word's concept (concepts.ts) in the word view; 0 = none. */
@@ -56,6 +59,8 @@ export const DEFAULT_PARAMS: ThemeParams = {
   // The blended similarity runs higher than plain cosine, so the cuts sit higher than they did without it (0.05–0.07).
   cuts: [0.06, 0.07, 0.08, 0.09, 0.1, 0.12],
   attach: 0.1,
+  // A centroid similarity of 0.03 is about one shared word or a few shared grams: something is like the note.
+  attachStarred: 0.03,
   minThemeSize: 2,
   decompound: true,
   conceptWeight: 3,
@@ -132,7 +137,7 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const leftovers = notes.map((_, i) => i).filter((i) => !inTheme.has(i));
   // Then every note, attached or not, moves to the theme whose centre it is nearest (reassign.ts).
   const clusters = reassignToNearestCentre(
-    attachLeftovers(kept, leftovers, vectors, params.attach),
+    attachLeftovers(kept, leftovers, vectors, (i) => (at(notes, i).starred ? params.attachStarred : params.attach)),
     vectors,
     params.attach,
   ).filter((members) => members.length >= params.minThemeSize); // a theme its notes left is no theme

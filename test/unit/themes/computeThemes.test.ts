@@ -127,6 +127,26 @@ describe('computeThemes', () => {
     expect(must(computeThemes(notes)[0]).noteIds).toEqual(['c', 'a', 'b']);
   });
 
+  it('places a starred note that is only a little like a theme, and leaves out one nothing is like', () => {
+    const wall = [
+      'Mindre rapportering',
+      'Mindre rapportering, mer tid til barna',
+      'Rapporteringskrav tar all tida',
+      'Færre skjema og rapporter',
+      'Ledere som stoler på oss',
+      'Tillitsbasert ledelse',
+      'Ledelse som gir tillit',
+      'Lederne må stole mer på de ansatte',
+    ].map((text, i): ThemeInputNote => ({ id: `w${i}`, text }));
+    const faint = 'Kortere notater holder'; // shares a few letters with the reporting notes, no word
+    const alone = 'Vi skriver for mye'; // shares nothing with any theme
+    const themeOf = (starred: boolean, text: string): Theme | undefined =>
+      computeThemes([...wall, { id: 'x', text, starred }]).find((t) => t.noteIds.includes('x'));
+    expect(themeOf(false, faint)).toBeUndefined();
+    expect(themeOf(true, faint)?.noteIds).toContain('w3');
+    expect(themeOf(true, alone)).toBeUndefined();
+  });
+
   it('caps the number of themes at maxThemes, keeping the biggest', () => {
     const all = computeThemes(syntheticNotes(300), { maxThemes: 50 });
     expect(all.length).toBeGreaterThan(3);
