@@ -24,6 +24,8 @@ export const workshopInputSchema = z
     agenda: definitionSchema.shape.agenda.optional(),
     hostGuidance: definitionSchema.shape.hostGuidance.optional(),
     settings: settingsSchema.partial().optional(),
+    /** The groups a phone may say it belongs to ([]: do not ask); without it, the template's or the default ones. */
+    participantGroups: definitionSchema.shape.participantGroups,
     /** Start from a saved template (GET /api/templates) instead of the default one; the fields above still win. */
     templateId: text().min(1).max(64).optional(),
   })

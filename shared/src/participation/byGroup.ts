@@ -42,12 +42,16 @@ export function phonesByGroup(state: WorkshopState): Record<string, number> {
   return counts;
 }
 
-/** The hosts' headcounts of a round, summed over the tables, by group. */
+/**
+ * The hosts' headcounts of a round, summed over the tables, by group (only groups the workshop has: a group removed
+ * before the start counts as not said, as a phone's choice of it does).
+ */
 export function tablesByGroup(state: WorkshopState, round: number): Record<string, number> {
+  const known = new Set(groupsOf(state.definition).map((g) => g.key));
   const counts: Record<string, number> = {};
   for (const [key, byGroup] of Object.entries(state.participation.compositions)) {
     if (key.split(':')[1] !== String(round)) continue;
-    for (const [group, n] of Object.entries(byGroup)) counts[group] = (counts[group] ?? 0) + n;
+    for (const [group, n] of Object.entries(byGroup)) if (known.has(group)) counts[group] = (counts[group] ?? 0) + n;
   }
   return counts;
 }
@@ -65,11 +69,12 @@ export interface GroupScale {
 export function evaluationByGroup(state: WorkshopState, min = MIN_GROUP): GroupScale[] {
   const items = state.definition?.settings.evaluation.filter((i) => i.kind === 'scale') ?? [];
   const groupOf = state.participation.groupOf;
+  const known = new Set(groupsOf(state.definition).map((g) => g.key));
   return items.map((item) => {
     const answers = Object.entries(state.evaluation.answers).flatMap(([participantId, a]) => {
       const value = a[item.id];
       const group = groupOf[participantId];
-      return typeof value === 'number' && group !== undefined ? [{ group, value }] : [];
+      return typeof value === 'number' && group !== undefined && known.has(group) ? [{ group, value }] : [];
     });
     const counts: Record<string, number> = {};
     for (const a of answers) counts[a.group] = (counts[a.group] ?? 0) + 1;

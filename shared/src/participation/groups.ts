@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { key, text } from '../text.js';
 
-const label = text().trim().min(1).max(60);
+/** How many groups a workshop may have and how long a name may be: a phone shows them all as one list of choices. */
+export const GROUP_LIMITS = { groups: 12, label: 60 } as const;
+
+const label = text().trim().min(1).max(GROUP_LIMITS.label);
 
 /**
  * A participant group the organiser names (employees, managers, union representatives…), in each language. A phone
@@ -16,14 +19,35 @@ export const participantGroupSchema = z.object({
 });
 export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
 
+/** An empty list means "do not ask": phones are not asked, hosts count no groups, the report shows none. */
 export const participantGroupsSchema = z
   .array(participantGroupSchema)
-  .min(1)
-  .max(12)
+  .max(GROUP_LIMITS.groups)
   .refine((groups) => new Set(groups.map((g) => g.key)).size === groups.length, { error: 'group keys must differ' })
   .refine((groups) => groups.every((g) => g.key !== OTHERS_KEY), {
     error: 'the key "andre" is reserved for merged groups',
+  })
+  .superRefine((groups, ctx) => {
+    const same = duplicateLabel(groups);
+    // Two groups a phone cannot tell apart split one group's count in two: refused, naming the name.
+    if (same !== null)
+      ctx.addIssue({ code: 'custom', message: `two groups are called "${same}": give them different names` });
   });
+
+/** The first name two groups share in some language (ignoring case and spaces around it), or null. */
+export function duplicateLabel(groups: readonly Pick<ParticipantGroup, 'labels'>[]): string | null {
+  for (const lang of ['nb', 'nn', 'en'] as const) {
+    const seen = new Set<string>();
+    for (const g of groups) {
+      const name = g.labels[lang].trim();
+      const folded = name.toLowerCase();
+      if (folded === '') continue;
+      if (seen.has(folded)) return name;
+      seen.add(folded);
+    }
+  }
+  return null;
+}
 
 /** Where groups smaller than the report's threshold are counted together. */
 export const OTHERS_KEY = 'andre';
