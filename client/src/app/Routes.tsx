@@ -19,13 +19,14 @@ const FacilitatorPage = page(
   'plenary',
   'harvest',
   'photos',
+  'groups',
 );
 const HostCardsPage = page(() => import('../facilitator/tables/HostCardsPage'));
 const TableCardsPage = page(() => import('../facilitator/tables/TableCardsPage'), 'participant');
 const ScreenPage = page(() => import('../screen/ScreenPage'), 'plenary', 'participant', 'photos');
 const HostPage = page(() => import('../host/HostPage'), 'host', 'participant', 'photos');
 const ParticipantPage = page(() => import('../participant/ParticipantPage'), 'participant', 'photos');
-const OrganiserPage = page(() => import('../organiser/OrganiserPage'));
+const OrganiserPage = page(() => import('../organiser/OrganiserPage'), 'groups');
 
 export function Routes() {
   const path = usePathname().replace(/\/+$/, '') || '/';

@@ -27,6 +27,8 @@ export function TableComposition({ table, round }: { table: number; round: numbe
       setDone(true);
     });
   };
+  // The organiser turned the group question off: nothing to count by.
+  if (groups.length === 0) return null;
   return (
     <details className="composition" data-testid="table-composition">
       <summary>{t('groups.composition.title')}</summary>

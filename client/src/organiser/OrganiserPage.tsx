@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import type { Language } from '@kafe/shared/agenda';
 import { KAFEDIALOG_TEMPLATE, KAFEDIALOG_TEMPLATES, templateQuestionsIn } from '@kafe/shared/template';
+import { DEFAULT_PARTICIPANT_GROUPS } from '@kafe/shared/participation/groups';
+import { draftOf, groupProblems, groupsOfDraft, sameGroups } from '@kafe/shared/participation/groupsEdit';
 import { dateInZone } from '@kafe/shared/time';
 import { safeDecode } from '../sync/identity';
+import { GroupsEditor } from '../ui/groups/GroupsEditor';
 import { LanguagePicker } from '../ui/LanguagePicker';
 import { useLanguage, useT } from '../ui/i18n';
 import { CreatedLinks } from './CreatedLinks';
@@ -21,16 +24,27 @@ export default function OrganiserPage() {
   const [tables, setTables] = useState(KAFEDIALOG_TEMPLATE.tables);
   const [language, setLanguageOf] = useState<Language>(uiLang);
   const [questions, setQuestions] = useState(() => KAFEDIALOG_TEMPLATES[uiLang].questions.map((q) => q.text));
+  const [groups, setGroups] = useState(() => draftOf(undefined));
+  const [groupsTried, setGroupsTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const [mine, setMine] = useState(readStoredWorkshops);
 
   const submit = async (): Promise<void> => {
-    setBusy(true);
     setError(null);
+    if (groupProblems(groups, language).length > 0) {
+      // The editor lists what is wrong; the form says where to look.
+      setGroupsTried(true);
+      setError(t('groups.problem.fixFirst'));
+      return;
+    }
+    setBusy(true);
+    const list = groupsOfDraft(groups);
+    // The default groups are sent as none named: the workshop then follows the defaults, as one made by the API does.
+    const participantGroups = sameGroups(list, DEFAULT_PARTICIPANT_GROUPS) ? undefined : list;
     try {
-      const result = await createWorkshop(key, { title, date, place, tables, language, questions });
+      const result = await createWorkshop(key, { title, date, place, tables, language, questions, participantGroups });
       if (!result.ok) {
         setError(t('org.error', { message: result.message }));
         return;
@@ -132,6 +146,17 @@ export default function OrganiserPage() {
                 />
               </label>
             ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('groups.edit.title')}</legend>
+            <GroupsEditor
+              draft={groups}
+              onChange={setGroups}
+              language={language}
+              idPrefix="org-groups"
+              showAll={groupsTried}
+            />
+            <p className="help">{t('groups.edit.later')}</p>
           </fieldset>
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? t('org.creating') : t('org.create')}

@@ -1,4 +1,5 @@
 import type { Language } from '@kafe/shared/agenda';
+import type { ParticipantGroup } from '@kafe/shared/participation/groups';
 import type { WorkshopLinks } from '@kafe/shared/protocol';
 
 /** The creation answer: shown once, never stored (its links carry the tokens). */
@@ -43,6 +44,8 @@ export interface WorkshopRequest {
   tables: number;
   language: Language;
   questions: string[];
+  /** Left out for the default groups; [] turns the question off. */
+  participantGroups?: ParticipantGroup[];
 }
 
 /** POST /api/workshops with the organiser key: the new workshop and its links, or the server's reason. */

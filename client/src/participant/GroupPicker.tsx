@@ -20,6 +20,10 @@ export function GroupPicker() {
       setStatus(r.ok ? 'saved' : 'failed');
     });
   };
+  // The organiser turned the question off: nothing to ask.
+  if (groups.length === 0) return null;
+  // A group removed before the start counts as not said (participation/groupsLock.ts): shown as no answer.
+  const chosen = groups.some((g) => g.key === saved) ? saved : '';
   const options = [...groups.map((g) => ({ key: g.key, label: g.labels[lang] })), { key: '', label: t('groups.none') }];
   return (
     <details className="p-card p-group" data-testid="group-picker">
@@ -35,7 +39,7 @@ export function GroupPicker() {
               type="radio"
               name="participant-group"
               value={o.key}
-              checked={saved === o.key}
+              checked={chosen === o.key}
               aria-describedby="p-group-help"
               onChange={() => choose(o.key)}
             />

@@ -10,7 +10,7 @@ const STORAGE = 'kafe.lang';
 const isLanguage = (v: string | null): v is Language => v !== null && (LANGUAGES as readonly string[]).includes(v);
 
 /** A feature's texts, loaded by the pages that use them: a phone never downloads the facilitator's or the report's texts. */
-export type TextArea = 'core' | 'host' | 'participant' | 'plenary' | 'harvest' | 'photos';
+export type TextArea = 'core' | 'host' | 'participant' | 'plenary' | 'harvest' | 'photos' | 'groups';
 type Texts = Partial<Record<MessageKey, string>>;
 
 /**
@@ -25,6 +25,7 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
     plenary: () => import('@kafe/shared/i18n/nb/plenary').then((m) => m.plenaryNb),
     harvest: () => import('@kafe/shared/i18n/nb/harvest').then((m) => m.harvestNb),
     photos: () => import('@kafe/shared/i18n/nb/photos').then((m) => m.photosNb),
+    groups: () => import('@kafe/shared/i18n/nb/groups').then((m) => m.groupsNb),
   },
   nn: {
     core: () => import('@kafe/shared/i18n/nn/core').then((m) => m.nn),
@@ -33,6 +34,7 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
     plenary: () => import('@kafe/shared/i18n/nn/plenary').then((m) => m.plenaryNn),
     harvest: () => import('@kafe/shared/i18n/nn/harvest').then((m) => m.harvestNn),
     photos: () => import('@kafe/shared/i18n/nn/photos').then((m) => m.photosNn),
+    groups: () => import('@kafe/shared/i18n/nn/groups').then((m) => m.groupsNn),
   },
   en: {
     core: () => import('@kafe/shared/i18n/en/core').then((m) => m.en),
@@ -41,6 +43,7 @@ const LOADERS: Record<Language, Record<TextArea, () => Promise<Texts>>> = {
     plenary: () => import('@kafe/shared/i18n/en/plenary').then((m) => m.plenaryEn),
     harvest: () => import('@kafe/shared/i18n/en/harvest').then((m) => m.harvestEn),
     photos: () => import('@kafe/shared/i18n/en/photos').then((m) => m.photosEn),
+    groups: () => import('@kafe/shared/i18n/en/groups').then((m) => m.groupsEn),
   },
 };
 

@@ -20,8 +20,11 @@ export function AgendaEditor({ def }: { def: WorkshopDefinition }) {
   const setQuestion = (i: number, text: string): void =>
     edit((d) => ({ ...d, questions: d.questions.map((q, j) => (j === i ? { ...q, text } : q)) }));
   const save = async (): Promise<void> => {
-    // Settings change elsewhere in the console (chime, ideas, mixing): send the current ones, not the draft's copy.
-    const result = await send('workshop:update', { definition: { ...shown, settings: def.settings } });
+    // Settings and participant groups change elsewhere in the console (chime, ideas, mixing; the groups panel): send
+    // the current ones, not the draft's copy, so saving the agenda never undoes them.
+    const result = await send('workshop:update', {
+      definition: { ...shown, settings: def.settings, participantGroups: def.participantGroups },
+    });
     if (result.ok) setDraft(null);
     setMessage(
       result.ok ? { ok: true, text: t('fac.agenda.saved') } : { ok: false, text: errorText(t, result.error, true) },

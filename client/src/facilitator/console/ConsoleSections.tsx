@@ -9,6 +9,7 @@ import { ClockSettings } from '../clock/ClockSettings';
 import { ScheduleTable } from '../clock/ScheduleTable';
 import { HarvestPanel } from '../harvest/HarvestPanel';
 import { LinksPanel } from '../links/LinksPanel';
+import { ParticipantGroupsPanel } from '../participants/ParticipantGroupsPanel';
 import { ParticipantsEvaluationEditor } from '../participants/ParticipantsEvaluationEditor';
 import { EvaluationPanel, ParticipantsPanel, VotingPanel } from '../participants/ParticipantsPanel';
 import { PlenaryPanel } from '../plenary/PlenaryPanel';
@@ -41,6 +42,7 @@ export function PrepareSection({ def, timeline }: SectionProps) {
         <Panel headingId="evaluation-edit-h" title={t('participant.fac.eval.title')}>
           {items && <ParticipantsEvaluationEditor items={items} />}
         </Panel>
+        <ParticipantGroupsPanel def={def} />
         <Panel headingId="links-h" title={t('fac.links')}>
           <LinksPanel />
         </Panel>
