@@ -14,9 +14,14 @@ export function GroupPicker() {
   const groups = groupsOf(useWorkshop((s) => s.state.definition));
   const saved = useWorkshop((s) => (s.participantId ? (s.state.participation.groupOf[s.participantId] ?? '') : ''));
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  // Shown as chosen the moment it is tapped (a radio that waits for the server looks broken on a slow network), then
+  // as the server has it once the choice is acknowledged or refused.
+  const [pending, setPending] = useState<string | null>(null);
   const choose = (group: string): void => {
     setStatus('idle');
+    setPending(group);
     void send('participant:group', { group: group === '' ? null : group }).then((r) => {
+      setPending(null);
       setStatus(r.ok ? 'saved' : 'failed');
     });
   };
@@ -39,7 +44,7 @@ export function GroupPicker() {
               type="radio"
               name="participant-group"
               value={o.key}
-              checked={chosen === o.key}
+              checked={(pending ?? chosen) === o.key}
               aria-describedby="p-group-help"
               onChange={() => choose(o.key)}
             />
