@@ -20,16 +20,21 @@ import type { SparseVector } from './tfidf.js';
 function neighbourhood(matrix: Float32Array, n: number, i: number, k: number): SparseVector {
   const row = matrix.subarray(i * n, i * n + n);
   const best: number[] = [];
+  const sims: number[] = []; // the similarities of `best`, same order (descending)
+  let floor = 0; // a note must be more similar than this to enter: 0, then the k-th best so far
   for (let j = 0; j < n; j++) {
-    if (j === i) continue;
     const s = row[j] ?? outOfRange(row, j);
-    if (s <= 0) continue;
-    if (best.length === k && s <= (row[best[k - 1] ?? 0] ?? 0)) continue;
+    if (s <= floor || j === i) continue;
     // Insert in descending order; equal similarity keeps the lower index first.
     let at = best.length;
-    while (at > 0 && (row[best[at - 1] ?? 0] ?? 0) < s) at--;
+    while (at > 0 && (sims[at - 1] ?? 0) < s) at--;
     best.splice(at, 0, j);
-    if (best.length > k) best.pop();
+    sims.splice(at, 0, s);
+    if (best.length > k) {
+      best.pop();
+      sims.pop();
+    }
+    if (best.length === k) floor = sims[k - 1] ?? 0;
   }
   const members = [i, ...best].sort((a, b) => a - b);
   const values = Float64Array.from(members, (j) => (j === i ? 1 : (row[j] ?? outOfRange(row, j))));
