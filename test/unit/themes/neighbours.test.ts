@@ -16,22 +16,23 @@ const first = matrixOf([
   [1, 2, 0.5],
 ]);
 const cell = (m: Float32Array, a: number, b: number): number => m[a * N + b] ?? NaN;
+// withSharedNeighbours blends in place: each test hands it a copy of `first`.
 
 describe('shared-neighbour similarity', () => {
   it('makes two notes alike when the same note is like both, though they share no word', () => {
-    const blended = withSharedNeighbours(first, N, 2, 0.3);
+    const blended = withSharedNeighbours(first.slice(), N, 2, 0.3);
     expect(cell(first, 0, 1)).toBe(0);
     expect(cell(blended, 0, 1)).toBeGreaterThan(0.05);
     expect(cell(blended, 1, 0)).toBe(cell(blended, 0, 1));
   });
 
   it('leaves a note alike nothing alike nothing, and the diagonal at 0', () => {
-    const blended = withSharedNeighbours(first, N, 2, 0.3);
+    const blended = withSharedNeighbours(first.slice(), N, 2, 0.3);
     for (let j = 0; j < N; j++) expect(cell(blended, 3, j)).toBe(0);
     for (let i = 0; i < N; i++) expect(cell(blended, i, i)).toBe(0);
   });
 
   it('with weight 0 is the first-order matrix', () => {
-    expect(withSharedNeighbours(first, N, 2, 0)).toEqual(first);
+    expect(withSharedNeighbours(first.slice(), N, 2, 0)).toEqual(first);
   });
 });
