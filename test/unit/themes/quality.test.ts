@@ -1,4 +1,4 @@
-// Clustering quality on five labelled sets of notes for the seed workshop's three questions.
+// Clustering quality on six labelled sets of notes for the seed workshop's three questions.
 //
 // All five are DEVELOPMENT sets now: changes were tuned on every one of them.
 //  - labelled.ts and tuning2.ts were the first tuning side (parameters and concept lexicon chosen on them).
@@ -7,8 +7,18 @@
 //  - heldout.ts and heldout2.ts were written by other hands and first held out (heldout2 measured once, after a
 //    freeze: 0.596 / 0.837 / 0.845); from the reassignment pass on (see the history below) they were tuned on too,
 //    so their figures are no longer honest held-out figures.
-//  - heldout3 is the held-out set now: written outside the repository by someone else, measured by the lead once the
-//    pipeline was frozen. Its figures, not these, say how the themes do on notes nobody tuned on.
+//  - heldout3.ts (217 notes, a kommune's oppvekstplan room, 39 % nynorsk) was written outside the repository by another
+//    hand that saw neither the other sets nor the code, while the pipeline was changed without it, and committed after
+//    the freeze. It was measured twice, once on each frozen pipeline (the one before the reassignment pass and the one
+//    after the starred-note rule), and nothing was chosen or changed because of it:
+//      before: 0.534 / 0.833 / 0.802, starred 32/38 (q1 0.499 / 0.800 / 0.811, q2 0.443 / 0.815 / 0.750, q3 0.660 /
+//      0.883 / 0.845);
+//      after:  0.512 / 0.830 / 0.793, starred 34/38 (q1 0.506 / 0.807 / 0.770, q2 0.379 / 0.768 / 0.778, q3 0.652 /
+//      0.915 / 0.831).
+//    So the gains below on the five development sets did not carry over to unseen notes (ARI -0.02, within what one
+//    set of three questions can tell; more starred notes placed). Its figures are the honest ones: ARI about 0.5,
+//    purity 0.83, coverage 0.79, against the 0.60 / 0.80 / 0.85. A change made because of heldout3 turns it
+//    into a development set: write a new held-out set instead.
 // A change was kept only when it helped most of the five sets, not one (leave-one-set-out thinking).
 //
 // Bounds are set just below what the pipeline achieves (figures in the comments), so a change that makes themes
@@ -61,6 +71,8 @@ const BOUNDS = {
   heldout: { ari: 0.56, purity: 0.8, coverage: 0.83 },
   // Measured: 0.629 / 0.855 / 0.834 (q1 0.600 / 0.786 / 0.903, q2 0.593 / 0.891 / 0.742, q3 0.694 / 0.889 / 0.857).
   heldout2: { ari: 0.6, purity: 0.83, coverage: 0.81 },
+  // HELD OUT (see the header): 0.512 / 0.830 / 0.793, starred 34/38. A floor, not a target.
+  heldout3: { ari: 0.49, purity: 0.81, coverage: 0.77 },
 } as const;
 
 describe('theme quality on labelled notes', () => {

@@ -1,8 +1,9 @@
-// The five labelled sets as questions of notes with ids that do not follow writing order, and how to score them.
+// The six labelled sets as questions of notes with ids that do not follow writing order, and how to score them.
 // (quality.test.ts explains which side each set is on; test/bench/themes.ts prints the same figures.)
 import { computeThemes } from '../../../shared/src/themes/index.js';
 import { HELDOUT_NOTES } from '../../fixtures/themes/heldout.js';
 import { HELDOUT2_NOTES } from '../../fixtures/themes/heldout2.js';
+import { HELDOUT3_NOTES } from '../../fixtures/themes/heldout3.js';
 import { LABELLED } from '../../fixtures/themes/labelled.js';
 import { TUNING2_NOTES } from '../../fixtures/themes/tuning2.js';
 import { TUNING3_NOTES } from '../../fixtures/themes/tuning3.js';
@@ -24,6 +25,7 @@ export const SETS = {
   tuning3: byQuestion(TUNING3_NOTES),
   heldout: byQuestion(HELDOUT_NOTES),
   heldout2: byQuestion(HELDOUT2_NOTES),
+  heldout3: byQuestion(HELDOUT3_NOTES),
 } as const;
 
 export function scoreSet(questions: readonly GoldNote[][]): { perQuestion: QuestionScore[]; mean: QuestionScore } {
