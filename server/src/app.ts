@@ -2,6 +2,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import express from 'express';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
+import type { FilingFrame } from '@kafe/shared/filing';
 import type { AppContext, CreatedWorkshop } from './context.js';
 import { errorHandler } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
@@ -117,7 +118,7 @@ export function createApp(deps: AppDeps): App {
     limits,
     pause: deps.pause ?? pause,
     origins: allowedOrigins(deps.publicUrl, deps.allowedHosts ?? defaultAllowedHosts(deps.publicUrl)),
-    async createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop> {
+    async createWorkshop(def: WorkshopDefinition, filing?: FilingFrame): Promise<CreatedWorkshop> {
       const secrets = await repo.create(def);
       const runtime = await registry.get(secrets.id);
       if (!runtime) throw new Error('a new workshop vanished');
@@ -128,6 +129,16 @@ export function createApp(deps: AppDeps): App {
         now,
       );
       if (!created.ok) throw new Error(created.error.message);
+      if (filing) {
+        const framed = await runtime.run(
+          `frame-${secrets.id}`,
+          // Filed as the facilitator would (the organiser only ever creates), so an export of it imports again.
+          { role: 'facilitator' },
+          () => ({ ok: true, event: { type: 'report.framed', frame: filing } }),
+          now,
+        );
+        if (!framed.ok) throw new Error(framed.error.message);
+      }
       return {
         id: secrets.id,
         joinCode: secrets.joinCode,

@@ -1,4 +1,5 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
+import type { FilingFrame } from '@kafe/shared/filing';
 import type { PresenceBoard } from './cluster/presenceBoard.js';
 import type { AppLimits } from './limits/appLimits.js';
 import type { AllowedOrigins } from './origin.js';
@@ -53,7 +54,8 @@ export interface AppContext {
   pause: (ms: number) => Promise<void>;
   /** Which browser origins may call the API and open sockets (origin.ts). */
   origins: AllowedOrigins;
-  createWorkshop(def: WorkshopDefinition): Promise<CreatedWorkshop>;
+  /** A new workshop; `filing`, when given, is its report's filing frame from the start (the starter workshop's purpose). */
+  createWorkshop(def: WorkshopDefinition, filing?: FilingFrame): Promise<CreatedWorkshop>;
   /** A link (a role's, or the facilitator's own) was replaced: its open pages must go (realtime/ listens). */
   linkRevoked(workshopId: string, target: RevokedLink): void;
   /**

@@ -5,8 +5,7 @@ import { openStore } from './store/open.js';
 import { exclusive, LOCKS } from './store/exclusive.js';
 import { SettingsRows } from './store/settingsRows.js';
 import { ensureOrganiserKey } from './workshops/organiserKey.js';
-import { KAFEDIALOG_TEMPLATE } from '@kafe/shared/template';
-import { dateInZone } from '@kafe/shared/time';
+import { createStarterWorkshop } from './workshops/starter.js';
 import type { AppContext, CreatedWorkshop } from './context.js';
 
 /** npm start: read the environment, open the store, listen, and print the links to open. */
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
 /** On the very first start, a workshop from the default template, so the printed links lead somewhere at once. */
 async function starterWorkshop(ctx: AppContext): Promise<CreatedWorkshop | null> {
   if (process.env.KAFE_NO_STARTER === '1' || (await ctx.workshops.anyExists())) return null;
-  return ctx.createWorkshop({ ...KAFEDIALOG_TEMPLATE, date: dateInZone(ctx.now(), KAFEDIALOG_TEMPLATE.timeZone) });
+  return createStarterWorkshop(ctx);
 }
 
 async function printWelcome(

@@ -61,6 +61,9 @@ export function definitionFromInput(
   const definition: WorkshopDefinition = {
     ...template,
     ...input,
+    // A purpose is this workshop's own: a template's (the default's Region øst example, or a saved workshop's) would
+    // reach the report as if someone had written it for this one.
+    purpose: input.purpose ?? '',
     date: input.date ?? today,
     questions,
     agenda,

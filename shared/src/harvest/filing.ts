@@ -2,13 +2,14 @@ import type { Language } from '../agenda.js';
 import { translate } from '../i18n/index.js';
 import type { WorkshopState } from '../state.js';
 import { methodParagraph } from './method.js';
-import { inLanguage } from './templateTexts.js';
+import { inLanguage, ownPurpose } from './templateTexts.js';
 import type { FilingReport } from './types.js';
 
 /**
- * The report's filing frame: what the facilitator filled in, with a default for the rest. The purpose falls back to
- * the workshop's own (in the report's language when it is the template's), the method to the paragraph generated
- * from the agenda.
+ * The report's filing frame: what the facilitator filled in, with a default for the rest. The purpose is what was
+ * written for this workshop: the frame's, else the one the organiser gave when creating it; the template's example
+ * purpose is never this workshop's (empty: the first page says it is not filled in). The method falls back to the
+ * paragraph generated from the agenda.
  */
 export function filingReport(state: WorkshopState, language: Language): FilingReport {
   const def = state.definition;
@@ -20,7 +21,8 @@ export function filingReport(state: WorkshopState, language: Language): FilingRe
     organisation: frame?.organisation ?? '',
     unit: frame?.unit ?? '',
     author: frame?.author ?? '',
-    purpose: frame?.purpose.trim() || inLanguage(def.purpose.trim(), language),
+    // The starter workshop files the template's purpose as its own frame: in a nynorsk report it reads nynorsk.
+    purpose: inLanguage(frame?.purpose.trim() ?? '', language) || ownPurpose(def.purpose),
     method:
       method ||
       methodParagraph(

@@ -35,3 +35,15 @@ export function inLanguage(text: string, language: Language): string {
   }
   return text;
 }
+
+const TEMPLATE_PURPOSES = new Set(Object.values(KAFEDIALOG_TEMPLATES).map((t) => t.purpose.trim()));
+
+/**
+ * Whether a purpose is the default template's example (Region øst's kick-off), in any language. Workshops made before
+ * the organiser form stopped copying it hold it in their definition; nobody wrote it for them, so a report must not
+ * present it as their purpose.
+ */
+export const isTemplatePurpose = (purpose: string): boolean => TEMPLATE_PURPOSES.has(purpose.trim());
+
+/** The definition's purpose when someone wrote it for this workshop; '' when it is empty or the template's example. */
+export const ownPurpose = (purpose: string): string => (isTemplatePurpose(purpose) ? '' : purpose.trim());

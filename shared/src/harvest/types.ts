@@ -192,7 +192,7 @@ export interface FilingReport {
   organisation: string;
   unit: string;
   author: string;
-  /** The pilot's problem and goals as the facilitator wrote them, else the workshop's purpose; '' when neither. */
+  /** The workshop's purpose as written for it (the filing frame's, else the one it was created with); '' when neither. */
   purpose: string;
   /** The method paragraph: the facilitator's, or the one generated from the agenda. */
   method: string;

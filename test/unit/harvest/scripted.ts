@@ -7,7 +7,13 @@ import type { WorkshopState } from '@kafe/shared/state';
 import { oslo, templateOn, uuidOf } from '../../fixtures/workshop.js';
 
 export const NOW = oslo('15:00');
-export const DEFINITION = { ...templateOn(), title: 'Kafédialog Region øst', place: 'Scandic Lerkendal, Trondheim' };
+export const DEFINITION = {
+  ...templateOn(),
+  title: 'Kafédialog Region øst',
+  // Its own purpose: the template's example is never a workshop's (purpose.test.ts).
+  purpose: 'Felles oppstart for langtidsplanarbeidet i Region øst, med tillitsreformen som tema.',
+  place: 'Scandic Lerkendal, Trondheim',
+};
 
 const facilitator: Actor = { role: 'facilitator' };
 const host = (table: number): Actor => ({ role: 'host', table });

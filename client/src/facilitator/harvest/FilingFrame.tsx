@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { emptyFilingFrame, type FilingFrame as Frame } from '@kafe/shared/filing';
+import { ownPurpose } from '@kafe/shared/harvest/templateTexts';
 import { methodParagraph } from '@kafe/shared/harvest/method';
 import type { Note } from '@kafe/shared/note';
 import { useWorkshop } from '../../sync/hooks';
@@ -22,7 +23,7 @@ const TEXT_FIELDS: {
 
 /**
  * What the report is filed with, filled in before or after the workshop (report:frame): reference, organisation,
- * author, the pilot's problem and goals, the method (a suggestion made from the agenda, to edit), next steps drafted
+ * author, the workshop's purpose, the method (a suggestion made from the agenda, to edit), next steps drafted
  * from starred notes, and the evaluation's indicators (settings:set). Everything optional.
  */
 export function FilingFrame() {
@@ -39,6 +40,8 @@ export function FilingFrame() {
   if (!def) return null;
 
   const comma = def.language !== 'en';
+  // The purpose the workshop was created with, when someone wrote one for it (never the template's example).
+  const givenPurpose = ownPurpose(def.purpose);
   const suggested = methodParagraph(def, { votes, evaluated: def.settings.evaluation.length > 0 }, t);
   const frame = draft ?? saved ?? emptyFilingFrame();
   const method = frame.method || suggested;
@@ -96,10 +99,12 @@ export function FilingFrame() {
           value={frame.purpose}
           rows={4}
           maxLength={3000}
-          placeholder={def.purpose}
+          placeholder={givenPurpose}
           onChange={(e) => edit({ purpose: e.target.value })}
         />
-        <small className="help">{t('harvest.frame.purpose.help')}</small>
+        <small className="help">
+          {t(givenPurpose ? 'harvest.frame.purpose.helpGiven' : 'harvest.frame.purpose.help')}
+        </small>
       </label>
       <label className="field">
         <span>{t('harvest.frame.method')}</span>

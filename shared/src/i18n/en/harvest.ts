@@ -11,7 +11,7 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.status.paused': 'Paused',
   'harvest.status.finished': 'Finished',
   'harvest.purpose': 'Purpose',
-  'harvest.purpose.none': 'No purpose was given.',
+  'harvest.purpose.none': 'Not filled in.',
   'harvest.agenda': 'Agenda: planned and actual',
   'harvest.agenda.notStarted': 'The clock was never started, so the table shows the plan only.',
   'harvest.agenda.shiftedLater':
@@ -212,8 +212,11 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.frame.organisation': 'Organisation',
   'harvest.frame.unit': 'Unit or department',
   'harvest.frame.author': 'Written by',
-  'harvest.frame.purpose': 'The pilot’s problem and goals',
-  'harvest.frame.purpose.help': 'Left empty, the report uses the purpose from the agenda.',
+  'harvest.frame.purpose': 'Purpose of the workshop',
+  'harvest.frame.purpose.help':
+    'What the workshop is to achieve, and why. Left empty, the report says “Purpose: not filled in”.',
+  'harvest.frame.purpose.helpGiven':
+    'Left empty, the report uses the purpose the workshop was created with (shown in grey).',
   'harvest.frame.method': 'Method',
   'harvest.frame.method.help': 'The suggestion is made from the agenda. Change what is not right.',
   'harvest.frame.method.reset': 'Use the suggestion',

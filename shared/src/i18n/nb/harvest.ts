@@ -10,7 +10,7 @@ export const harvestNb = {
   'harvest.status.paused': 'Satt på pause',
   'harvest.status.finished': 'Avsluttet',
   'harvest.purpose': 'Formål',
-  'harvest.purpose.none': 'Formålet er ikke beskrevet.',
+  'harvest.purpose.none': 'Ikke fylt ut.',
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka ble ikke startet, så tabellen viser bare planen.',
   'harvest.agenda.shiftedLater':
@@ -211,8 +211,11 @@ export const harvestNb = {
   'harvest.frame.organisation': 'Virksomhet',
   'harvest.frame.unit': 'Enhet eller avdeling',
   'harvest.frame.author': 'Skrevet av',
-  'harvest.frame.purpose': 'Problem og mål for piloten',
-  'harvest.frame.purpose.help': 'Står feltet tomt, bruker rapporten formålet fra programmet.',
+  'harvest.frame.purpose': 'Formål med workshopen',
+  'harvest.frame.purpose.help':
+    'Hva workshopen skal oppnå, og hvorfor. Står feltet tomt, står det «Formål: ikke fylt ut» i rapporten.',
+  'harvest.frame.purpose.helpGiven':
+    'Står feltet tomt, bruker rapporten formålet workshopen ble laget med (vist i grått).',
   'harvest.frame.method': 'Metode',
   'harvest.frame.method.help': 'Forslaget er laget ut fra programmet. Endre det som ikke stemmer.',
   'harvest.frame.method.reset': 'Bruk forslaget',

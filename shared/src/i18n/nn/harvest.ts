@@ -11,7 +11,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.status.paused': 'Sett på pause',
   'harvest.status.finished': 'Avslutta',
   'harvest.purpose': 'Formål',
-  'harvest.purpose.none': 'Formålet er ikkje skildra.',
+  'harvest.purpose.none': 'Ikkje fylt ut.',
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka vart ikkje starta, så tabellen viser berre planen.',
   'harvest.agenda.shiftedLater':
@@ -212,8 +212,11 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.frame.organisation': 'Verksemd',
   'harvest.frame.unit': 'Eining eller avdeling',
   'harvest.frame.author': 'Skriven av',
-  'harvest.frame.purpose': 'Problem og mål for piloten',
-  'harvest.frame.purpose.help': 'Står feltet tomt, brukar rapporten formålet frå programmet.',
+  'harvest.frame.purpose': 'Formål med workshopen',
+  'harvest.frame.purpose.help':
+    'Kva workshopen skal oppnå, og kvifor. Står feltet tomt, står det «Formål: ikkje fylt ut» i rapporten.',
+  'harvest.frame.purpose.helpGiven':
+    'Står feltet tomt, brukar rapporten formålet workshopen vart laga med (vist i grått).',
   'harvest.frame.method': 'Metode',
   'harvest.frame.method.help': 'Forslaget er laga ut frå programmet. Endre det som ikkje stemmer.',
   'harvest.frame.method.reset': 'Bruk forslaget',
