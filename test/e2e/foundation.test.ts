@@ -10,6 +10,7 @@ import {
   expectNoAxeViolations,
   Harness,
   PHONE,
+  pressClock,
   readClocks,
   readClockSeconds,
   sleep,
@@ -208,7 +209,7 @@ describe('foundation', () => {
       (q) => FIRST_QUESTION.test(q),
       10_000,
     );
-    await click(fac, 'clock-next');
+    await pressClock(fac, 'clock-next');
     const rotation = KAFEDIALOG_TEMPLATE.agenda.find((s) => s.kind === 'rotation')?.title;
     expect(
       await waitFor(

@@ -47,6 +47,17 @@ export function withLang(url: string, lang = 'nb'): string {
 
 export const tid = (page: Page, id: string): Locator => page.locator(`[data-testid="${id}"]`);
 
+/**
+ * Presses a facilitator clock button and, if the console asks first (it ends the workshop or stretches a round by more
+ * than two minutes: ConfirmClockDialog), says yes. The question is rendered in the click's own event, so it is there
+ * when the click returns. For tests that move the clock along; clockConfirm.test.ts checks the question itself.
+ */
+export async function pressClock(page: Page, id: string): Promise<void> {
+  await tid(page, id).first().click({ timeout: 10_000 });
+  const ok = tid(page, 'clock-confirm-ok');
+  if (await ok.isVisible()) await ok.click();
+}
+
 /** Parses `m:ss`, `h:mm:ss` or `-m:ss` (overtime) into seconds; NaN if the text holds no time. */
 export function parseClock(text: string): number {
   const m = /(-|−)?(?:(\d+):)?(\d+):(\d{2})/.exec(text);

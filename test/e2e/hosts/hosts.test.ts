@@ -3,7 +3,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor, type CreatedWorkshop } from '../harness.js';
+import {
+  expectNoAxeViolations,
+  Harness,
+  pressClock,
+  sleep,
+  textOf,
+  tid,
+  waitFor,
+  type CreatedWorkshop,
+} from '../harness.js';
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
 import { must } from '../../fixtures/must.js';
@@ -168,7 +177,7 @@ describe('table host tablet', () => {
         (t) => t === '0',
       ),
     ).toBe('0');
-    await tid(facilitator, 'clock-next').click(); // round 1 → rotation
+    await pressClock(facilitator, 'clock-next'); // round 1 → rotation
     const recap = tid(host, 'recap-card');
     expect(await waitFor(() => recap.isVisible().catch(() => false), Boolean)).toBe(true);
     const text = await recap.innerText();

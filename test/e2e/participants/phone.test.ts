@@ -3,7 +3,16 @@
 // evaluation. axe checks every phone page. The real server (built output) and Debian's Chromium.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, Harness, PHONE, readClockSeconds, tid, waitFor, withLang } from '../harness.js';
+import {
+  expectNoAxeViolations,
+  Harness,
+  pressClock,
+  PHONE,
+  readClockSeconds,
+  tid,
+  waitFor,
+  withLang,
+} from '../harness.js';
 import { randomUUID } from 'node:crypto';
 import { axeViolationsIn, countVibrations, decodeQr, facilitatorSocket, sleep, vibrations, waitText } from './steps.js';
 import { must } from '../../fixtures/must.js';
@@ -151,7 +160,7 @@ describe('taking part', () => {
     await axe(phone, 'phone in round 1 (table chosen, idea sent)');
     expect(await vibrations(phone)).toBe(0);
 
-    await click(fac, 'clock-next'); // round 1 → rotation
+    await pressClock(fac, 'clock-next'); // round 1 → rotation
     await waitFor(
       () =>
         phone
@@ -173,10 +182,10 @@ describe('taking part', () => {
     expect(await vibrations(phone)).toBe(1);
     await axe(phone, 'phone at the rotation (change tables)');
 
-    await click(fac, 'clock-next'); // rotation → round 2
+    await pressClock(fac, 'clock-next'); // rotation → round 2
     await waitText(phone, 'current-question', /\S/);
     expect(await waitText(phone, 'table-assignment', /Bord/)).toBe('Bord 4');
-    await click(fac, 'clock-next'); // round 2 → break
+    await pressClock(fac, 'clock-next'); // round 2 → break
     await waitFor(
       () =>
         phone
@@ -238,7 +247,7 @@ describe('taking part', () => {
     const assigned = await Promise.all(phones.map((p) => waitText(p, 'table-assignment', /Bord \d/)));
     expect(assigned.every((t) => /^Bord \d+$/.test(t))).toBe(true);
     await startRound(fac);
-    await click(fac, 'clock-next'); // → rotation
+    await pressClock(fac, 'clock-next'); // → rotation
     const goTo = await Promise.all(phones.map((p) => waitText(p, 'table-assignment', /Gå til bord \d/)));
     expect(goTo.every((t) => /^Gå til bord \d+$/.test(t))).toBe(true);
     // Four people, ten tables, three rounds: nobody meets anyone twice, so nobody shares a table in round 2 either.

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { expectNoAxeViolations, Harness, textOf, tid, waitFor, type CreatedWorkshop } from '../harness.js';
+import { expectNoAxeViolations, Harness, pressClock, textOf, tid, waitFor, type CreatedWorkshop } from '../harness.js';
 import { hugePng, notAnImage, truncatedJpeg } from '../../fixtures/photos.js';
 import { must } from '../../fixtures/must.js';
 import { CAMERA, cameraPhoto } from './cameraPhoto.js';
@@ -134,8 +134,8 @@ describe('flip-chart photos on the host tablet', () => {
     ).toBe(1);
 
     // Round 1 → rotation → round 2: the next group's recap card shows round 1's photo; this round has none yet.
-    await tid(facilitator, 'clock-next').click();
-    await tid(facilitator, 'clock-next').click();
+    await pressClock(facilitator, 'clock-next');
+    await pressClock(facilitator, 'clock-next');
     const recap = tid(again, 'recap-card');
     await waitFor(() => recap.isVisible().catch(() => false), Boolean);
     await recap.locator('summary').click();

@@ -4,7 +4,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, Harness, sleep, textOf, tid, waitFor } from '../harness.js';
+import { expectNoAxeViolations, Harness, pressClock, sleep, textOf, tid, waitFor } from '../harness.js';
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
 import { must } from '../../fixtures/must.js';
@@ -211,7 +211,7 @@ describe('plenary screen', () => {
 
     // On to the plenary: round 1 → rotation → round 2 → break → rotation → round 3 → plenary.
     for (let i = 0; i < 6; i++) {
-      await click(fac, 'clock-next');
+      await pressClock(fac, 'clock-next');
       await sleep(300);
     }
     expect(

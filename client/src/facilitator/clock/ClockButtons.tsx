@@ -1,13 +1,17 @@
 import { MINUTE } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
+import type { ClockAction } from '@kafe/shared/timelineRoundChange';
 import { useT } from '../../ui/i18n';
 import { useFacilitatorCommand } from '../useCommand';
+import { ConfirmClockDialog } from './ConfirmClockDialog';
 import { RoundLengthNotes } from './RoundLengthNotes';
+import { useClockConfirm } from './useClockConfirm';
 import { useRoundLengthNotes, type NotedButton } from './useRoundLengthNotes';
 
 /**
  * The facilitator's clock buttons, in the live bar that is always in view. Each sends one command; a refusal is
- * shown, not swallowed; what a button would do to a round is said before it is pressed.
+ * shown, not swallowed; what a button would do to a round is said before it is pressed, and a button that would end
+ * the workshop or stretch a round by more than two minutes asks first (useClockConfirm).
  */
 export function ClockButtons({ timeline }: { timeline: Timeline }) {
   const t = useT();
@@ -15,6 +19,8 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
   const started = timeline.status === 'running' || timeline.status === 'paused';
   // Screen readers hear each note on focus of its button.
   const notes = useRoundLengthNotes(timeline);
+  const { pending, guard, confirm, cancel } = useClockConfirm();
+  const press = (action: PressedAction): void => guard(action, () => void runAction(run, action));
   const describedBy = (button: NotedButton): string | undefined => (notes[button] ? `clock-note-${button}` : undefined);
   return (
     <div className="clock-controls">
@@ -49,7 +55,7 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
           label={t('clock.prevSegment')}
           describedBy={describedBy('prev')}
           disabled={busy || timeline.status === 'notStarted'}
-          onClick={() => void run('clock:prev')}
+          onClick={() => press({ name: 'clock:prev' })}
         />
         <ClockButton
           testId="clock-next"
@@ -57,7 +63,7 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
           primary={started}
           describedBy={describedBy('next')}
           disabled={busy || !started}
-          onClick={() => void run('clock:next')}
+          onClick={() => press({ name: 'clock:next' })}
         />
       </div>
       <div className="btn-row" role="group" aria-label={t('clock.remaining')}>
@@ -66,21 +72,21 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
           label={t('clock.minus1')}
           describedBy={describedBy('minus1')}
           disabled={busy || !started}
-          onClick={() => void run('clock:adjust', { deltaMs: -MINUTE })}
+          onClick={() => press({ name: 'clock:adjust', deltaMs: -MINUTE })}
         />
         <ClockButton
           testId="clock-plus-1"
           label={t('clock.plus1')}
           describedBy={describedBy('plus1')}
           disabled={busy || !started}
-          onClick={() => void run('clock:adjust', { deltaMs: MINUTE })}
+          onClick={() => press({ name: 'clock:adjust', deltaMs: MINUTE })}
         />
         <ClockButton
           testId="clock-plus-5"
           label={t('clock.plus5')}
           describedBy={describedBy('plus5')}
           disabled={busy || !started}
-          onClick={() => void run('clock:adjust', { deltaMs: 5 * MINUTE })}
+          onClick={() => press({ name: 'clock:adjust', deltaMs: 5 * MINUTE })}
         />
         <ClockButton
           testId="clock-catch-up"
@@ -90,6 +96,7 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
         />
       </div>
       <RoundLengthNotes notes={notes} />
+      {pending && <ConfirmClockDialog confirmation={pending} onConfirm={confirm} onCancel={cancel} />}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -97,6 +104,23 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
       )}
     </div>
   );
+}
+
+/** The buttons' actions that may ask first; a jump is the agenda's business, not a button here. */
+type PressedAction = Exclude<ClockAction, { name: 'clock:jump' }>;
+
+type Run = ReturnType<typeof useFacilitatorCommand>['run'];
+
+function runAction(run: Run, action: PressedAction): Promise<boolean> {
+  switch (action.name) {
+    case 'clock:next':
+    case 'clock:prev':
+      return run(action.name);
+    case 'clock:adjust':
+      return run('clock:adjust', { deltaMs: action.deltaMs });
+    default:
+      return action satisfies never;
+  }
 }
 
 interface ClockButtonProps {
