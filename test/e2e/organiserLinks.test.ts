@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nb } from '@kafe/shared/i18n/nb/core';
-import { Harness, tid, waitFor } from './harness.js';
+import { expectNoAxeViolations, Harness, tid, waitFor } from './harness.js';
 import { match } from '../fixtures/match.js';
 
 let h: Harness;
@@ -43,7 +43,9 @@ describe('the organiser page', () => {
     ]);
     const listed = (await tid(page, 'my-workshops').textContent()) ?? '';
     expect(listed).toContain('Gammel workshop');
-    expect(listed).toContain('2026-03-10');
+    // The date as people write it, in the page's language (it is stored as 2026-03-10).
+    expect(listed).toContain('10. mars 2026');
+    expect(listed).not.toContain('2026-03-10');
     expect(listed).toContain('abc123');
     expect(await tid(page, 'my-workshops').locator('a').count()).toBe(0);
   });
@@ -78,6 +80,48 @@ describe('the organiser page', () => {
     await tid(page, 'my-workshops').waitFor({ timeout: 10_000 });
     expect(await tid(page, 'my-workshops').locator('a').count()).toBe(0);
     expect(await tid(page, 'created-links').count()).toBe(0);
+  });
+});
+
+describe('the organiser page after «Lag workshop»', () => {
+  it('moves focus to the result at the top, hides the filled form, and starts over with «Lag en workshop til»', async () => {
+    const page = await h.openPage(`${h.base}/organiser`, { viewport: { width: 1440, height: 900 } });
+    await page.getByLabel(nb['org.key'], { exact: true }).fill(h.server.organiserKey);
+    const title = page.getByLabel(nb['fac.agenda.workshopTitle'], { exact: true });
+    await title.fill('E2E: resultatet synes');
+    await page.getByRole('button', { name: nb['org.create'] }).click();
+
+    const heading = page.getByRole('heading', { name: nb['org.created'] });
+    await heading.waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('created-h');
+    const box = await heading.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 900, `heading at ${JSON.stringify(box)}`).toBe(true);
+    // No second «Lag workshop» to press: the form is gone until the organiser asks for another.
+    expect(await page.getByRole('button', { name: nb['org.create'] }).count()).toBe(0);
+    await expectNoAxeViolations(page, '/organiser (workshop created, 1440×900)');
+
+    await tid(page, 'create-another').click();
+    await title.waitFor({ timeout: 5_000 });
+    expect(await title.inputValue()).toBe('');
+    expect(
+      await waitFor(() => title.evaluate((el) => el === document.activeElement), Boolean, 5_000),
+      'focus on the title field',
+    ).toBe(true);
+    expect(await tid(page, 'created-links').count()).toBe(0);
+    expect(await page.getByRole('button', { name: nb['org.create'] }).isEnabled()).toBe(true);
+  });
+
+  it('lists the workshops made here with their dates in the page language', async () => {
+    const page = await h.openPage(`${h.base}/organiser`);
+    await page.evaluate(() =>
+      localStorage.setItem('kafe.myWorkshops', JSON.stringify([{ id: 'w1', title: 'Vinter', date: '2026-12-15' }])),
+    );
+    await page.goto(`${h.base}/organiser?lang=en`);
+    await tid(page, 'my-workshops').waitFor({ timeout: 10_000 });
+    expect(await tid(page, 'my-workshops').textContent()).toContain('15 December 2026');
+    await page.goto(`${h.base}/organiser?lang=nn`);
+    await tid(page, 'my-workshops').waitFor({ timeout: 10_000 });
+    expect(await tid(page, 'my-workshops').textContent()).toContain('15. desember 2026');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Language } from '@kafe/shared/agenda';
 import { KAFEDIALOG_TEMPLATE, KAFEDIALOG_TEMPLATES, templateQuestionsIn } from '@kafe/shared/template';
 import { DEFAULT_PARTICIPANT_GROUPS } from '@kafe/shared/participation/groups';
@@ -30,6 +30,16 @@ export default function OrganiserPage() {
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   const [mine, setMine] = useState(readStoredWorkshops);
+  const titleInput = useRef<HTMLInputElement>(null);
+
+  // Another workshop starts from the same key, date, tables, language and questions (organisers make a series), but
+  // with a new title and place; focus goes where the organiser types first.
+  const startOver = (): void => {
+    setCreated(null);
+    setTitle('');
+    setPlace('');
+    requestAnimationFrame(() => titleInput.current?.focus());
+  };
 
   const submit = async (): Promise<void> => {
     setError(null);
@@ -70,7 +80,13 @@ export default function OrganiserPage() {
       </header>
       <main className="shell-main" id="main">
         <h1>{t('org.title')}</h1>
+        {/* Once made, the workshop's links take the form's place: nothing below the fold, no second click making a
+            duplicate. */}
+        {created && (
+          <CreatedLinks title={created.title} joinCode={created.joinCode} links={created.links} onAnother={startOver} />
+        )}
         <form
+          hidden={created !== null}
           className="organiser-form"
           onSubmit={(e) => {
             e.preventDefault();
@@ -93,7 +109,7 @@ export default function OrganiserPage() {
           </p>
           <label className="field">
             <span>{t('fac.agenda.workshopTitle')}</span>
-            <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
+            <input ref={titleInput} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} required />
           </label>
           <div className="field-grid">
             <label className="field">
@@ -165,7 +181,6 @@ export default function OrganiserPage() {
             {error}
           </p>
         </form>
-        {created && <CreatedLinks title={created.title} joinCode={created.joinCode} links={created.links} />}
         {mine.length > 0 && <MyWorkshops workshops={mine} />}
       </main>
     </div>

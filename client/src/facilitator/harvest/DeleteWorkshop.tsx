@@ -1,17 +1,8 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useWorkshop } from '../../sync/hooks';
 import { useLanguage, useT } from '../../ui/i18n';
+import { longDate } from '../../ui/longDate';
 import { failure, type Status } from './exportFiles';
-
-const LOCALE = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
-
-/** 'YYYY-MM-DD' → "30. mai 2027" in the console's language. */
-function longDate(isoDate: string, lang: keyof typeof LOCALE): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12)),
-  );
-}
 
 /** When the server will delete this workshop by itself (RETENTION_DAYS after its date). */
 export function RetentionNote({ workshopId, token }: { workshopId: string; token: string }) {

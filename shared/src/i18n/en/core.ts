@@ -171,6 +171,7 @@ export const en: Record<CoreKey, string> = {
   'org.create': 'Create workshop',
   'org.creating': 'Creating…',
   'org.created': 'The workshop has been created. Keep the links safe.',
+  'org.another': 'Create another workshop',
   'org.tables': 'Number of tables',
   'org.questions': 'Questions',
   'org.language': 'Workshop language',

@@ -168,6 +168,7 @@ export const nb = {
   'org.create': 'Lag workshop',
   'org.creating': 'Lager …',
   'org.created': 'Workshopen er laget. Ta vare på lenkene.',
+  'org.another': 'Lag en workshop til',
   'org.tables': 'Antall bord',
   'org.questions': 'Spørsmål',
   'org.language': 'Språk i workshopen',

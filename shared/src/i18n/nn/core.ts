@@ -170,6 +170,7 @@ export const nn: Record<CoreKey, string> = {
   'org.create': 'Lag workshop',
   'org.creating': 'Lagar …',
   'org.created': 'Workshopen er laga. Ta vare på lenkjene.',
+  'org.another': 'Lag ein workshop til',
   'org.tables': 'Talet på bord',
   'org.questions': 'Spørsmål',
   'org.language': 'Språk i workshopen',
