@@ -39,12 +39,13 @@ export function PrepareSection({ def, timeline }: SectionProps) {
           <ClockSettings timeline={timeline} />
         </Panel>
         <ParticipantsPanel />
-        <Panel headingId="evaluation-edit-h" title={t('participant.fac.eval.title')}>
-          {items && <ParticipantsEvaluationEditor items={items} />}
-        </Panel>
         <ParticipantGroupsPanel def={def} />
-        <Panel headingId="links-h" title={t('fac.links')}>
+        {/* The links and the evaluation's questions are long lines: they get the console's whole width. */}
+        <Panel headingId="links-h" title={t('fac.links')} wide>
           <LinksPanel />
+        </Panel>
+        <Panel headingId="evaluation-edit-h" title={t('participant.fac.eval.title')} wide>
+          {items && <ParticipantsEvaluationEditor items={items} />}
         </Panel>
       </div>
     </>

@@ -4,7 +4,7 @@ import { tokenFromLocation } from '../../sync/identity';
 import { useSync, useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
 
-type Target = { role: 'screen' } | { role: 'host'; table: number } | { role: 'facilitator' };
+export type LinkTarget = { role: 'screen' } | { role: 'host'; table: number } | { role: 'facilitator' };
 
 function isLinks(v: unknown): v is { links: WorkshopLinks } {
   return (
@@ -34,7 +34,7 @@ function moveTo(facilitatorLink: string): void {
  * "New link" for the projector, one tablet or the facilitator: the old link stops working at once (a lost tablet, a
  * leaked link). Replacing the facilitator's own link moves this console to the new one.
  */
-export function ReplaceLink({ target, who }: { target: Target; who: string }) {
+export function ReplaceLink({ target, who }: { target: LinkTarget; who: string }) {
   const t = useT();
   const workshopId = useWorkshop((s) => s.workshopId);
   const sync = useSync();

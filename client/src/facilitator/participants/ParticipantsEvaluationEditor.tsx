@@ -39,7 +39,12 @@ export function ParticipantsEvaluationEditor({ items }: { items: EvaluationItem[
           <li key={item.id} className="fac-eval-item">
             <label className="field">
               <span>{t('participant.fac.eval.item', { n: i + 1 })}</span>
-              <input value={item.text} maxLength={300} onChange={(e) => patch(i, { text: e.target.value })} />
+              <textarea
+                value={item.text}
+                rows={2}
+                maxLength={300}
+                onChange={(e) => patch(i, { text: e.target.value })}
+              />
             </label>
             <div className="btn-row">
               <label className="field-inline">

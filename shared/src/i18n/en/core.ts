@@ -98,6 +98,8 @@ export const en: Record<CoreKey, string> = {
   'fac.links.screen': 'Big screen',
   'fac.links.join': 'Participants',
   'fac.links.hosts': 'Table hosts',
+  'fac.links.who': 'Who',
+  'fac.links.link': 'Link',
   'fac.links.printHosts': 'Print table host cards',
   'fac.links.replace': 'New link',
   'fac.links.replaceConfirm': 'Make a new link for {who}? The old link stops working at once.',

@@ -72,7 +72,7 @@ export const plenaryEn: Record<PlenaryKey, string> = {
 
   'plenary.messages': 'Message to every screen',
   'plenary.messages.input': 'Message',
-  'plenary.messages.placeholder': 'E.g. “5 minutes left” or “Cake in the canteen”',
+  'plenary.messages.placeholder': 'E.g. “5 minutes left”',
   'plenary.messages.show': 'Show the message',
   'plenary.messages.dismiss': 'Remove',
   'plenary.messages.none': 'No message is showing.',

@@ -96,6 +96,8 @@ export const nb = {
   'fac.links.screen': 'Storskjerm',
   'fac.links.join': 'Deltakere',
   'fac.links.hosts': 'Bordverter',
+  'fac.links.who': 'Hvem',
+  'fac.links.link': 'Lenke',
   'fac.links.printHosts': 'Skriv ut bordvertskort',
   'fac.links.replace': 'Ny lenke',
   'fac.links.replaceConfirm': 'Lage ny lenke for {who}? Den gamle lenken slutter å virke med en gang.',

@@ -71,7 +71,7 @@ export const plenaryNb = {
 
   'plenary.messages': 'Beskjed til alle skjermer',
   'plenary.messages.input': 'Beskjed',
-  'plenary.messages.placeholder': 'F.eks. «5 minutter igjen» eller «Kaken står i kantina»',
+  'plenary.messages.placeholder': 'F.eks. «5 minutter igjen»',
   'plenary.messages.show': 'Vis beskjeden',
   'plenary.messages.dismiss': 'Ta bort',
   'plenary.messages.none': 'Ingen beskjed vises nå.',

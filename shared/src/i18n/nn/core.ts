@@ -98,6 +98,8 @@ export const nn: Record<CoreKey, string> = {
   'fac.links.screen': 'Storskjerm',
   'fac.links.join': 'Deltakarar',
   'fac.links.hosts': 'Bordvertar',
+  'fac.links.who': 'Kven',
+  'fac.links.link': 'Lenkje',
   'fac.links.printHosts': 'Skriv ut bordvertskort',
   'fac.links.replace': 'Ny lenkje',
   'fac.links.replaceConfirm': 'Lage ny lenkje for {who}? Den gamle lenkja sluttar å verke med ein gong.',

@@ -72,7 +72,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
 
   'plenary.messages': 'Melding til alle skjermar',
   'plenary.messages.input': 'Melding',
-  'plenary.messages.placeholder': 'T.d. «5 minutt att» eller «Kaka står i kantina»',
+  'plenary.messages.placeholder': 'T.d. «5 minutt att»',
   'plenary.messages.show': 'Vis meldinga',
   'plenary.messages.dismiss': 'Ta bort',
   'plenary.messages.none': 'Inga melding blir vist no.',
