@@ -10,7 +10,9 @@ export function OutboxStatus() {
   return (
     // Not a live region: it changes with every note, and the connection status already says when the tablet is offline.
     <p className={`outbox ${count > 0 ? 'outbox-waiting' : ''}`} title={t('host.outbox.help')}>
-      <span data-testid="outbox-count" className="outbox-count">
+      {/* With nothing waiting the count stays in the page (the test hook reads 0) but out of sight: a "0" badge before
+          "all saved" reads as a problem. */}
+      <span data-testid="outbox-count" className="outbox-count" hidden={ready && count === 0}>
         {ready ? count : '…'}
       </span>{' '}
       {!ready ? t('common.loading') : count > 0 ? t('host.outbox') : t('host.outbox.all')}

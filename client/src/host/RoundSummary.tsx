@@ -4,6 +4,7 @@ import { summaryKey } from '@kafe/shared/reducer';
 import { wallClockOf } from '@kafe/shared/time';
 import { useEnqueue, useOutbox, useWorkshop } from '../sync/hooks';
 import { useT, type Translate } from '../ui/i18n';
+import { useAutoGrow } from '../ui/useAutoGrow';
 import { CharCount, charsOver } from './CharCount';
 
 type SaveState = 'typing' | 'saving' | 'waiting' | 'saved' | 'none';
@@ -45,6 +46,8 @@ export function RoundSummary({ table, round, saved }: { table: number; round: nu
     };
   }, []);
   const state = useSaveState(table, round, typing);
+  const field = useRef<HTMLTextAreaElement>(null);
+  useAutoGrow(field, text);
   const id = `summary-${round}`;
   return (
     <div className="round-summary">
@@ -53,6 +56,7 @@ export function RoundSummary({ table, round, saved }: { table: number; round: nu
       </label>
       <textarea
         id={id}
+        ref={field}
         data-testid="round-summary"
         rows={3}
         value={text}

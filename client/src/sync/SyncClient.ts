@@ -101,6 +101,18 @@ export class SyncClient {
     if (!this.socket.connected && this.workshop.getState().connection !== 'error') this.socket.connect();
   }
 
+  /**
+   * The browser says the network is gone. socket.io would notice only when its ping times out (up to 18 s), all the
+   * while calling a dead socket connected and holding back nothing: drop it now, so the page says "offline" at once,
+   * and let socket.io keep retrying, so the connection returns by itself with the network (and at once on `online`).
+   */
+  networkLost(): void {
+    if (this.closed || this.workshop.getState().connection === 'error') return;
+    this.workshop.setState({ connection: 'offline' });
+    this.socket.disconnect();
+    this.socket.connect();
+  }
+
   /** A one-off command (clock buttons, votes, settings): a fresh opId, sent now, answered with the server's verdict. */
   async send<C extends CommandName>(name: C, ...[input]: CommandArgs<C>): Promise<CommandResult> {
     return this.request(name, { ...input, opId: this.newOpId() });

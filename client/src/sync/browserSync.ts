@@ -24,6 +24,7 @@ export function startSync(
     client.reconnect();
     client.flushSoon();
   };
+  const offline = (): void => client.networkLost();
   const onVisible = (): void => {
     if (document.visibilityState !== 'visible') return;
     client.reconnect();
@@ -33,11 +34,13 @@ export function startSync(
   const stopKeeping =
     credentials.kind === 'token' && outboxScope !== null ? keepLastKnownState(client.workshop, outboxScope) : null;
   window.addEventListener('online', online);
+  window.addEventListener('offline', offline);
   document.addEventListener('visibilitychange', onVisible);
   const timer = window.setInterval(resyncClock, RESYNC_CLOCK_EVERY_MS);
   client.connect();
   const stop = (): void => {
     window.removeEventListener('online', online);
+    window.removeEventListener('offline', offline);
     document.removeEventListener('visibilitychange', onVisible);
     window.clearInterval(timer);
     stopKeeping?.();

@@ -83,6 +83,20 @@ describe('the SyncClient', () => {
     expect(socket.next().name).toBe('note:star');
   });
 
+  it('when the browser loses its network, says offline at once and keeps trying to reconnect', async () => {
+    const { socket, client } = await hostClient();
+    client.connect();
+    socket.welcome(welcome([created]));
+    expect(client.workshop.getState().connection).toBe('online');
+    const connects = socket.connects;
+    client.networkLost();
+    expect(client.workshop.getState().connection).toBe('offline');
+    // Dropped and reopened: socket.io retries by itself until the network is back, and the welcome says online again.
+    expect(socket.connects).toBe(connects + 1);
+    socket.welcome(welcome([created]));
+    expect(client.workshop.getState().connection).toBe('online');
+  });
+
   describe('with fake timers', () => {
     beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
     afterEach(() => vi.useRealTimers());

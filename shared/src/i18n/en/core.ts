@@ -10,6 +10,7 @@ export const en: Record<CoreKey, string> = {
   'conn.online': 'Connected',
   'conn.offline': 'Offline – trying again…',
   'conn.connecting': 'Connecting…',
+  'conn.sending': 'Sending…',
   'conn.error': 'Cannot connect',
   'conn.retryNow': 'Try again now',
   'clock.notStarted': 'Not started',

@@ -8,6 +8,7 @@ export const nb = {
   'conn.online': 'Tilkoblet',
   'conn.offline': 'Frakoblet – prøver igjen …',
   'conn.connecting': 'Kobler til …',
+  'conn.sending': 'Sender …',
   'conn.error': 'Får ikke koblet til',
   'conn.retryNow': 'Prøv igjen nå',
   'clock.notStarted': 'Ikke startet',

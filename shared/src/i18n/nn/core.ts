@@ -10,6 +10,7 @@ export const nn: Record<CoreKey, string> = {
   'conn.online': 'Tilkopla',
   'conn.offline': 'Fråkopla – prøver igjen …',
   'conn.connecting': 'Koplar til …',
+  'conn.sending': 'Sender …',
   'conn.error': 'Får ikkje kopla til',
   'conn.retryNow': 'Prøv igjen no',
   'clock.notStarted': 'Ikkje starta',
