@@ -18,6 +18,8 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
   const saved = vote.ballots[me] ?? {};
   const [draft, setDraft] = useState<Ballot>(saved);
   const [error, setError] = useState(false);
+  // "lagret" is a promise that the server has this ballot: true once it holds one for this phone, or answered a change.
+  const [confirmed, setConfirmed] = useState(vote.ballots[me] !== undefined);
   const [retry, setRetry] = useState(0);
   const online = useWorkshop((s) => s.connection === 'online');
   const dirty = !sameBallot(draft, saved);
@@ -28,6 +30,7 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
       void send('vote:cast', { questionId: vote.questionId, dots: draft }).then((r) => {
         if (r.ok) {
           setError(false);
+          setConfirmed(true);
           return;
         }
         if (r.error.code === 'internal' || r.error.code === 'rate_limited') {
@@ -46,7 +49,9 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
   const status = error
     ? t('participant.notSaved')
     : !dirty
-      ? t('participant.vote.saved')
+      ? confirmed
+        ? t('participant.vote.saved')
+        : null
       : online
         ? t('participant.vote.saving')
         : t('participant.vote.offline');
@@ -88,7 +93,8 @@ export function BallotCard({ vote, me }: { vote: Vote; me: string }) {
         })}
       </ul>
       <p className="p-vote-status" role="status">
-        {t('participant.vote.used', { used, dots: vote.dots })} · {status}
+        {t('participant.vote.used', { used, dots: vote.dots })}
+        {status !== null && ` · ${status}`}
       </p>
     </>
   );

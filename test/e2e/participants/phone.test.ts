@@ -270,6 +270,9 @@ describe('taking part', () => {
     });
 
     const add = (label: string) => phone.getByRole('button', { name: `Gi en prikk til «${label}»` });
+    // Nothing chosen yet, so nothing is "lagret" (the options on screen are the marker that the ballot is drawn).
+    await add('Mer tillit').waitFor({ timeout: 10_000 });
+    expect((await phone.locator('.p-vote-status').innerText()).trim()).toBe('0 av 3 prikker brukt');
     await add('Mindre rapportering').click();
     await add('Mindre rapportering').click();
     await add('Tid til barna').click();
