@@ -9,19 +9,20 @@ import { ThemePanel } from './ThemePanel';
  */
 export function RoundStage(props: {
   title: string;
-  detail: string | null;
+  /** «Runde 1 av 3», before the segment's own title. */
+  progress: string | null;
   question: string | null;
   questionId: string | null;
   clock: ReactNode;
 }) {
-  const { title, detail, question, questionId, clock } = props;
+  const { title, progress, question, questionId, clock } = props;
   return (
     <div className="screen-phase screen-live screen-round">
       <header className="screen-live-top">
         <div className="screen-live-heading">
           <p className="screen-eyebrow">
+            {progress ? `${progress} · ` : ''}
             <span data-testid="segment-title">{title}</span>
-            {detail ? ` · ${detail}` : ''}
           </p>
           <h1 className="screen-live-question" data-testid="current-question">
             {question}

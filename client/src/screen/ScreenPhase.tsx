@@ -1,10 +1,11 @@
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
+import { roundNumberOf } from '@kafe/shared/rounds';
 import { wallClockOf } from '@kafe/shared/time';
 import type { Timeline } from '@kafe/shared/timeline';
 import { useWorkshop } from '../sync/hooks';
 import { ClockRemaining, StartLine } from '../ui/ClockRemaining';
 import { useT } from '../ui/i18n';
-import { nextLine, questionNumber, questionOf, segmentTitle } from '../ui/workshopText';
+import { nextLine, questionOf, segmentTitle } from '../ui/workshopText';
 import { JoinCorner } from './JoinCorner';
 import { JoinInvite } from './JoinInvite';
 import { PlainPhase } from './PlainPhase';
@@ -44,11 +45,13 @@ export function ScreenPhase({ def, timeline }: { def: WorkshopDefinition; timeli
         </div>
       );
     case 'round': {
-      const n = questionNumber(def, timeline.segment);
+      // «Runde 1 av 3» says where the room is; «Spørsmål 1» beside «Første spørsmål» only said it twice.
+      const n = timeline.segment ? roundNumberOf(def.agenda, timeline.segment.id) : null;
+      const total = def.agenda.filter((s) => s.kind === 'round').length;
       return (
         <RoundStage
           title={title}
-          detail={n ? t('question.n', { n }) : null}
+          progress={n ? t('screen.roundOf', { n, total }) : null}
           question={questionOf(def, timeline.segment)}
           questionId={timeline.segment?.questionId ?? null}
           clock={clock}

@@ -29,9 +29,3 @@ export function nextLine(t: Translate, def: WorkshopDefinition, timeline: Timeli
   if (timeline.endsAt === null || timeline.segment?.hold) return t('clock.nextNoTime', { title: next.title });
   return t('clock.next', { title: next.title, time: wallClockOf(timeline.endsAt, def.timeZone) });
 }
-
-/** The number of the question (1-based) a segment asks. */
-export function questionNumber(def: WorkshopDefinition, segment: Segment | null): number | null {
-  const i = def.questions.findIndex((q) => q.id === segment?.questionId);
-  return i >= 0 ? i + 1 : null;
-}

@@ -36,7 +36,17 @@ export function ProjectorSide({
       )}
       <ChimeToggle />
       {presence && (
-        <p className="help">{t('fac.presence', { participants: presence.participants, screens: presence.screens })}</p>
+        <p className="help" data-testid="presence">
+          {t('fac.presence', {
+            participants: t(
+              presence.participants === 1 ? 'fac.presence.participants.one' : 'fac.presence.participants.other',
+              { n: presence.participants },
+            ),
+            screens: t(presence.screens === 1 ? 'fac.presence.screens.one' : 'fac.presence.screens.other', {
+              n: presence.screens,
+            }),
+          })}
+        </p>
       )}
     </aside>
   );
