@@ -6,6 +6,8 @@ import { ThemeCount } from './ThemeCount';
 import { WrapupMainPoints } from './WrapupMainPoints';
 import { useFit } from './useFit';
 import { useScreenThemes } from '../ui/useScreenThemes';
+import { useTimeline } from '../ui/useTimeline';
+import { questionRoundsOver } from '@kafe/shared/plenary/questionDone';
 
 /** Notes under each theme: two, in type large enough for the back of the room, leave room for several themes. */
 const NOTES_PER_THEME = 2;
@@ -15,9 +17,15 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useScreenThemes(questionId);
   const notes = useWorkshop((s) => s.state.notes);
+  const def = useWorkshop((s) => s.state.definition);
+  const timeline = useTimeline();
   const box = useRef<HTMLOListElement>(null);
   useFit(box, themes);
-  if (themes.length === 0) return <p className="screen-panel-empty">{t('plenary.wrapup.noThemes')}</p>;
+  if (themes.length === 0) {
+    // "Yet" only while the question's rounds may still bring themes.
+    const over = def ? questionRoundsOver(def, timeline, questionId) : false;
+    return <p className="screen-panel-empty">{t(over ? 'plenary.wrapup.noThemesOver' : 'plenary.wrapup.noThemes')}</p>;
+  }
   return (
     <>
       <WrapupMainPoints questionId={questionId} themes={themes} />

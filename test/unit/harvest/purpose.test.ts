@@ -40,7 +40,7 @@ function firstPage(definition: WorkshopDefinition, framedPurpose?: string): stri
   return must(md.split(/\n## (Metode|Method)/)[0]);
 }
 
-const EXAMPLE = { nb: 'tillitsreformen', nn: 'tillitsreforma', en: 'trust reform' } as const;
+const EXAMPLE = { nb: 'langtidsplan', nn: 'langtidsplan', en: 'long-term planning' } as const;
 
 describe("the report's purpose", () => {
   it('is not the template example for a workshop created without one, in any language: page 1 says it is not filled in', () => {

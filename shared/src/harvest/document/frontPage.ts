@@ -4,7 +4,7 @@ import type { TimelineStatus } from '../../timeline.js';
 import type { HarvestReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
-import { pointsList } from './mainPoints.js';
+import { gistBlocks } from './mainPoints.js';
 
 const STATUS: Record<TimelineStatus, MessageKey> = {
   notStarted: 'harvest.status.notStarted',
@@ -73,7 +73,6 @@ function nextSteps(r: HarvestReport, f: ReportFormat): Block[] {
 
 /** Title, filing facts, then the summary: purpose, participation, Hovedpunkter per question and next steps. */
 export function frontPageBlocks(r: HarvestReport, f: ReportFormat): Block[] {
-  const asked = r.questions.filter((q) => q.mainPoints.length > 0);
   return [
     { kind: 'title', text: r.title, subtitle: f.t('harvest.subtitle') },
     filingFacts(r, f),
@@ -85,12 +84,11 @@ export function frontPageBlocks(r: HarvestReport, f: ReportFormat): Block[] {
     { kind: 'heading', level: 3, text: f.t('harvest.participation') },
     { kind: 'paragraph', text: participationSentence(r, f) },
     { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') },
-    ...(asked.length
-      ? asked.flatMap((q): Block[] => [
-          { kind: 'heading', level: 4, text: f.t('harvest.question', { n: q.number, text: q.text }) },
-          pointsList(q.mainPoints, r.appendix.tables, f),
-        ])
-      : [{ kind: 'paragraph' as const, text: f.t('harvest.themes.none'), muted: true }]),
+    // Every question, themes or not: one left out reads as never discussed.
+    ...r.questions.flatMap((q): Block[] => [
+      { kind: 'heading', level: 4, text: f.t('harvest.question', { n: q.number, text: q.text }) },
+      ...gistBlocks(q, r.appendix.tables, f),
+    ]),
     { kind: 'heading', level: 3, text: f.t('harvest.nextSteps') },
     ...nextSteps(r, f),
     { kind: 'paragraph', text: f.t('harvest.front.generated', { at: f.dateTime(r.generatedAt) }), muted: true },

@@ -1,6 +1,8 @@
 // Hovedpunkter in the report: each question's own, and the overview across all questions after them.
+import type { MessageKey } from '../../i18n/index.js';
+import { questionGist, type GistSource } from '../../plenary/questionGist.js';
 import { pointSentence, type MainPoint } from '../../themes/mainPoints.js';
-import type { HarvestReport } from '../types.js';
+import type { HarvestReport, QuestionReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
 
@@ -13,6 +15,35 @@ export function pointsList(points: readonly MainPoint[], totalTables: number, f:
       meta: p.notes === 1 ? f.t('plenary.themes.countOne') : f.t('plenary.themes.count', { n: p.notes }),
     })),
   };
+}
+
+const GIST_LABEL: Record<GistSource, MessageKey> = {
+  starred: 'harvest.gist.starred',
+  summaries: 'harvest.gist.summaries',
+  notes: 'harvest.gist.notes',
+};
+
+/**
+ * A question's Hovedpunkter wherever all questions are listed: its main points; without themes, up to three of its
+ * starred notes, else its hosts' summaries, else its first notes; with nothing written, a line that says so. A question
+ * never just vanishes, which would read as if it was never discussed.
+ */
+export function gistBlocks(q: QuestionReport, totalTables: number, f: ReportFormat): Block[] {
+  const notes = q.groups.flatMap((g) => g.notes).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const gist = questionGist(q.mainPoints, notes, q.summaries);
+  switch (gist.kind) {
+    case 'points':
+      return [pointsList(gist.points, totalTables, f)];
+    case 'notes':
+      return [
+        { kind: 'paragraph', text: f.t(GIST_LABEL[gist.source]) },
+        { kind: 'list', items: gist.items.map((n) => ({ text: n.text, meta: f.t('table.n', { n: n.table }) })) },
+      ];
+    case 'none':
+      return [{ kind: 'paragraph', text: f.t('harvest.gist.none'), muted: true }];
+    default:
+      return gist satisfies never;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { HarvestReport, NoteReport, QuestionReport } from '../types.js';
 import type { Block, ListItem } from './blocks.js';
 import { guillemets, type ReportFormat } from './format.js';
-import { pointsList } from './mainPoints.js';
+import { gistBlocks } from './mainPoints.js';
 import { voteBlocks } from './votes.js';
 
 /** "Bord 3, runde 2", or just "Bord 3" for a question asked in one round. */
@@ -48,7 +48,7 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
 }
 
 /**
- * One question, on a page of its own: its main points, themes with quotes, starred insights, the hosts' summaries and
+ * One question, on a page of its own: its main points (or, without themes, a few of its notes), themes with quotes, starred insights, the hosts' summaries and
  * the vote on it. Every note is in the appendix.
  */
 export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: number): Block[] {
@@ -69,12 +69,8 @@ export function questionBlocks(q: QuestionReport, f: ReportFormat, totalTables: 
       newPage: true,
     },
     { kind: 'paragraph', text: intro, muted: true },
-    ...(q.mainPoints.length
-      ? [
-          { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') } as const,
-          pointsList(q.mainPoints, totalTables, f),
-        ]
-      : []),
+    { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') },
+    ...gistBlocks(q, totalTables, f),
     { kind: 'heading', level: 3, text: f.t('harvest.themes') },
     ...themeBlocks(q, f),
     { kind: 'heading', level: 3, text: f.t('harvest.insights') },
