@@ -1,12 +1,15 @@
 import type { Language, WorkshopDefinition } from '../agenda.js';
 import type { ClockEntry } from '../clock.js';
 import { roundNumberOf } from '../rounds.js';
-import { MINUTE } from '../time.js';
+import { dateInZone, MINUTE } from '../time.js';
 import { planOf, timelineAt, type SegmentRun } from '../timeline.js';
 import { inLanguage } from './templateTexts.js';
 import type { AgendaReport, AgendaRow } from './types.js';
 
 const wholeMinutes = (ms: number): number => Math.round(ms / MINUTE);
+
+/** Past this, a shift of the plan is said as two dates and times, never as thousands of minutes. */
+export const SHIFT_SAID_IN_MINUTES_MAX = 3 * 60 * MINUTE;
 
 /**
  * The agenda planned against what happened, from the same timelineAt every screen uses, so the report and the console
@@ -21,6 +24,15 @@ export function agendaReport(
 ): AgendaReport {
   const t = timelineAt(def, clock, now);
   const plan = planOf(def, t.planShiftMs);
+  const asPlanned = planOf(def, 0);
+  // Started on another day, or hours off (a rehearsal): the planned column keeps the agenda's times, and a sentence
+  // says when the clock was started instead; delays still count from that start, as the console showed them.
+  const startedAt = plan.start(0);
+  const plannedAt = asPlanned.start(0);
+  const offPlan =
+    t.planShiftMs !== 0 &&
+    (Math.abs(t.planShiftMs) > SHIFT_SAID_IN_MINUTES_MAX ||
+      dateInZone(startedAt, def.timeZone) !== dateInZone(plannedAt, def.timeZone));
   const runsOf = new Map<string, SegmentRun[]>();
   for (const run of t.runs) runsOf.set(run.segmentId, [...(runsOf.get(run.segmentId) ?? []), run]);
   const current = t.status === 'running' || t.status === 'paused' ? t.segment?.id : undefined;
@@ -36,7 +48,7 @@ export function agendaReport(
       title: inLanguage(segment.title, language),
       questionId: segment.questionId ?? null,
       round: roundNumberOf(def.agenda, segment.id),
-      plannedStartAt,
+      plannedStartAt: offPlan ? asPlanned.start(i) : plannedStartAt,
       plannedMin: segment.durationMin,
     };
     if (!first || !last)
@@ -58,5 +70,10 @@ export function agendaReport(
       status: segment.id === current && last.endedAt === null ? 'current' : 'done',
     };
   });
-  return { status: t.status, planShiftMin: wholeMinutes(t.planShiftMs), rows };
+  return {
+    status: t.status,
+    planShiftMin: offPlan ? 0 : wholeMinutes(t.planShiftMs),
+    startedOffPlan: offPlan ? { startedAt, plannedAt } : null,
+    rows,
+  };
 }

@@ -25,15 +25,26 @@ export interface AgendaRow {
   actualEndAt: number | null;
   /** Minutes spent in it (all runs, pauses included); null when it never ran. */
   actualMin: number | null;
-  /** How late it started against the plan, in whole minutes (negative: early); null when it never ran. */
+  /**
+   * How late it started against the plan, in whole minutes (negative: early); null when it never ran. Against the plan
+   * moved to the clock's start when it was started off plan (a rehearsal's "15 min early", not "13 days early").
+   */
   startDelayMin: number | null;
   status: 'done' | 'current' | 'notRun';
 }
 
 export interface AgendaReport {
   status: TimelineStatus;
-  /** How far the clock moved the whole plan when it started (a rehearsal or another day); 0 on the day. */
+  /**
+   * How far the clock moved the whole plan when it started (a rehearsal or another day); 0 on the day. Only set for a
+   * shift the report can say in minutes; a larger one is `startedOffPlan`.
+   */
   planShiftMin: number;
+  /**
+   * The clock was started on another day than planned, or hours off: when it was started and when the plan said. The
+   * rows then keep the agenda's own times as planned starts; their delays count from the actual start.
+   */
+  startedOffPlan: { startedAt: number; plannedAt: number } | null;
   rows: AgendaRow[];
 }
 

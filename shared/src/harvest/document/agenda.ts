@@ -18,7 +18,20 @@ export function agendaBlocks(r: HarvestReport, f: ReportFormat, n: number): Bloc
   const notes: Block[] = [];
   if (agenda.status === 'notStarted')
     notes.push({ kind: 'paragraph', text: f.t('harvest.agenda.notStarted'), muted: true });
-  if (agenda.planShiftMin !== 0) {
+  if (agenda.startedOffPlan) {
+    const { startedAt, plannedAt } = agenda.startedOffPlan;
+    const withYear = f.year(startedAt) !== f.year(plannedAt);
+    notes.push({
+      kind: 'paragraph',
+      text: `${f.t('harvest.agenda.startedOffPlan', {
+        actualDay: f.dayMonth(startedAt, withYear),
+        actualTime: f.time(startedAt),
+        plannedDay: f.dayMonth(plannedAt, withYear),
+        plannedTime: f.time(plannedAt),
+      })} ${f.t('harvest.agenda.startedOffPlan.delays')}`,
+      muted: true,
+    });
+  } else if (agenda.planShiftMin !== 0) {
     const key = agenda.planShiftMin > 0 ? 'harvest.agenda.shiftedLater' : 'harvest.agenda.shiftedEarlier';
     notes.push({ kind: 'paragraph', text: f.t(key, { min: f.number(Math.abs(agenda.planShiftMin)) }), muted: true });
   }

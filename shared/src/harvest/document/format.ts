@@ -9,6 +9,10 @@ export interface ReportFormat {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** 'YYYY-MM-DD' → "10. mars 2026". */
   date(isoDate: string): string;
+  /** An instant → "2. desember" (with `withYear` "2. desember 2026") in the workshop's zone. */
+  dayMonth(at: number, withYear: boolean): string;
+  /** An instant's year in the workshop's zone. */
+  year(at: number): number;
   /** An instant → "13:05" in the workshop's zone. */
   time(at: number): string;
   /** An instant → "10. mars 2026 kl. 13:05"-like, in the workshop's zone. */
@@ -32,6 +36,9 @@ export function reportFormat(language: Language, timeZone: string): ReportFormat
     timeZone,
     hourCycle: 'h23',
   });
+  const dayMonthFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
+  const dayMonthYearFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+  const yearFmt = new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone });
   const sortable = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return {
     t,
@@ -40,6 +47,8 @@ export function reportFormat(language: Language, timeZone: string): ReportFormat
       // Noon UTC keeps the calendar day whatever the zone.
       return dateFmt.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12)));
     },
+    dayMonth: (at, withYear) => (withYear ? dayMonthYearFmt : dayMonthFmt).format(new Date(at)),
+    year: (at) => Number(yearFmt.format(new Date(at))),
     time: (at) => wallClockOf(at, timeZone),
     dateTime: (at) => dateTimeFmt.format(new Date(at)),
     sortableDateTime: (at) => `${sortable.format(new Date(at))} ${wallClockOf(at, timeZone)}`,

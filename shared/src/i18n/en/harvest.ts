@@ -14,6 +14,10 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.purpose.none': 'Not filled in.',
   'harvest.agenda': 'Agenda: planned and actual',
   'harvest.agenda.notStarted': 'The clock was never started, so the table shows the plan only.',
+  'harvest.agenda.startedOffPlan':
+    'The clock was started on {actualDay} at {actualTime}, not on {plannedDay} at {plannedTime} as planned.',
+  'harvest.agenda.startedOffPlan.delays':
+    'Planned starts are the agenda’s times; the deviation at start counts from when the clock was started.',
   'harvest.agenda.shiftedLater':
     'The clock was started away from the plan (a rehearsal or another day): planned times are moved {min} min later.',
   'harvest.agenda.shiftedEarlier':

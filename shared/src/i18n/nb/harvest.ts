@@ -13,6 +13,10 @@ export const harvestNb = {
   'harvest.purpose.none': 'Ikke fylt ut.',
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka ble ikke startet, så tabellen viser bare planen.',
+  'harvest.agenda.startedOffPlan':
+    'Klokken ble startet {actualDay} kl. {actualTime}, ikke {plannedDay} kl. {plannedTime} som planlagt.',
+  'harvest.agenda.startedOffPlan.delays':
+    'Planlagt start er tidene i programmet; avviket ved start er regnet fra da klokken ble startet.',
   'harvest.agenda.shiftedLater':
     'Klokka ble startet på en annen tid enn planen (øving eller annen dag): planlagte tider er flyttet {min} min senere.',
   'harvest.agenda.shiftedEarlier':

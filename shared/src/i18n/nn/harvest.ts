@@ -14,6 +14,10 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.purpose.none': 'Ikkje fylt ut.',
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka vart ikkje starta, så tabellen viser berre planen.',
+  'harvest.agenda.startedOffPlan':
+    'Klokka vart starta {actualDay} kl. {actualTime}, ikkje {plannedDay} kl. {plannedTime} som planlagt.',
+  'harvest.agenda.startedOffPlan.delays':
+    'Planlagd start er tidene i programmet; avviket ved start er rekna frå då klokka vart starta.',
   'harvest.agenda.shiftedLater':
     'Klokka vart starta på ei anna tid enn planen (øving eller ein annan dag): planlagde tider er flytta {min} min seinare.',
   'harvest.agenda.shiftedEarlier':
