@@ -26,8 +26,11 @@ const TEXT_FIELDS: {
  * author, the workshop's purpose, the method (a suggestion made from the agenda, to edit), next steps drafted
  * from starred notes, and the evaluation's indicators (settings:set). Everything optional.
  */
-export function FilingFrame() {
+export function FilingFrame({ missing }: { missing: boolean }) {
   const t = useT();
+  // Open while required details are missing, so they are seen before a download; once the facilitator opens or closes
+  // it (or saves), their choice holds and the panel does not fold away under them.
+  const [chosenOpen, setChosenOpen] = useState<boolean | null>(null);
   const def = useWorkshop((s) => s.state.definition);
   const saved = useWorkshop((s) => s.state.filing);
   const votes = useWorkshop((s) => Object.keys(s.state.votes).length);
@@ -73,10 +76,20 @@ export function FilingFrame() {
     setDraft(null);
     setIndicators(null);
     setDone('saved');
+    setChosenOpen((open) => open ?? true);
   };
 
   return (
-    <details className="filing-frame" data-testid="filing-frame">
+    <details
+      className="filing-frame"
+      data-testid="filing-frame"
+      open={chosenOpen ?? missing}
+      onToggle={(e) => {
+        const open = e.currentTarget.open;
+        // React sets `open` itself too, which also fires toggle: only a change from what it shows is the user's.
+        if (open !== (chosenOpen ?? missing)) setChosenOpen(open);
+      }}
+    >
       <summary>{t('harvest.frame.title')}</summary>
       <p className="help">{t('harvest.frame.help')}</p>
       <div className="field-grid">

@@ -5,6 +5,8 @@ import { useT } from '../../ui/i18n';
 import { FILES, PERSONAL_FILE, fetchExport, fileName, saveBlob, type ExportFile, type Status } from './exportFiles';
 import { DeleteWorkshop, RetentionNote } from './DeleteWorkshop';
 import { FilingFrame } from './FilingFrame';
+import { MissingFiling } from './MissingFiling';
+import { missingFilingFields } from '@kafe/shared/filingMissing';
 import { SaveTemplate } from './SaveTemplate';
 
 /**
@@ -15,9 +17,12 @@ import { SaveTemplate } from './SaveTemplate';
 export function HarvestPanel() {
   const t = useT();
   const workshopId = useWorkshop((s) => s.workshopId);
+  const def = useWorkshop((s) => s.state.definition);
+  const filing = useWorkshop((s) => s.state.filing);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const token = tokenFromLocation();
   if (!workshopId || !token) return null;
+  const missing = def ? missingFilingFields(filing, def) : [];
 
   const run = async (task: () => Promise<string>): Promise<void> => {
     setStatus({ kind: 'busy' });
@@ -60,8 +65,9 @@ export function HarvestPanel() {
 
   return (
     <div className="harvest">
-      <FilingFrame />
+      <FilingFrame missing={missing.length > 0} />
       <p className="help">{t('harvest.panel.help')}</p>
+      <MissingFiling missing={missing} />
       <div className="btn-row">
         {FILES.map((file) => (
           <button

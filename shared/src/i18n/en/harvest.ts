@@ -213,6 +213,13 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.appendix.n': 'Appendix {n}: {title}',
   'harvest.download.csv.zip': 'All tables (.zip)',
   'harvest.csv.file.zip': 'tables',
+  'harvest.missing': 'The report has no {fields}.',
+  'harvest.missing.help': 'Fill them in under “Filing details for the report”, or download anyway.',
+  'harvest.missing.and': 'or',
+  'harvest.missing.reference': 'case number',
+  'harvest.missing.organisation': 'organisation',
+  'harvest.missing.unit': 'unit',
+  'harvest.missing.purpose': 'purpose',
   'harvest.frame.title': 'Filing details for the report',
   'harvest.frame.help':
     'Fill in before or after the workshop. Everything is optional: what you leave empty, the report fills in itself or leaves out.',

@@ -212,6 +212,13 @@ export const harvestNb = {
   'harvest.appendix.n': 'Vedlegg {n}: {title}',
   'harvest.download.csv.zip': 'Alle tabellene (.zip)',
   'harvest.csv.file.zip': 'tabeller',
+  'harvest.missing': 'Rapporten mangler {fields}.',
+  'harvest.missing.help': 'Fyll inn under «Opplysninger til rapporten», eller last ned likevel.',
+  'harvest.missing.and': 'og',
+  'harvest.missing.reference': 'saksnummer',
+  'harvest.missing.organisation': 'virksomhet',
+  'harvest.missing.unit': 'enhet',
+  'harvest.missing.purpose': 'formål',
   'harvest.frame.title': 'Opplysninger til rapporten',
   'harvest.frame.help':
     'Kan fylles ut før eller etter workshopen. Alt er valgfritt: det du lar stå tomt, fyller rapporten ut selv eller utelater.',

@@ -213,6 +213,13 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.appendix.n': 'Vedlegg {n}: {title}',
   'harvest.download.csv.zip': 'Alle tabellane (.zip)',
   'harvest.csv.file.zip': 'tabellar',
+  'harvest.missing': 'Rapporten manglar {fields}.',
+  'harvest.missing.help': 'Fyll inn under «Opplysningar til rapporten», eller last ned likevel.',
+  'harvest.missing.and': 'og',
+  'harvest.missing.reference': 'saksnummer',
+  'harvest.missing.organisation': 'verksemd',
+  'harvest.missing.unit': 'eining',
+  'harvest.missing.purpose': 'formål',
   'harvest.frame.title': 'Opplysningar til rapporten',
   'harvest.frame.help':
     'Kan fyllast ut før eller etter workshopen. Alt er valfritt: det du lèt stå tomt, fyller rapporten ut sjølv eller utelèt.',

@@ -1,0 +1,48 @@
+// The console's Rapport section when the filing details are empty, as a nynorsk review found it: the panel
+// "Opplysningar til rapporten" was closed and nothing said that the Word file would lack saksnummer, verksemd, eining
+// and formål. Now the panel is open while they are missing, and a note beside the downloads lists what is missing
+// without blocking them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, Harness, tid, type CreatedWorkshop } from '../harness.js';
+
+let h: Harness;
+let w: CreatedWorkshop;
+let fac: Page;
+
+beforeAll(async () => {
+  h = await Harness.start();
+  w = await h.createWorkshop({ title: 'Kafédialog om tenestetilbodet i Vestby kommune', language: 'nn' });
+  fac = await h.openPage(w.links.facilitator, { viewport: { width: 1440, height: 900 } });
+  await tid(fac, 'console-tab-report').click();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const frameOpen = (): Promise<boolean> => tid(fac, 'filing-frame').evaluate((el) => (el as HTMLDetailsElement).open);
+const missing = async (): Promise<string> =>
+  (await tid(fac, 'filing-missing').count()) ? ((await tid(fac, 'filing-missing').textContent()) ?? '') : '';
+
+describe('missing filing details', () => {
+  it('opens the panel and lists what the report lacks beside the downloads, which still work', async () => {
+    await expect.poll(frameOpen).toBe(true);
+    await expect.poll(missing).toContain('Rapporten manglar saksnummer, verksemd, eining og formål.');
+    expect(await tid(fac, 'harvest-download-docx').isEnabled()).toBe(true);
+    await expectNoAxeViolations(fac, 'console, report section with missing filing details');
+  });
+
+  it('shrinks the list as details are saved, and drops it when none is missing; the panel stays open', async () => {
+    await tid(fac, 'filing-reference').fill('26/1234');
+    await tid(fac, 'filing-organisation').fill('Vestby kommune');
+    await tid(fac, 'filing-save').click();
+    await expect.poll(missing).toContain('Rapporten manglar eining og formål.');
+    await tid(fac, 'filing-unit').fill('Oppvekst');
+    await tid(fac, 'filing-purpose').fill('Samle innspel til ny oppvekstplan.');
+    await tid(fac, 'filing-save').click();
+    // The marker: the saved confirmation is there, and the missing note is gone with it.
+    await expect.poll(() => fac.getByText('Lagra.', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => tid(fac, 'filing-missing').count()).toBe(0);
+    expect(await frameOpen()).toBe(true);
+  });
+});
