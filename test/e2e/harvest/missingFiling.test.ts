@@ -1,7 +1,7 @@
 // The console's Rapport section when the filing details are empty, as a nynorsk review found it: the panel
-// "Opplysningar til rapporten" was closed and nothing said that the Word file would lack saksnummer, verksemd, eining
+// "Opplysninger til rapporten" was closed and nothing said that the Word file would lack saksnummer, virksomhet, enhet
 // and formål. Now the panel is open while they are missing, and a note beside the downloads lists what is missing
-// without blocking them.
+// without blocking them. (The test pages speak bokmål: Harness.openPage sets ?lang=nb.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, tid, type CreatedWorkshop } from '../harness.js';
@@ -27,7 +27,7 @@ const missing = async (): Promise<string> =>
 describe('missing filing details', () => {
   it('opens the panel and lists what the report lacks beside the downloads, which still work', async () => {
     await expect.poll(frameOpen).toBe(true);
-    await expect.poll(missing).toContain('Rapporten manglar saksnummer, verksemd, eining og formål.');
+    await expect.poll(missing).toContain('Rapporten mangler saksnummer, virksomhet, enhet og formål.');
     expect(await tid(fac, 'harvest-download-docx').isEnabled()).toBe(true);
     await expectNoAxeViolations(fac, 'console, report section with missing filing details');
   });
@@ -36,12 +36,12 @@ describe('missing filing details', () => {
     await tid(fac, 'filing-reference').fill('26/1234');
     await tid(fac, 'filing-organisation').fill('Vestby kommune');
     await tid(fac, 'filing-save').click();
-    await expect.poll(missing).toContain('Rapporten manglar eining og formål.');
+    await expect.poll(missing).toContain('Rapporten mangler enhet og formål.');
     await tid(fac, 'filing-unit').fill('Oppvekst');
-    await tid(fac, 'filing-purpose').fill('Samle innspel til ny oppvekstplan.');
+    await tid(fac, 'filing-purpose').fill('Samle innspill til ny oppvekstplan.');
     await tid(fac, 'filing-save').click();
     // The marker: the saved confirmation is there, and the missing note is gone with it.
-    await expect.poll(() => fac.getByText('Lagra.', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => fac.getByText('Lagret.', { exact: false }).count()).toBeGreaterThan(0);
     await expect.poll(() => tid(fac, 'filing-missing').count()).toBe(0);
     expect(await frameOpen()).toBe(true);
   });
