@@ -8,6 +8,7 @@ import { expectNoAxeViolations, Harness, pressClock, sleep, textOf, tid, waitFor
 import { facilitatorSocket } from '../participants/steps.js';
 import { openRecorded, readPastMarker } from '../socketFrames.js';
 import { must } from '../../fixtures/must.js';
+import { plenaryNb } from '@kafe/shared/i18n/nb/plenary';
 
 const NOTES = [
   [
@@ -192,8 +193,11 @@ describe('plenary screen', () => {
       ),
     ).toBe(0);
 
-    // Rename a theme on the console: the projector shows the new name.
+    // Before it is renamed, the console marks the theme's name as automatic, to check before the plenary.
     const firstTheme = fac.locator('.curate-theme').first();
+    expect(await firstTheme.getByTestId('theme-automatic').textContent()).toBe(plenaryNb['plenary.curate.automatic']);
+
+    // Rename a theme on the console: the projector shows the new name.
     await firstTheme.getByLabel('Navn på temaet').fill('Tid til barna');
     await firstTheme.getByRole('button', { name: 'Gi nytt navn' }).click();
     expect(
@@ -203,6 +207,12 @@ describe('plenary screen', () => {
         10_000,
       ),
     ).toContain('Tid til barna');
+    // Named by the facilitator now: its mark is gone (the new name on the console is the marker).
+    const renamed = fac
+      .locator('.curate-theme')
+      .filter({ has: fac.locator('.curate-label', { hasText: /^Tid til barna$/ }) });
+    await renamed.first().waitFor({ timeout: 10_000 });
+    expect(await renamed.getByTestId('theme-automatic').count()).toBe(0);
     const panel = await new AxeBuilder({ page: fac })
       .include('section[aria-labelledby="plenary-h"]')
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])

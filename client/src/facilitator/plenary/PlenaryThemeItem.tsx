@@ -22,10 +22,12 @@ export function PlenaryThemeItem(props: {
   theme: CuratedTheme;
   others: CuratedTheme[];
   moved: (noteId: string) => boolean;
+  /** The name is still the computed one: nobody has named it yet. */
+  automatic: boolean;
   edit: (e: CurationEdit) => void;
   busy: boolean;
 }) {
-  const { theme, others, moved, edit, busy } = props;
+  const { theme, others, moved, automatic, edit, busy } = props;
   const t = useT();
   const id = useId();
   const notes = useWorkshop((s) => s.state.notes);
@@ -38,6 +40,10 @@ export function PlenaryThemeItem(props: {
     setShown(theme.label);
     setName(theme.label);
   }
+  // The most representative note's words: the likeliest better name, one click away while the name is automatic.
+  const top = theme.representativeNoteIds[0] ?? theme.noteIds[0];
+  const topText = top ? notes[top]?.text : undefined;
+  const topPhrase = topText ? noteAsName(topText, language) : null;
   const classes = ['curate-theme', theme.hidden ? 'is-hidden' : '', theme.pinned ? 'is-pinned' : '']
     .filter(Boolean)
     .join(' ');
@@ -56,8 +62,18 @@ export function PlenaryThemeItem(props: {
         {theme.hidden && <span className="badge badge-muted">{t('plenary.hidden')}</span>}
         {theme.own && <span className="badge badge-muted">{t('plenary.curate.own')}</span>}
       </div>
-      {theme.label !== theme.computedLabel && (
-        <p className="help">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>
+      {automatic ? (
+        <AutomaticName
+          id={`${id}-automatic`}
+          label={theme.label}
+          phrase={topPhrase}
+          busy={busy}
+          use={(phrase) => edit((c) => renameTheme(c, theme.key, phrase))}
+        />
+      ) : (
+        theme.label !== theme.computedLabel && (
+          <p className="help">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>
+        )
       )}
       <form
         className="btn-row"
@@ -68,7 +84,12 @@ export function PlenaryThemeItem(props: {
       >
         <label className="field-inline">
           <span>{t('plenary.curate.name')}</span>
-          <input value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
+          <input
+            value={name}
+            maxLength={120}
+            aria-describedby={automatic ? `${id}-automatic` : undefined}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <button type="submit" className="btn btn-small" disabled={busy}>
           {t('plenary.curate.rename')}
@@ -176,5 +197,32 @@ export function PlenaryThemeItem(props: {
         </ul>
       </details>
     </li>
+  );
+}
+
+/**
+ * «Automatisk navn – sjekk før plenum»: a computed name can be odd («barn tid»), and the projector shows it in front
+ * of everyone. Beside it, the most representative note as a name in one click; the name field is just below.
+ */
+function AutomaticName(props: {
+  id: string;
+  label: string;
+  phrase: string | null;
+  busy: boolean;
+  use: (phrase: string) => void;
+}) {
+  const { id, label, phrase, busy, use } = props;
+  const t = useT();
+  return (
+    <p className="btn-row curate-automatic">
+      <span id={id} className="badge badge-pending" data-testid="theme-automatic">
+        {t('plenary.curate.automatic')}
+      </span>
+      {phrase && phrase !== label && (
+        <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => use(phrase)}>
+          {t('plenary.curate.useTop', { phrase })}
+        </button>
+      )}
+    </p>
   );
 }

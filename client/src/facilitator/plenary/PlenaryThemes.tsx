@@ -19,6 +19,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useCuratedThemes(questionId);
   const moved = useWorkshop((s) => s.state.curation[questionId]?.moved);
+  const labels = useWorkshop((s) => s.state.curation[questionId]?.labels);
   const { run, busy, error } = useFacilitatorCommand();
   const sync = useSync();
   const sent = useRef<{ questionId: string; curation: ThemeCuration } | null>(null);
@@ -51,6 +52,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
               theme={theme}
               others={themes.filter((o) => o.key !== theme.key)}
               moved={(noteId) => moved?.[noteId] !== undefined}
+              automatic={labels?.[theme.key] === undefined}
               edit={edit}
               busy={busy}
             />

@@ -37,6 +37,8 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.curate.name': 'Theme name',
   'plenary.curate.rename': 'Rename',
   'plenary.curate.computed': 'Computed name: {label}',
+  'plenary.curate.automatic': 'Automatic name – check before the plenary',
+  'plenary.curate.useTop': 'Use “{phrase}”',
   'plenary.curate.mergeInto': 'Merge into',
   'plenary.curate.merge': 'Merge',
   'plenary.curate.choose': 'Choose a theme',

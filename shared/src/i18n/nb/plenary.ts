@@ -36,6 +36,8 @@ export const plenaryNb = {
   'plenary.curate.name': 'Navn på temaet',
   'plenary.curate.rename': 'Gi nytt navn',
   'plenary.curate.computed': 'Beregnet navn: {label}',
+  'plenary.curate.automatic': 'Automatisk navn – sjekk før plenum',
+  'plenary.curate.useTop': 'Bruk «{phrase}»',
   'plenary.curate.mergeInto': 'Slå sammen med',
   'plenary.curate.merge': 'Slå sammen',
   'plenary.curate.choose': 'Velg et tema',

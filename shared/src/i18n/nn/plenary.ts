@@ -37,6 +37,8 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.curate.name': 'Namn på temaet',
   'plenary.curate.rename': 'Gi nytt namn',
   'plenary.curate.computed': 'Utrekna namn: {label}',
+  'plenary.curate.automatic': 'Automatisk namn – sjekk før plenum',
+  'plenary.curate.useTop': 'Bruk «{phrase}»',
   'plenary.curate.mergeInto': 'Slå saman med',
   'plenary.curate.merge': 'Slå saman',
   'plenary.curate.choose': 'Vel eit tema',
