@@ -35,11 +35,25 @@ function HostCards({ hasToken }: { hasToken: boolean }) {
           {/* Same print layout as the table cards: two A5 cards to an A4 sheet, no blank last page. */}
           <div className="table-cards-sheet">
             {links?.hosts.map((h) => (
-              <section key={h.table} className="print-card table-card-print">
+              <section
+                key={h.table}
+                className="print-card table-card-print host-card"
+                aria-labelledby={`host-card-${h.table}`}
+                data-testid="host-card"
+                data-table={h.table}
+              >
                 <p className="print-card-title">{title}</p>
-                <h2 className="print-card-table">{t('fac.hostCard.title', { n: h.table })}</h2>
+                {/* The number is what the host looks for on a pile of cards: big, with the role small above it. */}
+                <h2 id={`host-card-${h.table}`} className="host-card-heading">
+                  <span className="host-card-role">{t('fac.hostCard.role')}</span>{' '}
+                  <span className="host-card-table">{t('table.n', { n: h.table })}</span>
+                </h2>
                 <QrCode value={h.url} label={t('fac.hostCard.title', { n: h.table })} size={260} />
                 <p>{t('fac.hostCard.scan')}</p>
+                {/* A tablet whose camera cannot scan still gets in: the link, small, breaking anywhere (it is a link). */}
+                <p className="host-card-fallback">
+                  {t('fac.hostCard.orType')} <span className="host-card-link">{h.url}</span>
+                </p>
               </section>
             ))}
           </div>

@@ -132,6 +132,8 @@ export const en: Record<CoreKey, string> = {
   'fac.presence.screens.other': '{n} screens',
   'fac.hostCard.title': 'Table host, table {n}',
   'fac.hostCard.scan': 'Scan to open the table host page on the tablet.',
+  'fac.hostCard.role': 'Table host',
+  'fac.hostCard.orType': 'Tablet cannot scan? Type the link:',
   'fac.insecure.title': 'This page is not served over HTTPS',
   'fac.insecure.body':
     'Everything works, but without HTTPS the tablets cannot reopen the page without a network, and the app cannot be installed on tablets and phones. Links and codes also cross the Wi-Fi unencrypted. Start the server with HTTPS to get these (see the README).',

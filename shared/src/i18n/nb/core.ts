@@ -130,6 +130,8 @@ export const nb = {
   'fac.presence.screens.other': '{n} skjermer',
   'fac.hostCard.title': 'Bordvert, bord {n}',
   'fac.hostCard.scan': 'Skann for å åpne bordvertsiden på nettbrettet.',
+  'fac.hostCard.role': 'Bordvert',
+  'fac.hostCard.orType': 'Kan ikke nettbrettet skanne? Skriv inn lenken:',
   'fac.insecure.title': 'Siden er ikke åpnet over HTTPS',
   'fac.insecure.body':
     'Alt virker, men uten HTTPS kan nettbrettene ikke åpne siden på nytt uten nett, og appen kan ikke installeres på nettbrett og mobiler. Lenker og koder går dessuten ukryptert over Wi-Fi-en. Start serveren med HTTPS for å få dette (se README).',

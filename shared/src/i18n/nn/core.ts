@@ -132,6 +132,8 @@ export const nn: Record<CoreKey, string> = {
   'fac.presence.screens.other': '{n} skjermar',
   'fac.hostCard.title': 'Bordvert, bord {n}',
   'fac.hostCard.scan': 'Skann for å opne bordvertsida på nettbrettet.',
+  'fac.hostCard.role': 'Bordvert',
+  'fac.hostCard.orType': 'Kan ikkje nettbrettet skanne? Skriv inn lenkja:',
   'fac.insecure.title': 'Sida er ikkje opna over HTTPS',
   'fac.insecure.body':
     'Alt verkar, men utan HTTPS kan ikkje nettbretta opne sida på nytt utan nett, og appen kan ikkje installerast på nettbrett og mobilar. Lenkjer og kodar går dessutan ukrypterte over Wi-Fi-en. Start serveren med HTTPS for å få dette (sjå README).',
