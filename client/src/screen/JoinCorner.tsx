@@ -1,5 +1,6 @@
 import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
+import { useJoinLink } from '../ui/joinLink';
 import { QrCode } from '../ui/QrCode';
 import { typedJoinAddress } from './joinText';
 
@@ -11,13 +12,14 @@ export function JoinCorner({ callout }: { callout?: string }) {
   const t = useT();
   const joinUrl = useWorkshop((s) => s.joinUrl);
   const joinCode = useWorkshop((s) => s.joinCode);
-  if (!joinUrl || !joinCode) return null;
+  const link = useJoinLink();
+  if (!joinUrl || !joinCode || !link) return null;
   return (
     <aside className={`join-corner ${callout ? 'has-callout' : ''}`} aria-label={t('plenary.join.corner')}>
       {callout && <p className="join-corner-callout">{callout}</p>}
       <div className="join-corner-body">
         <QrCode
-          value={joinUrl}
+          value={link}
           label={`${t('screen.join.title')} ${joinUrl}`}
           size={240}
           testId="join-qr"

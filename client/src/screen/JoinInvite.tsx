@@ -1,5 +1,6 @@
 import { useWorkshop } from '../sync/hooks';
 import { useT } from '../ui/i18n';
+import { useJoinLink } from '../ui/joinLink';
 import { QrCode } from '../ui/QrCode';
 import { typedJoinAddress } from './joinText';
 
@@ -8,10 +9,11 @@ export function JoinInvite({ size = 420 }: { size?: number }) {
   const t = useT();
   const joinUrl = useWorkshop((s) => s.joinUrl);
   const joinCode = useWorkshop((s) => s.joinCode);
-  if (!joinUrl || !joinCode) return null;
+  const link = useJoinLink();
+  if (!joinUrl || !joinCode || !link) return null;
   return (
     <div className="join-invite">
-      <QrCode value={joinUrl} label={`${t('screen.join.title')} ${joinUrl}`} size={size} testId="join-qr" />
+      <QrCode value={link} label={`${t('screen.join.title')} ${joinUrl}`} size={size} testId="join-qr" />
       <div className="join-invite-text">
         <p className="join-invite-title">{t('screen.join.title')}</p>
         <p>

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, PHONE, tid, waitFor } from '../harness.js';
-import { facilitatorSocket, waitText } from './steps.js';
+import { decodeQr, facilitatorSocket, waitText } from './steps.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -120,6 +120,37 @@ describe('the phone in the room', () => {
     await waitText(desk, 'current-question', /Hva har du hørt/);
     expect(await desk.locator('.p-ideas').innerText()).toMatch(/Shift\+Enter gir ny linje/);
     fac.close();
+  });
+
+  it("the projector's and the table cards' QR codes carry a nynorsk workshop's language: the phone's first screen is nynorsk", async () => {
+    const w = await h.createWorkshop({ title: 'E2E: nynorsk QR', language: 'nn' });
+    const screen = await openBare(w.links.screen, { viewport: { width: 1920, height: 1080 } });
+    const link = await decodeQr(tid(screen, 'join-qr').first());
+    expect(link).toBe(`${w.links.join}?lang=nn`);
+    const cards = await openBare(`${h.base}/facilitator/tables#${w.facilitatorToken}`, {
+      viewport: { width: 1280, height: 800 },
+    });
+    const card = cards.locator('[data-testid="table-card-qr"][data-table="3"] img');
+    await card.waitFor({ timeout: 10_000 });
+    expect(await decodeQr(card)).toBe(`${w.links.join}?table=3&lang=nn`);
+
+    // What the phone shows first, recorded as the page draws it: nynorsk from the start, not bokmål until the welcome.
+    const ctx = await h.browser.newContext(PHONE);
+    await ctx.addInitScript(() => {
+      const seen = (): void => {
+        // None while the parser has not reached <body>.
+        const text = document.querySelector('body')?.innerText ?? '';
+        const role = /Deltak(er|ar)|Participant/.exec(text);
+        if (role && !('firstRole' in window)) Object.assign(window, { firstRole: role[0] });
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const phone = await ctx.newPage();
+    await phone.goto(link);
+    await waitText(phone, 'segment-title', /\S/);
+    expect(await phone.evaluate(() => ('firstRole' in window ? String(window.firstRole) : ''))).toBe('Deltakar');
+    expect(await htmlLang(phone)).toBe('nn');
+    await ctx.close();
   });
 
   it('an open evaluation comes first: in view on a 390×844 phone without scrolling, above the vote results and the table', async () => {

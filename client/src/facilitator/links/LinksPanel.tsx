@@ -1,5 +1,6 @@
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
+import { useJoinLink } from '../../ui/joinLink';
 import { QrCode } from '../../ui/QrCode';
 import { LinksTable, type LinkRow } from './LinksTable';
 
@@ -11,10 +12,11 @@ export function LinksPanel() {
   const t = useT();
   const links = useWorkshop((s) => s.links);
   const joinCode = useWorkshop((s) => s.joinCode);
-  const joinUrl = useWorkshop((s) => s.joinUrl);
+  // The join link as phones should get it: with ?lang= for a nynorsk or English workshop (joinLink.ts).
+  const joinLink = useJoinLink();
   if (!links) return <p className="help">{t('fac.links.missing')}</p>;
   const rows: LinkRow[] = [
-    { who: `${t('fac.links.join')} (${joinCode ?? ''})`, url: links.join, target: null },
+    { who: `${t('fac.links.join')} (${joinCode ?? ''})`, url: joinLink ?? links.join, target: null },
     { who: t('fac.links.screen'), url: links.screen, target: { role: 'screen' } },
     { who: t('fac.links.facilitator'), url: links.facilitator, target: { role: 'facilitator' } },
     ...links.hosts.map((h): LinkRow => ({
@@ -27,7 +29,7 @@ export function LinksPanel() {
     <div className="links">
       <div className="links-qr">
         <figure>
-          <QrCode value={joinUrl ?? links.join} label={`${t('fac.links.join')}: ${links.join}`} size={180} />
+          <QrCode value={joinLink ?? links.join} label={`${t('fac.links.join')}: ${links.join}`} size={180} />
           <figcaption>
             {t('fac.links.join')}: <strong className="code">{joinCode}</strong>
           </figcaption>

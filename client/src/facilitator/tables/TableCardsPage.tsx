@@ -4,6 +4,7 @@ import { useWorkshop } from '../../sync/hooks';
 import { SyncPage } from '../../sync/SyncPage';
 import { useT } from '../../ui/i18n';
 import { Gate } from '../../ui/PageShell';
+import { joinLinkOf } from '../../ui/joinLink';
 import { QrCode } from '../../ui/QrCode';
 
 type Format = 'a5' | 'a4';
@@ -69,7 +70,11 @@ function Cards() {
             {t('table.n', { n })}
           </h2>
           <div data-testid="table-card-qr" data-table={n}>
-            <QrCode value={`${joinUrl}?table=${n}`} label={t('participant.cards.qrLabel', { n })} size={220} />
+            <QrCode
+              value={joinLinkOf(joinUrl, def.language, n)}
+              label={t('participant.cards.qrLabel', { n })}
+              size={220}
+            />
           </div>
           <p className="table-card-scan">{t('participant.cards.scan')}</p>
           <p className="help">{t('participant.cards.orCode', { url: base, code: joinCode })}</p>
