@@ -3,7 +3,7 @@
 // text instead of clipping it, and "all saved" comes without a "0" badge.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, Harness, tid, waitFor, type CreatedWorkshop } from '../harness.js';
+import { expectNoAxeViolations, Harness, tid, waitFor, withLang, type CreatedWorkshop } from '../harness.js';
 import { outbox, workshopInRoundOne } from './tablet.js';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true };
@@ -82,6 +82,55 @@ describe('the host tablet is honest at a glance', () => {
     ).toBe('0');
     expect(await pill(host)).toBe('online');
     expect(await tid(host, 'connection-status').innerText()).toMatch(/Tilkoblet/);
+  });
+
+  it('a note the server has not answered for a couple of seconds turns the pill amber "Sender …", never green', async () => {
+    // The review's tablet: a socket that still looks connected while nothing gets through. Here the test holds back
+    // the tablet's note:add frames on their way to the server; everything else (pings, the welcome) flows.
+    const ctx = await h.browser.newContext(TABLET);
+    let holding = true;
+    await ctx.routeWebSocket(/\/socket\.io\//, (ws) => {
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        if (holding && typeof m === 'string' && m.includes('"note:add"')) return;
+        server.send(m);
+      });
+      server.onMessage((m) => ws.send(m));
+    });
+    const host = await ctx.newPage();
+    await host.goto(withLang(w.links.hosts.find((x) => x.table === 3)?.url ?? ''));
+    await tid(host, 'note-input').waitFor({ timeout: 15_000 });
+    expect(
+      await waitFor(
+        () => pill(host),
+        (s) => s === 'online',
+        15_000,
+      ),
+    ).toBe('online');
+    await tid(host, 'note-input').fill('Et innspill som henger');
+    await tid(host, 'note-input').press('Enter');
+    expect(
+      await waitFor(
+        () => outbox(host),
+        (t) => t === '1',
+        5_000,
+      ),
+    ).toBe('1');
+    const label = (): Promise<string> => tid(host, 'connection-status').innerText();
+    expect(await waitFor(label, (t) => /Sender/.test(t), 10_000)).toBe('Sender …');
+    // Still connected, as the contract's data-state says; only the colour and the word say that something waits.
+    expect(await pill(host)).toBe('online');
+    await expectNoAxeViolations(host, 'host with a note waiting to be sent');
+    holding = false;
+    expect(
+      await waitFor(
+        () => outbox(host),
+        (t) => t === '0',
+        30_000,
+      ),
+    ).toBe('0');
+    expect(await waitFor(label, (t) => /Tilkoblet/.test(t), 5_000)).toBe('Tilkoblet');
+    await ctx.close();
   });
 
   it('the round summary grows with its text, so no line is clipped, and "all saved" has no 0 badge', async () => {
