@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { key, text } from './text.js';
 import { CLOCK_MODES, IDEA_MODES, LANGUAGES, LIMITS, SEGMENT_KINDS } from './constants.js';
-import { participantGroupsSchema } from './participation/groups.js';
+import { storedParticipantGroupsSchema } from './participation/groups.js';
 
 export { CLOCK_MODES, IDEA_MODES, LANGUAGES, SEGMENT_KINDS };
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
@@ -72,6 +72,6 @@ export const definitionSchema = z.object({
   hostGuidance: z.array(text().trim().min(1).max(400)).max(10),
   settings: settingsSchema,
   /** The groups a phone may say it belongs to; without it, the default ones (participation/groups.ts). */
-  participantGroups: participantGroupsSchema.optional(),
+  participantGroups: storedParticipantGroupsSchema.optional(),
 });
 export type WorkshopDefinition = z.infer<typeof definitionSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.js';
 import { definitionSchema, questionSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
+import { participantGroupsSchema } from './participation/groups.js';
 import { agendaProblems } from './agendaRules.js';
 import { KAFEDIALOG_TEMPLATES } from './template.js';
 import { LIMITS } from './constants.js';
@@ -25,7 +26,7 @@ export const workshopInputSchema = z
     hostGuidance: definitionSchema.shape.hostGuidance.optional(),
     settings: settingsSchema.partial().optional(),
     /** The groups a phone may say it belongs to ([]: do not ask); without it, the template's or the default ones. */
-    participantGroups: definitionSchema.shape.participantGroups,
+    participantGroups: participantGroupsSchema.optional(),
     /** Start from a saved template (GET /api/templates) instead of the default one; the fields above still win. */
     templateId: text().min(1).max(64).optional(),
   })

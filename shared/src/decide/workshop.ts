@@ -1,5 +1,6 @@
 import type { WorkshopDefinition } from '../agenda.js';
 import { agendaProblems } from '../agendaRules.js';
+import { duplicateLabel, duplicateMessage } from '../participation/groups.js';
 import { groupsLocked } from '../participation/groupsLock.js';
 import { sameGroups } from '../participation/groupsEdit.js';
 import type { WorkshopState } from '../state.js';
@@ -19,6 +20,11 @@ export function decideUpdate(state: WorkshopState, definition: WorkshopDefinitio
       'conflict',
       'the participant groups cannot change once the workshop has started: phones have already chosen by them',
     );
+  // Only a change is checked: a workshop stored with two groups of one name (before the rule) may still be edited.
+  const same = sameGroups(current.participantGroups, definition.participantGroups)
+    ? null
+    : duplicateLabel(definition.participantGroups ?? []);
+  if (same !== null) return refuse('bad_request', duplicateMessage(same));
   const problems = agendaProblems(definition);
   if (problems.length) return refuse('bad_request', `the agenda is not valid: ${problems.join('; ')}`);
   return accept({ type: 'workshop.updated', definition });

@@ -19,20 +19,27 @@ export const participantGroupSchema = z.object({
 });
 export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
 
-/** An empty list means "do not ask": phones are not asked, hosts count no groups, the report shows none. */
-export const participantGroupsSchema = z
+/**
+ * The groups as a stored definition holds them. An empty list means "do not ask": phones are not asked, hosts count
+ * no groups, the report shows none. Two groups with one name are refused where groups come in (participantGroupsSchema,
+ * decideUpdate), not here: a workshop stored before that rule must still load with its definition.
+ */
+export const storedParticipantGroupsSchema = z
   .array(participantGroupSchema)
   .max(GROUP_LIMITS.groups)
   .refine((groups) => new Set(groups.map((g) => g.key)).size === groups.length, { error: 'group keys must differ' })
   .refine((groups) => groups.every((g) => g.key !== OTHERS_KEY), {
     error: 'the key "andre" is reserved for merged groups',
-  })
-  .superRefine((groups, ctx) => {
-    const same = duplicateLabel(groups);
-    // Two groups a phone cannot tell apart split one group's count in two: refused, naming the name.
-    if (same !== null)
-      ctx.addIssue({ code: 'custom', message: `two groups are called "${same}": give them different names` });
   });
+
+/** Groups as the organiser sends them: as stored, and no two with one name. */
+export const participantGroupsSchema = storedParticipantGroupsSchema.superRefine((groups, ctx) => {
+  const same = duplicateLabel(groups);
+  // Two groups a phone cannot tell apart split one group's count in two: refused, naming the name.
+  if (same !== null) ctx.addIssue({ code: 'custom', message: duplicateMessage(same) });
+});
+
+export const duplicateMessage = (name: string): string => `two groups are called "${name}": give them different names`;
 
 /** The first name two groups share in some language (ignoring case and spaces around it), or null. */
 export function duplicateLabel(groups: readonly Pick<ParticipantGroup, 'labels'>[]): string | null {

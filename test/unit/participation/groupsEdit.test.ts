@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, parseCommand } from '@kafe/shared/decide/index';
 import type { Command } from '@kafe/shared/commands';
 import type { WorkshopDefinition } from '@kafe/shared/agenda';
-import type { WorkshopEvent } from '@kafe/shared/events';
+import { workshopEventSchema, type WorkshopEvent } from '@kafe/shared/events';
 import {
   DEFAULT_PARTICIPANT_GROUPS,
   participantGroupsSchema,
@@ -119,6 +119,22 @@ describe('changing the groups of a workshop', () => {
     expect(d.ok ? null : d.error.code).toBe('conflict');
     const retitled = decide(state, { role: 'facilitator' }, update({ ...templateOn(), title: 'Ny tittel' }), 0);
     expect(retitled.ok).toBe(true);
+  });
+
+  it('two groups of one name are refused when changed, yet a workshop stored with them still loads and can be edited', () => {
+    const twice = [named('a', 'Leder'), named('b', 'leder')];
+    const d = decide(workshop(), { role: 'facilitator' }, update({ ...templateOn(), participantGroups: twice }), 0);
+    expect(d.ok ? null : d.error.message).toBe('two groups are called "leder": give them different names');
+    // Stored before the rule (a raw update or an import): the loader keeps the definition, and a title edit passes.
+    const updated: WorkshopEvent = {
+      type: 'workshop.updated',
+      definition: { ...templateOn(), participantGroups: twice },
+    };
+    expect(workshopEventSchema.safeParse(updated).success).toBe(true);
+    const old = workshop(updated);
+    expect(old.definition?.participantGroups).toEqual(twice);
+    const retitled = update({ ...templateOn(), title: 'Ny tittel', participantGroups: twice });
+    expect(decide(old, { role: 'facilitator' }, retitled, 0).ok).toBe(true);
   });
 
   it('after a reset (a rehearsal) they may change again', () => {
