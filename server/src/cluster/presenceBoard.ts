@@ -31,15 +31,22 @@ export const PRESENCE_LIVE_S = 15;
 export function tableBoard(rows: PresenceRows, processId: string): TableBoard {
   // What this process last reported per workshop: the heartbeat writes it again.
   const mine = new Map<string, Presence>();
+  // Writes take turns, so a beat's older copy can never land after a newer report (a row deleted at 0 coming back).
+  let writing: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(write: () => Promise<T>): Promise<T> => {
+    const next = writing.then(write, write);
+    writing = next.catch(() => undefined);
+    return next;
+  };
   return {
     async report(workshopId, local) {
       const nobody = local.hostsOnline.length === 0 && local.screens === 0 && local.participants === 0;
       if (nobody) mine.delete(workshopId);
       else mine.set(workshopId, local);
-      await rows.write(processId, workshopId, local);
+      await inTurn(() => rows.write(processId, workshopId, local));
       return rows.totals(workshopId, PRESENCE_LIVE_S);
     },
     totals: (workshopId) => rows.totals(workshopId, PRESENCE_LIVE_S),
-    heartbeat: (forgetS) => rows.heartbeat(processId, mine, forgetS),
+    heartbeat: (forgetS) => inTurn(() => rows.heartbeat(processId, mine, forgetS)),
   };
 }

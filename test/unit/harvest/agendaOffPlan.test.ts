@@ -45,7 +45,7 @@ describe('the agenda appendix of a workshop whose clock was started on another d
     expect(nn).toContain('_Klokka vart starta 2. desember kl. 19:08, ikkje 15. desember kl. 12:45 som planlagt.');
     expect(nn).not.toMatch(/flytta|\d \d{3} min/);
     expect(agendaAppendix('nb', REHEARSAL)).toContain(
-      '_Klokken ble startet 2. desember kl. 19:08, ikke 15. desember kl. 12:45 som planlagt.',
+      '_Klokka ble startet 2. desember kl. 19:08, ikke 15. desember kl. 12:45 som planlagt.',
     );
     expect(agendaAppendix('en', REHEARSAL)).toContain(
       '_The clock was started on 2 December at 19:08, not on 15 December at 12:45 as planned.',

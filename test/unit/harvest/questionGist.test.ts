@@ -1,5 +1,5 @@
 // Every question is on the report's first page and its own page, themes or not: with themes its main points; without,
-// up to three starred notes, else the hosts' summaries, else the first notes; with nothing, "Ingen innspel registrerte."
+// up to three starred notes, else the hosts' summaries, else the first notes; with nothing, "Ingen innspel er registrerte."
 // (A nynorsk review found question 2, with two notes, and question 3, with none, missing from page 1.)
 import { describe, expect, it } from 'vitest';
 import type { Actor, StoredEvent, WorkshopEvent } from '@kafe/shared/events';
@@ -65,18 +65,18 @@ const questionPage = (md: string, n: number): string =>
 describe('every question on the first page and its own page', () => {
   const md = markdown([['Foreldre må møtast med tillit, ikkje mistanke'], ['For mange overgangar mellom tenester']]);
 
-  it('lists a question without themes by its first notes, and one with nothing as "Ingen innspel registrerte."', () => {
+  it('lists a question without themes by its first notes, and one with nothing as "Ingen innspel er registrerte."', () => {
     const front = page1(md);
     expect(front).toContain(`#### Spørsmål 1: ${Q[0]}`);
     expect(front).toContain(
       `#### Spørsmål 2: ${Q[1]}\n\nInnspel:\n\n- Foreldre må møtast med tillit, ikkje mistanke — _Bord 1_\n- For mange overgangar mellom tenester — _Bord 1_`,
     );
-    expect(front).toContain(`#### Spørsmål 3: ${Q[2]}\n\n_Ingen innspel registrerte._`);
+    expect(front).toContain(`#### Spørsmål 3: ${Q[2]}\n\n_Ingen innspel er registrerte._`);
   });
 
   it('gives each question page its Hovudpunkt, themes or not', () => {
     expect(questionPage(md, 2)).toContain('### Hovudpunkt\n\nInnspel:\n\n- Foreldre må møtast');
-    expect(questionPage(md, 3)).toContain('### Hovudpunkt\n\n_Ingen innspel registrerte._');
+    expect(questionPage(md, 3)).toContain('### Hovudpunkt\n\n_Ingen innspel er registrerte._');
   });
 
   it('prefers up to three starred notes, then the hosts summaries, over the first notes', () => {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { photosOf } from '@kafe/shared/photosState';
 import { useEnqueue, useOptimisticView, useOutbox, useSync } from '../../sync/hooks';
 import { uuid } from '../../sync/uuid';
-import { errorText } from '../../ui/errorText';
+import { PHOTO_LIMITS } from '@kafe/shared/photosLimits';
 import { useT } from '../../ui/i18n';
 import { compressPhoto, type PhotoRefusal } from './compressPhoto';
 import { PhotoItem } from './PhotoItem';
@@ -93,7 +93,10 @@ export function PhotoPanel({ table, round }: { table: number; round: number }) {
       )}
       {!problem && refused && (
         <p className="form-error" role="alert" data-testid="photo-refused">
-          {t('photos.serverRefused', { message: refused.message || errorText(t, refused) })}
+          {/* The server's own words are English and for developers: the tablet says it in the page's language. */}
+          {refused.code === 'conflict'
+            ? t('photos.serverRefusedFull', { n: PHOTO_LIMITS.perTableRound })
+            : t('photos.serverRefused')}
         </p>
       )}
       {photos.length === 0 ? (

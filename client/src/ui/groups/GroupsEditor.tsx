@@ -145,7 +145,8 @@ export function GroupsEditor({ draft, onChange, language, idPrefix, showAll }: G
           </div>
         </>
       )}
-      <div role="alert" className="groups-problems">
+      {/* A status, not an alert: the list changes with every keystroke while a name is typed. */}
+      <div role="status" className="groups-problems">
         {problems.length > 0 && (
           <ul className="form-error">
             {problems.map((p) => (

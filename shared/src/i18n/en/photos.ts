@@ -18,7 +18,9 @@ export const photosEn: Record<keyof typeof photosNb, string> = {
   'photos.refused.undecodable': 'The tablet could not read this image. Nothing was saved; try another.',
   'photos.saveFailed': 'The photo could not be saved on the tablet.',
   'photos.serverRefused':
-    'The server did not accept the photo, and it is not stored ({message}). It will not be sent again: take a new one.',
+    'The server did not accept the photo, and it is not stored. It will not be sent again: take a new one.',
+  'photos.serverRefusedFull':
+    'This table already has {n} photos from this round, so this one was not stored. Delete one and take it again.',
   'photos.recap': 'Flip chart from round {n}',
   'photos.console.title': 'Photos from the tables',
   'photos.console.none': 'No photos yet.',

@@ -14,7 +14,7 @@ export const harvestNb = {
   'harvest.agenda': 'Program: plan og gjennomføring',
   'harvest.agenda.notStarted': 'Klokka ble ikke startet, så tabellen viser bare planen.',
   'harvest.agenda.startedOffPlan':
-    'Klokken ble startet {actualDay} kl. {actualTime}, ikke {plannedDay} kl. {plannedTime} som planlagt.',
+    'Klokka ble startet {actualDay} kl. {actualTime}, ikke {plannedDay} kl. {plannedTime} som planlagt.',
   'harvest.agenda.startedOffPlan.delays':
     'Planlagt start er tidene i programmet; avviket ved start er regnet fra da klokken ble startet.',
   'harvest.agenda.shiftedLater':

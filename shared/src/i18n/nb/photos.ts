@@ -17,7 +17,9 @@ export const photosNb = {
   'photos.refused.undecodable': 'Nettbrettet klarte ikke å lese bildet. Ingenting er lagret; prøv et annet.',
   'photos.saveFailed': 'Bildet kunne ikke lagres på nettbrettet.',
   'photos.serverRefused':
-    'Serveren tok ikke imot bildet, og det er ikke lagret ({message}). Det sendes ikke på nytt: ta et nytt bilde.',
+    'Serveren tok ikke imot bildet, og det er ikke lagret. Det sendes ikke på nytt: ta et nytt bilde.',
+  'photos.serverRefusedFull':
+    'Bordet har allerede {n} bilder fra denne runden, så dette ble ikke lagret. Slett ett og ta bildet på nytt.',
   'photos.recap': 'Flipover fra runde {n}',
   'photos.console.title': 'Bilder fra bordene',
   'photos.console.none': 'Ingen bilder ennå.',

@@ -157,7 +157,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.gist.starred': 'Stjernemerkte innspel:',
   'harvest.gist.summaries': 'Oppsummeringane til bordvertane:',
   'harvest.gist.notes': 'Innspel:',
-  'harvest.gist.none': 'Ingen innspel registrerte.',
+  'harvest.gist.none': 'Ingen innspel er registrerte.',
   'harvest.mainPoints': 'Hovudpunkt',
   'harvest.mainPoints.help': 'Tema som fleire bord tok opp, på tvers av spørsmåla, med talet på bord.',
   'harvest.fact.reference': 'Saksnummer',

@@ -18,7 +18,9 @@ export const photosNn: Record<keyof typeof photosNb, string> = {
   'photos.refused.undecodable': 'Nettbrettet klarte ikkje å lese biletet. Ingenting er lagra; prøv eit anna.',
   'photos.saveFailed': 'Biletet kunne ikkje lagrast på nettbrettet.',
   'photos.serverRefused':
-    'Serveren tok ikkje imot biletet, og det er ikkje lagra ({message}). Det blir ikkje sendt på nytt: ta eit nytt bilete.',
+    'Serveren tok ikkje imot biletet, og det er ikkje lagra. Det blir ikkje sendt på nytt: ta eit nytt bilete.',
+  'photos.serverRefusedFull':
+    'Bordet har alt {n} bilete frå denne runden, så dette vart ikkje lagra. Slett eitt og ta biletet på nytt.',
   'photos.recap': 'Flipover frå runde {n}',
   'photos.console.title': 'Bilete frå borda',
   'photos.console.none': 'Ingen bilete enno.',

@@ -103,7 +103,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.overview.starred': 'Stjernemerkte innspel:',
   'plenary.overview.summaries': 'Oppsummeringane til bordvertane:',
   'plenary.overview.notes': 'Innspel:',
-  'plenary.overview.none': 'Ingen innspel registrerte.',
+  'plenary.overview.none': 'Ingen innspel er registrerte.',
   'plenary.walker.overview': 'Oversikt: alle spørsmåla',
   'plenary.sound.on': 'Slå på lyd',
   'plenary.sound.help': 'Nettlesaren held lyden av til nokon klikkar på sida.',
