@@ -1,5 +1,5 @@
 import { useLanguage, useT } from '../ui/i18n';
-import { longDate } from '../ui/longDate';
+import { longDate } from '@kafe/shared/longDate';
 import type { StoredWorkshop } from './storedWorkshops';
 
 /** The workshops made on this device (title, date, id; never their links), so the organiser can find one again. */

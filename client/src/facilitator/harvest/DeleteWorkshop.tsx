@@ -1,7 +1,7 @@
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useWorkshop } from '../../sync/hooks';
 import { useLanguage, useT } from '../../ui/i18n';
-import { longDate } from '../../ui/longDate';
+import { longDate } from '@kafe/shared/longDate';
 import { failure, type Status } from './exportFiles';
 
 /** When the server will delete this workshop by itself (RETENTION_DAYS after its date). */

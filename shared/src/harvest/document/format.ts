@@ -1,5 +1,6 @@
 import type { Language } from '../../agenda.js';
 import { translate, type MessageKey } from '../../i18n/index.js';
+import { longDate } from '../../longDate.js';
 import { wallClockOf } from '../../time.js';
 
 const LOCALE: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
@@ -29,7 +30,6 @@ export interface ReportFormat {
 export function reportFormat(language: Language, timeZone: string): ReportFormat {
   const locale = LOCALE[language];
   const t: ReportFormat['t'] = (key, vars) => translate(language, key, vars);
-  const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const dateTimeFmt = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -42,11 +42,7 @@ export function reportFormat(language: Language, timeZone: string): ReportFormat
   const sortable = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return {
     t,
-    date(isoDate) {
-      const [y, m, d] = isoDate.split('-').map(Number);
-      // Noon UTC keeps the calendar day whatever the zone.
-      return dateFmt.format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12)));
-    },
+    date: (isoDate) => longDate(isoDate, language),
     dayMonth: (at, withYear) => (withYear ? dayMonthYearFmt : dayMonthFmt).format(new Date(at)),
     year: (at) => Number(yearFmt.format(new Date(at))),
     time: (at) => wallClockOf(at, timeZone),

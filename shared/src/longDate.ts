@@ -1,5 +1,6 @@
-import type { Language } from '@kafe/shared/agenda';
+import type { Language } from './agenda.js';
 
+// One formatter for a workshop's date, in the browser and in the report (harvest/document/format.ts).
 // Chromium ships no nynorsk dates (nn-NO falls back to American English, «December 15, 2026»); bokmål's month names
 // are nynorsk's too, so nb-NO stands in where nn is missing.
 const LOCALE: Record<Language, string[]> = { nb: ['nb-NO', 'no'], nn: ['nn-NO', 'nb-NO', 'no'], en: ['en-GB'] };
