@@ -3,6 +3,7 @@ import { summaryKey } from '../reducer.js';
 import type { Note } from '../note.js';
 import type { WorkshopState } from '../state.js';
 import { roundSegments } from '../rounds.js';
+import { isOnScreen } from '../themes/curate.js';
 import { questionPoints } from '../themes/mainPoints.js';
 import { questionThemes } from './themes.js';
 import type { NoteGroup, NoteReport, QuestionReport, SummaryReport } from './types.js';
@@ -54,6 +55,7 @@ export function questionReport(
     text: n.text,
     createdAt: n.createdAt,
     starred: n.starred,
+    onScreen: isOnScreen(n),
     pending: false,
     edited: edited.has(n.id),
     themeKey: themeOf.get(n.id)?.key ?? null,

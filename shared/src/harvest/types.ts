@@ -58,6 +58,11 @@ export interface NoteReport {
   text: string;
   createdAt: number;
   starred: boolean;
+  /**
+   * The projector's rule (isOnScreen): false when the facilitator hid it from the screen. The report quotes only notes
+   * on screen (main points, starred insights); the appendix and the CSV keep every note, as the record.
+   */
+  onScreen: boolean;
   /** Held for the host's approval when the report was made. */
   pending: boolean;
   /** Edited after it was written (only known when the report is built with the event log). */

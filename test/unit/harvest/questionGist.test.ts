@@ -99,6 +99,40 @@ describe('every question on the first page and its own page', () => {
   });
 });
 
+describe('a note hidden from the projector is never quoted as a main point', () => {
+  // The facilitator hid it (said in confidence, or off the mark): the room never saw it, so its report must not quote it.
+  const hide = (i: number): Extra => [
+    oslo('13:55'),
+    { role: 'facilitator' },
+    { type: 'note.hidden', noteId: uuidOf(200 + i), hidden: true },
+  ];
+
+  it('leaves a hidden note out of the first notes that stand in for themes', () => {
+    const md = markdown([['Foreldre må møtast med tillit'], ['Eit innspel som vart skjult']], hide(1));
+    expect(page1(md)).toContain(
+      `#### Spørsmål 2: ${Q[1]}\n\nInnspel:\n\n- Foreldre må møtast med tillit — _Bord 1_\n\n####`,
+    );
+    expect(questionPage(md, 2)).toContain(
+      '### Hovudpunkt\n\nInnspel:\n\n- Foreldre må møtast med tillit — _Bord 1_\n\n###',
+    );
+  });
+
+  it('does not let a hidden starred note stand in for the themes', () => {
+    const md = markdown(
+      [['Foreldre må møtast med tillit'], ['Eit stjernemerkt innspel som vart skjult', true]],
+      hide(1),
+    );
+    expect(page1(md)).toContain(
+      `#### Spørsmål 2: ${Q[1]}\n\nInnspel:\n\n- Foreldre må møtast med tillit — _Bord 1_\n\n####`,
+    );
+  });
+
+  it('says "Ingen innspel er registrerte." on page 1 when the only note was hidden', () => {
+    const md = markdown([['Eit innspel som vart skjult']], hide(0));
+    expect(page1(md)).toContain(`#### Spørsmål 2: ${Q[1]}\n\n_Ingen innspel er registrerte._`);
+  });
+});
+
 describe('questionGist', () => {
   it('is the main points when there are any, and never more than three notes otherwise', () => {
     const note = (text: string, starred = false) => ({ text, table: 2, starred });

@@ -26,10 +26,14 @@ const GIST_LABEL: Record<GistSource, MessageKey> = {
 /**
  * A question's Hovedpunkter wherever all questions are listed: its main points; without themes, up to three of its
  * starred notes, else its hosts' summaries, else its first notes; with nothing written, a line that says so. A question
- * never just vanishes, which would read as if it was never discussed.
+ * never just vanishes, which would read as if it was never discussed. Notes hidden from the projector are left out,
+ * as the projector's overview leaves them out.
  */
 export function gistBlocks(q: QuestionReport, totalTables: number, f: ReportFormat): Block[] {
-  const notes = q.groups.flatMap((g) => g.notes).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const notes = q.groups
+    .flatMap((g) => g.notes)
+    .filter((n) => n.onScreen)
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const gist = questionGist(q.mainPoints, notes, q.summaries);
   switch (gist.kind) {
     case 'points':
