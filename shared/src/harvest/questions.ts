@@ -83,7 +83,8 @@ export function questionReport(
       question.id,
       themes.map((t) => ({ key: t.key, label: t.label, tables: t.tables, notes: t.count })),
     ),
-    insights: groups.flatMap((g) => g.notes.filter((n) => n.starred)),
+    // As the projector's wrap-up shows them: a starred note the facilitator hid is not an insight the room saw.
+    insights: groups.flatMap((g) => g.notes.filter((n) => n.starred && n.onScreen)),
     summaries,
     groups,
     noteCount: reports.length,

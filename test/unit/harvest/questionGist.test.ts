@@ -127,6 +127,12 @@ describe('a note hidden from the projector is never quoted as a main point', () 
     );
   });
 
+  it("leaves a hidden starred note out of the question page's starred insights", () => {
+    const md = markdown([['Eit stjernemerkt innspel som vart skjult', true]], hide(0));
+    expect(questionPage(md, 2)).toContain('### Stjernemerkte innsikter\n\n_Ingen innspel vart stjernemerkte._');
+    expect(questionPage(md, 2)).not.toContain('Eit stjernemerkt innspel som vart skjult');
+  });
+
   it('says "Ingen innspel er registrerte." on page 1 when the only note was hidden', () => {
     const md = markdown([['Eit innspel som vart skjult']], hide(0));
     expect(page1(md)).toContain(`#### Spørsmål 2: ${Q[1]}\n\n_Ingen innspel er registrerte._`);
