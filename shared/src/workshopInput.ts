@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from './text.js';
 import { definitionSchema, questionSchema, settingsSchema, type WorkshopDefinition } from './agenda.js';
-import { participantGroupsSchema } from './participation/groups.js';
+import { duplicateLabel, duplicateMessage, storedParticipantGroupsSchema } from './participation/groups.js';
 import { agendaProblems } from './agendaRules.js';
 import { KAFEDIALOG_TEMPLATES } from './template.js';
 import { LIMITS } from './constants.js';
@@ -26,7 +26,7 @@ export const workshopInputSchema = z
     hostGuidance: definitionSchema.shape.hostGuidance.optional(),
     settings: settingsSchema.partial().optional(),
     /** The groups a phone may say it belongs to ([]: do not ask); without it, the template's or the default ones. */
-    participantGroups: participantGroupsSchema.optional(),
+    participantGroups: storedParticipantGroupsSchema.optional(),
     /** Start from a saved template (GET /api/templates) instead of the default one; the fields above still win. */
     templateId: text().min(1).max(64).optional(),
   })
@@ -73,6 +73,12 @@ export function definitionFromInput(
   const parsed = definitionSchema.safeParse(definition);
   if (!parsed.success)
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) };
-  const problems = agendaProblems(parsed.data);
+  // Judged in the language the workshop ends up in (the input's, else the template's); only groups sent are checked,
+  // so a saved template stored before the rule still makes workshops.
+  const same = input.participantGroups ? duplicateLabel(input.participantGroups, parsed.data.language) : null;
+  const problems = [
+    ...(same !== null ? [`participantGroups: ${duplicateMessage(same)}`] : []),
+    ...agendaProblems(parsed.data),
+  ];
   return problems.length ? { ok: false, problems } : { ok: true, definition: parsed.data };
 }

@@ -23,7 +23,7 @@ export function decideUpdate(state: WorkshopState, definition: WorkshopDefinitio
   // Only a change is checked: a workshop stored with two groups of one name (before the rule) may still be edited.
   const same = sameGroups(current.participantGroups, definition.participantGroups)
     ? null
-    : duplicateLabel(definition.participantGroups ?? []);
+    : duplicateLabel(definition.participantGroups ?? [], definition.language);
   if (same !== null) return refuse('bad_request', duplicateMessage(same));
   const problems = agendaProblems(definition);
   if (problems.length) return refuse('bad_request', `the agenda is not valid: ${problems.join('; ')}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LANGUAGES } from '../constants.js';
 import { key, text } from '../text.js';
 
 /** How many groups a workshop may have and how long a name may be: a phone shows them all as one list of choices. */
@@ -20,9 +21,10 @@ export const participantGroupSchema = z.object({
 export type ParticipantGroup = z.infer<typeof participantGroupSchema>;
 
 /**
- * The groups as a stored definition holds them. An empty list means "do not ask": phones are not asked, hosts count
- * no groups, the report shows none. Two groups with one name are refused where groups come in (participantGroupsSchema,
- * decideUpdate), not here: a workshop stored before that rule must still load with its definition.
+ * The groups as a stored definition holds them, and as POST /api/workshops takes them. An empty list means "do not
+ * ask": phones are not asked, hosts count no groups, the report shows none. Two groups with one name are refused where
+ * groups come in (definitionFromInput, decideUpdate), not here: the name that counts is the one in the workshop's
+ * language, which this list does not know, and a workshop stored before that rule must still load with its definition.
  */
 export const storedParticipantGroupsSchema = z
   .array(participantGroupSchema)
@@ -32,26 +34,25 @@ export const storedParticipantGroupsSchema = z
     error: 'the key "andre" is reserved for merged groups',
   });
 
-/** Groups as the organiser sends them: as stored, and no two with one name. */
-export const participantGroupsSchema = storedParticipantGroupsSchema.superRefine((groups, ctx) => {
-  const same = duplicateLabel(groups);
-  // Two groups a phone cannot tell apart split one group's count in two: refused, naming the name.
-  if (same !== null) ctx.addIssue({ code: 'custom', message: duplicateMessage(same) });
-});
-
 export const duplicateMessage = (name: string): string => `two groups are called "${name}": give them different names`;
 
-/** The first name two groups share in some language (ignoring case and spaces around it), or null. */
-export function duplicateLabel(groups: readonly Pick<ParticipantGroup, 'labels'>[]): string | null {
-  for (const lang of ['nb', 'nn', 'en'] as const) {
-    const seen = new Set<string>();
-    for (const g of groups) {
-      const name = g.labels[lang].trim();
-      const folded = name.toLowerCase();
-      if (folded === '') continue;
-      if (seen.has(folded)) return name;
-      seen.add(folded);
-    }
+/**
+ * The first name two groups share in the workshop's language (ignoring case and spaces around it), or null. Two
+ * groups a phone cannot tell apart split one group's count in two. Only the names the organiser sees and types count:
+ * a bokmål workshop's own group 'Leiar' is not the default 'Leder' although that one is 'Leiar' in nynorsk, and the
+ * organiser could neither see nor change that translation.
+ */
+export function duplicateLabel(
+  groups: readonly Pick<ParticipantGroup, 'labels'>[],
+  language: (typeof LANGUAGES)[number],
+): string | null {
+  const seen = new Set<string>();
+  for (const g of groups) {
+    const name = g.labels[language].trim();
+    const folded = name.toLowerCase();
+    if (folded === '') continue;
+    if (seen.has(folded)) return name;
+    seen.add(folded);
   }
   return null;
 }

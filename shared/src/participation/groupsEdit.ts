@@ -116,7 +116,7 @@ export function groupProblems(draft: GroupsDraft, language: Language): GroupProb
     else if (name.length > GROUP_LIMITS.label) problems.push({ kind: 'tooLong', n: i + 1, max: GROUP_LIMITS.label });
     else if (!isStorableText(name)) problems.push({ kind: 'unstorable', n: i + 1 });
   });
-  const same = duplicateLabel(draft.groups);
+  const same = duplicateLabel(draft.groups, language);
   if (same !== null) problems.push({ kind: 'duplicate', name: same });
   return problems;
 }

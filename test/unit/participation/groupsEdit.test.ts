@@ -7,7 +7,7 @@ import type { WorkshopDefinition } from '@kafe/shared/agenda';
 import { workshopEventSchema, type WorkshopEvent } from '@kafe/shared/events';
 import {
   DEFAULT_PARTICIPANT_GROUPS,
-  participantGroupsSchema,
+  storedParticipantGroupsSchema,
   type ParticipantGroup,
 } from '@kafe/shared/participation/groups';
 import {
@@ -21,33 +21,47 @@ import {
 } from '@kafe/shared/participation/groupsEdit';
 import { groupsReport } from '@kafe/shared/participation/report';
 import { applyAll, emptyState } from '@kafe/shared/reducer';
-import { workshopInputSchema } from '@kafe/shared/workshopInput';
-import { oslo, stored, templateOn, uuidOf } from '../../fixtures/workshop.js';
+import { definitionFromInput, workshopInputSchema } from '@kafe/shared/workshopInput';
+import { DAY, oslo, stored, templateOn, uuidOf } from '../../fixtures/workshop.js';
 
 const named = (key: string, name: string): ParticipantGroup => ({ key, labels: { nb: name, nn: name, en: name } });
 const names = (groups: readonly ParticipantGroup[]) => groups.map((g) => g.labels.nb);
 
 describe('the participant groups schema', () => {
   it('accepts the defaults, a list of its own, and an empty list (do not ask)', () => {
-    expect(participantGroupsSchema.safeParse(DEFAULT_PARTICIPANT_GROUPS).success).toBe(true);
-    expect(participantGroupsSchema.safeParse([named('fag', 'Fagperson'), named('pol', 'Politiker')]).success).toBe(
-      true,
-    );
-    expect(participantGroupsSchema.safeParse([]).success).toBe(true);
+    expect(storedParticipantGroupsSchema.safeParse(DEFAULT_PARTICIPANT_GROUPS).success).toBe(true);
+    expect(
+      storedParticipantGroupsSchema.safeParse([named('fag', 'Fagperson'), named('pol', 'Politiker')]).success,
+    ).toBe(true);
+    expect(storedParticipantGroupsSchema.safeParse([]).success).toBe(true);
   });
 
   it('refuses two groups with the same name, saying which name', () => {
-    const r = participantGroupsSchema.safeParse([named('a', 'Leder'), named('b', ' leder ')]);
-    expect(r.success).toBe(false);
-    expect(r.error?.issues.map((i) => i.message)).toContain('two groups are called "leder": give them different names');
+    const made = definitionFromInput(
+      { title: 'Dialog', participantGroups: [named('a', 'Leder'), named('b', ' leder ')] },
+      DAY,
+    );
+    expect(made.ok ? [] : made.problems).toEqual([
+      'participantGroups: two groups are called "leder": give them different names',
+    ]);
+  });
+
+  it("judges a duplicate by the names in the workshop's language: a bokmål 'Leiar' beside the default 'Leder' is no duplicate", () => {
+    // The nynorsk name of the default 'Leder' is 'Leiar'; the organiser of a bokmål workshop never sees it.
+    const withLeiar = [...DEFAULT_PARTICIPANT_GROUPS, named('gruppe-6', 'Leiar')];
+    expect(definitionFromInput({ title: 'Dialog', language: 'nb', participantGroups: withLeiar }, DAY).ok).toBe(true);
+    const nynorsk = definitionFromInput({ title: 'Dialog', language: 'nn', participantGroups: withLeiar }, DAY);
+    expect(nynorsk.ok ? [] : nynorsk.problems).toEqual([
+      'participantGroups: two groups are called "Leiar": give them different names',
+    ]);
   });
 
   it('refuses more than 12 groups, names over 60 characters, empty names and NUL characters', () => {
     const thirteen = Array.from({ length: 13 }, (_, i) => named(`g${i}`, `Gruppe ${i}`));
-    expect(participantGroupsSchema.safeParse(thirteen).success).toBe(false);
-    expect(participantGroupsSchema.safeParse([named('a', 'x'.repeat(61))]).success).toBe(false);
-    expect(participantGroupsSchema.safeParse([named('a', '   ')]).success).toBe(false);
-    expect(participantGroupsSchema.safeParse([named('a', 'Le\u0000der')]).success).toBe(false);
+    expect(storedParticipantGroupsSchema.safeParse(thirteen).success).toBe(false);
+    expect(storedParticipantGroupsSchema.safeParse([named('a', 'x'.repeat(61))]).success).toBe(false);
+    expect(storedParticipantGroupsSchema.safeParse([named('a', '   ')]).success).toBe(false);
+    expect(storedParticipantGroupsSchema.safeParse([named('a', 'Le\u0000der')]).success).toBe(false);
   });
 
   it('POST /api/workshops may carry the groups (the organiser page sends them)', () => {
@@ -90,6 +104,10 @@ describe("the editor's draft", () => {
       { kind: 'duplicate', name: 'leder' },
     ]);
     expect(groupProblems({ ask: true, groups: [] }, 'nb')).toEqual([{ kind: 'none' }]);
+    // Only names as the editor shows them count: 'Leiar' is the default 'Leder' only in nynorsk.
+    const leiar = renameGroup(addGroup(DEFAULT_PARTICIPANT_GROUPS), 5, 'Leiar', 'nb');
+    expect(groupProblems({ ask: true, groups: leiar }, 'nb')).toEqual([]);
+    expect(groupProblems({ ask: true, groups: leiar }, 'nn')).toEqual([{ kind: 'duplicate', name: 'Leiar' }]);
     expect(groupProblems({ ask: false, groups: [] }, 'nb')).toEqual([]);
   });
 });
@@ -135,6 +153,12 @@ describe('changing the groups of a workshop', () => {
     expect(old.definition?.participantGroups).toEqual(twice);
     const retitled = update({ ...templateOn(), title: 'Ny tittel', participantGroups: twice });
     expect(decide(old, { role: 'facilitator' }, retitled, 0).ok).toBe(true);
+  });
+
+  it("a bokmål workshop may add 'Leiar' beside the default 'Leder' (a name shared only in another language)", () => {
+    const withLeiar = [...DEFAULT_PARTICIPANT_GROUPS, named('gruppe-6', 'Leiar')];
+    const d = decide(workshop(), { role: 'facilitator' }, update({ ...templateOn(), participantGroups: withLeiar }), 0);
+    expect(d.ok ? null : d.error.message).toBeNull();
   });
 
   it('after a reset (a rehearsal) they may change again', () => {
