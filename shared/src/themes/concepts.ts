@@ -22,27 +22,32 @@ const CONCEPTS: Readonly<Record<string, string>> = {
     rapport dokumentasjon dokumenter skjema byråkrat papirarbeid papirmølle registrer måltall indikator statistikk
     journalfør kontrollrutin skrivearbeid tall måling administrativ administrasjon papir søknad regneark
     dokument tertial avvik resultatkrav telling teljing kpi målekultur
+    byråkrati skriving skrive skriv doku telle sjekkliste timeregistr dobbeltregistr dobbeltarbeid admin
   `,
   // Steering from above: control, rules and detailed management.
   steering: `
     kontroll styring detaljstyr mikrostyr regelstyr rammestyr målstyr resultatstyr tilsyn revisjon regelverk
     retningslin prosedyre standardiser overvåk pålegg direktiv rundskriv hierarki ovenfra normering norm
     tildelingsbrev oppdragsbrev instruks lovverk regel regler sentraliser toppstyr
+    styrt rutine rutinar rutiner godkjenn firkant rigid stivbeint micromanag sjablong oppskrift slavisk
   `,
   cooperation: `
     samarbei samarbied samhandl samordn tverrfag tverrsektor tverretat tvers silo koordiner helhetlig heilskap
     heilhet helhet sømløs tverr samspel samspill nettverk etat partnerskap
+    koordinator ansvarsgruppe bti samlokaliser
   `,
   // The people served having a say.
   voice: `
     medvirk medverk lytt stemme høre hørt høyre høyrt spørre spørje brukerråd brukarråd ungdomsråd brukerundersøk
     brukarundersøk brukerrepresent brukarrepresent brukerorganisasj brukarorganisasj erfaringskonsulent tilbakemeld
-    perspektiv høyring høring familieråd
+    perspektiv høyring høring familieråd lyttende lyttande
+    spør spurt spurte spurde samskap
   `,
-  early: 'tidlig tidleg forebygg førebygg brannslukk avdekk lavterskel',
+  early: 'tidlig tidleg forebygg førebygg brannslukk brannsløkk avdekk lavterskel akutt krise krisa',
   leadership: `
     leder ledel leiar leiing lederskap sjef mellomleder mellomleiar toppleder toppleiar delegere delegering lede
     ledar styrer rektor direktør nærled nærleiar
+    mandat fullmakt leadership
   `,
   learning: `
     kompetanse læring lære erfaring deling dele opplæring veiledning rettleiing refleksjon reflekter fagutvikl kurs
@@ -52,9 +57,9 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   `,
   discretion: `
     skjønn handlingsrom fleksib frihet fridom autonomi handlefri selvstend sjølvstend myndiggj profesjonsutøv vurder
-    tilpass ansvar individuel selvstyr sjølvstyr førstelinj
+    tilpass ansvar individuel selvstyr sjølvstyr førstelinj unntak
   `,
-  trust: 'tillit stole tiltro tiltru mistillit respekt',
+  trust: 'tillit stole tiltro tiltru mistillit mistenk respekt trust',
   time: 'tid tidsbruk tidstyv frigjøre frigjere kapasitet tidkrev tidssluk',
   // Work environment and strain.
   workload: `
@@ -67,11 +72,25 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   unions: `
     tillitsvalgt tillitsvald fagforen fagorganis partssamarb trepart verneombud vernombod medbestemm hovedavtal
     hovudavtal drøft forhandl arbeidsgiv arbeidsgjev fagforbund verneombod fagforei
+    arbeidsmiljøutval parten partene partane partsamarb medråd
   `,
-  trial: 'pilot prøve utprøv forsøk eksperiment feile innovasjon nytenk testing prøvd',
+  trial: 'pilot prøve utprøv forsøk eksperiment feile innovasjon nytenk testing teste testa prøvd sandkass sandbox prototyp utforsk',
   // How people think and work together: culture and change take time.
   // Equal treatment, the other side of discretion.
   equality: 'likhet likskap likebehandl rettferd ulikhet forskjellsbehandl',
+  // Doubt about the reform itself: nothing new, only words, no money.
+  scepticism: `
+    skeptisk skepsis skeptiker tvil tvile tvilsom kynisk reformtrøtt reformtrøytt festtale honnørord buzzword floskel
+    slagord innpakning retorikk skuffa skuffet
+  `,
+  // Deadlines that steer the work: not time with people ("tid").
+  deadlines: 'frist tidsfrist fristbrudd fristbrot saksbehandlingstid',
+  // The same adults over time.
+  continuity: 'kontinuitet stabil stabilitet gjennomtrekk utskift turnover vikarbruk behold',
+  // Who decides, and how far from the work: decision lines and authority.
+  decisions: 'beslutning avgjørelse avgjør avgjerd beslutningsvei beslutningsmynd avgjørelsesmynd avgjerdsmynd',
+  // Clearing out what is not needed.
+  simplify: 'forenkl rydd kutt fjern slank unødvendig unødig overflødig',
   // What makes the work worth doing.
   motivation:
     'motivasjon motiver arbeidsglede engasjement engasjer stolthet meningsfull entusiasme inspirasjon inspirer',
@@ -86,17 +105,18 @@ const CONCEPTS: Readonly<Record<string, string>> = {
   // Telling and being told.
   communication: 'kommunikasjon informasjon informer åpenhet openheit transparens intranett',
   // Services shaped by what the people served need.
-  needs: 'behov sentrum brukervenn brukerorient brukarorient skreddersy',
+  needs: 'behov sentrum brukervenn brukarvenn brukerorient brukarorient skreddersy skreddersøm',
   // Care in person: being there, following up, talking with the child or family.
-  relation: 'relasjon nærvær nærver tilstede tilstades oppfølging oppfølgjing samtal kontaktperson',
+  relation:
+    'relasjon nærvær nærver tilstede tilstades stede stades oppfølging oppfølgjing samtal kontaktperson hjemmebesøk heimebesøk ansikt',
   // The other services a case involves: naming them is talking about working across.
   services:
     'skole skule barnehage helsestasjon helsesøster helsesykepleier fastlege politi psykiatri psykisk nav bup ppt',
   digital: `
     digital fagsystem system verktøy teknolog programvare datasystem automatiser app innlogg elektronisk robot
-    kunstig passord skjerm
+    kunstig passord skjerm ikt datamaskin nettbrett mobil
   `,
-  money: 'økonomi budsjett ressurs penger pengar finansier bemanning innsparing kostnad midler',
+  money: 'økonomi budsjett ressurs peng finansier bemanning innsparing kostnad midler midlar tilskudd tilskot øremerk',
 };
 
 /** Whole words that start like a concept word but are not it ("tidligere" is early, "tiden" is time; these are not). */

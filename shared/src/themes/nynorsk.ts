@@ -21,6 +21,10 @@ const PAIRS = `
   meistre mestre  einskild enkelt  einskilde enkelte  undersøking undersøkelse  ynskje ønske  ønskje ønske
   utgreiing utredning  sjukehus sykehus  sjuk syk  medvit bevissthet  moglegheit mulighet  eigarskap eierskap
   nærleik nærhet  tenkjing tenkning  tilhøyrsle tilhørighet  sakshandsaming saksbehandling
+  vaksen voksen  vaksne voksne  innbyggjar innbygger  rådgjevar rådgiver  verkemiddel virkemiddel  meining mening
+  skilnad forskjell  nærare nærmere  jamleg jevnlig  midlar midler  oppfølgjing oppfølging  tilsyn tilsyn
+  avgjerdsmynde beslutningsmyndighet  mynde myndighet  løyve tillatelse  høve anledning  tilbakemelding tilbakemelding
+  tenesteyting tjenesteyting  fagfolk fagfolk  arbeidsdag arbeidsdag  kvalitet kvalitet  spørsmål spørsmål
 `;
 
 function twins(list: string): [nn: string, nb: string][] {

@@ -4,6 +4,8 @@
 // clever: it keeps every run of letters (any script, so æ ø å é ü all survive), lowercases
 // it, and throws away everything else. There is no sentence or part-of-speech logic:
 // notes are 3–10 words and mostly elliptic ("Mindre rapportering = mer tid til barna").
+// Shorthand ("bv", "TV", "maa") is read as the words meant first (shorthand.ts).
+import { readShorthand, withRing } from './shorthand.js';
 
 /** Tokens shorter than this are dropped. Norwegian and English two-letter words are
  *  almost all function words (og, på, er, vi, eg, to, of ...) and the few that are not
@@ -36,9 +38,15 @@ function codePoints(word: string): number {
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  const normalised = text.normalize('NFC').toLowerCase();
-  for (const match of normalised.matchAll(WORD)) {
-    const word = match[0];
+  for (const match of text.normalize('NFC').matchAll(WORD)) {
+    const typed = match[0];
+    const lower = typed.toLowerCase();
+    const shorthand = readShorthand(typed, lower);
+    if (shorthand !== undefined) {
+      if (shorthand !== '') out.push(shorthand);
+      continue;
+    }
+    const word = withRing(lower);
     const length = codePoints(word);
     if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) continue;
     out.push(word);

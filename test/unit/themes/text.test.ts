@@ -42,6 +42,26 @@ describe('tokenize', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize('123 !!! :-)')).toEqual([]);
   });
+
+  it("reads the sector's shorthand as the words meant, two-letter ones included", () => {
+    expect(tokenize('bv og TV m/ HTV ift rapp. og dok')).toEqual([
+      'barnevern',
+      'tillitsvalgt',
+      'tillitsvalgt',
+      'rapportering',
+      'dokumentasjon',
+    ]);
+  });
+
+  it('reads IT and PC as the machines only in capitals ("it" is an English word)', () => {
+    expect(tokenize('Treg PC og dårlig IT-støtte')).toEqual(['treg', 'datamaskin', 'dårlig', 'ikt', 'støtte']);
+    expect(tokenize('make it work')).toEqual(['make', 'work']);
+  });
+
+  it('reads "aa" as "å" in a word typed without æ, ø and å', () => {
+    expect(tokenize('naar vi maa slippe byraakratiet')).toEqual(['når', 'slippe', 'byråkratiet']);
+    expect(tokenize('Kåre og Haakon')).toEqual(['kåre', 'håkon']); // word by word
+  });
 });
 
 describe('stopwords', () => {
