@@ -40,10 +40,42 @@ const TWINS: readonly (readonly [nn: string, nb: string])[] = twins(PAIRS);
 /** Endings a twin may carry: "born|a", "tilsett|e", "tenest|ene"; longer tails are other words. */
 const MAX_ENDING = 4;
 
-/** The bokmål twin of a lowercased nynorsk word (with the word's own ending kept), or the word itself. */
-export function toBokmal(word: string): string {
+/** A twin is also looked for as a compound's head when it is this long ("brukar|medverknad", "arbeids|kvardag"). */
+const MIN_HEAD_TWIN = 6;
+/** …after a modifier of at least this many letters. */
+const MIN_MODIFIER = 3;
+
+/** A twin at the word's start, or as the head of a compound, with at most MAX_ENDING letters after it. */
+function withTwin(word: string): string | undefined {
   for (const [nn, nb] of TWINS) {
     if (word.startsWith(nn) && word.length - nn.length <= MAX_ENDING) return nb + word.slice(nn.length);
   }
-  return word;
+  for (const [nn, nb] of TWINS) {
+    if (nn.length < MIN_HEAD_TWIN) continue;
+    const at = word.indexOf(nn, MIN_MODIFIER);
+    if (at > 0 && word.length - at - nn.length <= MAX_ENDING)
+      return word.slice(0, at) + nb + word.slice(at + nn.length);
+  }
+  return undefined;
+}
+
+/** Nynorsk endings whose bokmål twin is regular and which the stemmer does not strip: -heit/-het ("openheit",
+ *  "usikkerheit"). (-leg/-lig it strips itself: "fagleg" and "faglig" meet already; -leik has no one twin:
+ *  "tryggleik" is "trygghet" but "storleik" is "størrelse", so those are pairs above.) */
+const ENDINGS: readonly (readonly [nn: string, nb: string])[] = [
+  ['heita', 'heten'],
+  ['heit', 'het'],
+];
+/** An ending is read only on a word this long, so short words stay as they are. */
+const MIN_ENDING_WORD = 7;
+
+function withEnding(word: string): string | undefined {
+  if (word.length < MIN_ENDING_WORD) return undefined;
+  const ending = ENDINGS.find(([nn]) => word.endsWith(nn));
+  return ending === undefined ? undefined : word.slice(0, word.length - ending[0].length) + ending[1];
+}
+
+/** The bokmål twin of a lowercased nynorsk word (with the word's own ending kept), or the word itself. */
+export function toBokmal(word: string): string {
+  return withTwin(word) ?? withEnding(word) ?? word;
 }

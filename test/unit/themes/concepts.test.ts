@@ -71,6 +71,13 @@ describe('toBokmal', () => {
     expect(toBokmal('leiinga')).toBe('ledelsea');
   });
 
+  it("reads a twin that is a compound's head, and the regular ending -heit", () => {
+    expect(toBokmal('brukarmedverknad')).toBe('brukarmedvirkning');
+    expect(toBokmal('arbeidskvardagen')).toBe('arbeidshverdagen');
+    expect(toBokmal('skjønnheita')).toBe('skjønnheten');
+    expect(toBokmal('usikkerheit')).toBe('usikkerhet');
+  });
+
   it('leaves bokmål words and longer words that only start alike as they are', () => {
     expect(toBokmal('barna')).toBe('barna');
     expect(toBokmal('rapportering')).toBe('rapportering');
