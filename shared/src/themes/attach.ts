@@ -39,3 +39,19 @@ export function attachLeftovers(
   }
   return out.map((members) => members.sort((a, b) => a - b));
 }
+
+/**
+ * A theme its other notes left (reassign.ts moved them) is no theme: one smaller than `minSize` dissolves, and its
+ * notes are leftovers again, attached as above. So a starred note left behind still joins the nearest theme at its
+ * lower bar rather than dropping out of every theme.
+ */
+export function dissolveSmallThemes(
+  clusters: readonly number[][],
+  minSize: number,
+  vectors: readonly SparseVector[],
+  minSimilarity: (item: number) => number,
+): number[][] {
+  const themes = clusters.filter((members) => members.length >= minSize);
+  const orphans = clusters.filter((members) => members.length < minSize).flat();
+  return orphans.length === 0 ? themes : attachLeftovers(themes, orphans, vectors, minSimilarity);
+}

@@ -74,7 +74,8 @@ const CONCEPTS: Readonly<Record<string, string>> = {
     hovudavtal drøft forhandl arbeidsgiv arbeidsgjev fagforbund verneombod fagforei
     arbeidsmiljøutval parten partene partane partsamarb medråd
   `,
-  trial: 'pilot prøve utprøv forsøk eksperiment feile innovasjon nytenk testing teste testa prøvd sandkass sandbox prototyp utforsk',
+  trial:
+    'pilot prøve utprøv forsøk eksperiment feile innovasjon nytenk testing teste testa prøvd sandkass sandbox prototyp utforsk',
   // How people think and work together: culture and change take time.
   // Equal treatment, the other side of discretion.
   equality: 'likhet likskap likebehandl rettferd ulikhet forskjellsbehandl',

@@ -14,7 +14,7 @@
 // Notes alike nothing else are NOT themes: on a plenary screen a "theme" of one note is just that note. They stay on
 // the wall of notes; they are merely not summarised.
 import { cutDendrogram, nnChain } from './cluster.js';
-import { attachLeftovers } from './attach.js';
+import { attachLeftovers, dissolveSmallThemes } from './attach.js';
 import { reassignToNearestCentre } from './reassign.js';
 import { at } from './checked.js';
 import { charGrams } from './charGrams.js';
@@ -135,12 +135,10 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
     .slice(0, params.maxThemes);
   const inTheme = new Set(kept.flat());
   const leftovers = notes.map((_, i) => i).filter((i) => !inTheme.has(i));
+  const bar = (i: number): number => (at(notes, i).starred ? params.attachStarred : params.attach);
   // Then every note, attached or not, moves to the theme whose centre it is nearest (reassign.ts).
-  const clusters = reassignToNearestCentre(
-    attachLeftovers(kept, leftovers, vectors, (i) => (at(notes, i).starred ? params.attachStarred : params.attach)),
-    vectors,
-    params.attach,
-  ).filter((members) => members.length >= params.minThemeSize); // a theme its notes left is no theme
+  const moved = reassignToNearestCentre(attachLeftovers(kept, leftovers, vectors, bar), vectors, params.attach);
+  const clusters = dissolveSmallThemes(moved, params.minThemeSize, vectors, bar);
 
   const themes = clusters.map((members): Theme => {
     const centre = centroid(members.map((i) => at(vectors, i)));
