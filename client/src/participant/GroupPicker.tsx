@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { groupsOf } from '@kafe/shared/participation/groups';
 import { useSend, useWorkshop } from '../sync/hooks';
 import { useLanguage, useT } from '../ui/i18n';
+import { answered, NO_CHOICE, shownGroup, tapped, type GroupChoice } from './groupChoice';
 
 /**
  * Which group this phone belongs to (employee, manager, union representative…): optional and changeable. Only this
@@ -13,16 +14,14 @@ export function GroupPicker() {
   const send = useSend();
   const groups = groupsOf(useWorkshop((s) => s.state.definition));
   const saved = useWorkshop((s) => (s.participantId ? (s.state.participation.groupOf[s.participantId] ?? '') : ''));
-  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
-  // Shown as chosen the moment it is tapped (a radio that waits for the server looks broken on a slow network), then
-  // as the server has it once the choice is acknowledged or refused.
-  const [pending, setPending] = useState<string | null>(null);
+  const [choice, setChoice] = useState<GroupChoice>(NO_CHOICE);
+  // Numbers the taps, so a request's answer can tell whether a later tap has been made since (groupChoice.ts).
+  const taps = useRef(0);
   const choose = (group: string): void => {
-    setStatus('idle');
-    setPending(group);
+    const n = ++taps.current;
+    setChoice(tapped(group, n));
     void send('participant:group', { group: group === '' ? null : group }).then((r) => {
-      setPending(null);
-      setStatus(r.ok ? 'saved' : 'failed');
+      setChoice((c) => answered(c, n, r.ok));
     });
   };
   // The organiser turned the question off: nothing to ask.
@@ -44,15 +43,15 @@ export function GroupPicker() {
               type="radio"
               name="participant-group"
               value={o.key}
-              checked={(pending ?? chosen) === o.key}
+              checked={shownGroup(choice, chosen) === o.key}
               aria-describedby="p-group-help"
               onChange={() => choose(o.key)}
             />
             <span>{o.label}</span>
           </label>
         ))}
-        <p role="status" className={status === 'failed' ? 'form-error' : 'form-ok'}>
-          {status === 'saved' ? t('common.saved') : status === 'failed' ? t('participant.notSaved') : ''}
+        <p role="status" className={choice.status === 'failed' ? 'form-error' : 'form-ok'}>
+          {choice.status === 'saved' ? t('common.saved') : choice.status === 'failed' ? t('participant.notSaved') : ''}
         </p>
       </fieldset>
     </details>
