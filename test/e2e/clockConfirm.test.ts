@@ -58,6 +58,31 @@ describe('the clock asks before it ends the workshop or stretches a round', () =
     expect(await segmentOn(fac, titleOf('rotation-1'))).toBe(titleOf('rotation-1'));
   });
 
+  it('a keyboard press of Neste confirmed with Enter leaves focus on Neste, not on the page', async () => {
+    // While the command is out every clock button is disabled: focus returned to a disabled button falls to <body>, and
+    // a keyboard user must find their way back into the clock bar from the top of the page.
+    const w = await h.createWorkshop({ title: 'E2E: fokus etter Neste', date: '2030-01-15' });
+    const fac = await h.openPage(w.links.facilitator, LAPTOP);
+    await tid(fac, 'clock-start').click();
+    await tid(fac, 'clock-next').click();
+    expect(await segmentOn(fac, titleOf('round-1'))).toBe(titleOf('round-1'));
+
+    await tid(fac, 'clock-next').focus();
+    await fac.keyboard.press('Enter');
+    const dialog = tid(fac, 'clock-confirm');
+    await dialog.waitFor({ timeout: 5_000 });
+    await fac.keyboard.press('Enter');
+    expect(await segmentOn(fac, titleOf('rotation-1'))).toBe(titleOf('rotation-1'));
+    // Neste is disabled until the command is answered, and focus comes back to it then: polled, not timed.
+    const focused = await waitFor(
+      () => focusedTestId(fac),
+      (id) => id === 'clock-next',
+      5_000,
+    );
+    expect(await fac.evaluate(() => document.activeElement === document.body), 'focus is not on <body>').toBe(false);
+    expect(focused, 'focus is back on Neste').toBe('clock-next');
+  });
+
   it('Neste in the plenary asks «Avslutte workshopen?» and the projector keeps the plenary until it is confirmed', async () => {
     const w = await h.createWorkshop({
       title: 'E2E: avslutte',

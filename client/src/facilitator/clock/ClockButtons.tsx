@@ -24,7 +24,8 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
   const describedBy = (button: NotedButton): string | undefined => (notes[button] ? `clock-note-${button}` : undefined);
   return (
     <div className="clock-controls">
-      <div className="btn-row" role="group" aria-label={t('fac.clock')}>
+      {/* tabIndex -1: a group holds the focus while its pressed button is disabled (returnFocus.ts). */}
+      <div className="btn-row" role="group" aria-label={t('fac.clock')} tabIndex={-1}>
         {timeline.status === 'notStarted' && (
           <ClockButton
             testId="clock-start"
@@ -66,7 +67,7 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
           onClick={() => press({ name: 'clock:next' })}
         />
       </div>
-      <div className="btn-row" role="group" aria-label={t('clock.remaining')}>
+      <div className="btn-row" role="group" aria-label={t('clock.remaining')} tabIndex={-1}>
         <ClockButton
           testId="clock-minus-1"
           label={t('clock.minus1')}

@@ -2,11 +2,12 @@ import { useEffect, useRef } from 'react';
 import { minutesOf } from '@kafe/shared/timelineRoundChange';
 import type { ClockConfirmation } from '@kafe/shared/timelineConfirm';
 import { useT, type Translate } from '../../ui/i18n';
+import { returnFocus } from './returnFocus';
 
 /**
  * Asks before a clock button ends the workshop or stretches a round: a native modal dialog, so focus moves into it and
  * stays there, Escape cancels, and Enter confirms (the confirm button has focus). Focus goes back to the button that
- * asked when it closes.
+ * asked when it closes, by way of its group while a confirmed press keeps it disabled (returnFocus.ts).
  */
 export function ConfirmClockDialog({
   confirmation,
@@ -25,7 +26,7 @@ export function ConfirmClockDialog({
     if (el && !el.open) el.showModal();
     return () => {
       if (el?.open) el.close();
-      asker?.focus();
+      returnFocus(asker);
     };
   }, []);
   const { title, lines, confirm } = wording(t, confirmation);
