@@ -52,7 +52,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   og i på av til te å fra frå med for om at som men eller så da då når enn mot over under uten utan
   gjennom mellom etter før etter ved hos hjå rundt via vs der her hvor kor hva kva den det de dei
   en ei et ein eit mer meir mindre mye mykje flere fleire færre må bør skal kan vil er blir vert
-  ikke ikkje også òg bare berre altfor for svært veldig litt
+  ikke ikkje også òg bare berre altfor for svært veldig litt samme same
   `
     .split(/\s+/)
     .filter((w) => w.length > 0),

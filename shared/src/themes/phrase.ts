@@ -64,16 +64,63 @@ function closesClause(words: readonly string[]): boolean {
   return opener >= 0;
 }
 
+/** Short words that are a verb's particle right after it ("være med", "ta over", "komme inn"): part of the verb. */
+const PARTICLES = new Set(['med', 'over', 'inn', 'ut', 'opp', 'ned', 'fram', 'frem', 'til', 'på', 'av', 'etter']);
+
+/** Whether the phrase ends on a verb and its particle ("brukerne skal være med"): whole, nothing dangles. */
+function endsOnParticle(words: readonly string[]): boolean {
+  return (
+    words.length >= 3 &&
+    PARTICLES.has(bare(at(words, words.length - 1))) &&
+    LIGHT_VERBS.has(bare(at(words, words.length - 2)))
+  );
+}
+
 /** The words without a dangling end, and whether what went carried meaning (a verb or a negation). */
 function trimEnd(words: string[]): { words: string[]; lostMeaning: boolean } {
   const out = [...words];
   let lostMeaning = false;
-  while (out.length > 1 && danglingEnd(at(out, out.length - 1)) && !closesClause(out)) {
+  while (out.length > 1 && danglingEnd(at(out, out.length - 1)) && !closesClause(out) && !endsOnParticle(out)) {
     const w = bare(at(out, out.length - 1));
     if (LIGHT_VERBS.has(w) || NEGATIONS.has(w)) lostMeaning = true;
     out.pop();
   }
   return { words: out, lostMeaning };
+}
+
+/** The tail of a list after a comma: "skole og helse" in "mellom barnevern, skole og helse". */
+const LIST_TAIL = /^[\p{L}\p{M}-]+(?: [\p{L}\p{M}-]+)? (?:og|eller) [\p{L}\p{M}-]+(?: [\p{L}\p{M}-]+)?$/u;
+
+/** The note's clauses; a comma that only separates the items of a list does not end one. A tail that opens with a
+ *  word like "mindre" or "ikke" is a second thought ("Meir involvering, mindre ovanfrå og ned"), not a list. */
+function clausesOf(text: string, language: StopwordLanguage): string[] {
+  const stopwords = stopwordsFor(language);
+  const clauses: string[] = [];
+  let rest = text;
+  for (let match = CLAUSE_END.exec(rest); match !== null; match = CLAUSE_END.exec(rest)) {
+    const head = rest.slice(0, match.index);
+    const tail = rest.slice(match.index + match[0].length);
+    const nextEnd = CLAUSE_END.exec(tail);
+    const next = nextEnd === null ? tail : tail.slice(0, nextEnd.index);
+    const opener = bare(next.split(' ')[0] ?? '');
+    if (match[0].trim() === ',' && head !== '' && LIST_TAIL.test(next) && !stopwords.has(opener)) {
+      // Join the list back: the clause goes on through the tail.
+      clauses.push(`${head}, ${next}`);
+      rest = nextEnd === null ? '' : tail.slice(nextEnd.index + nextEnd[0].length);
+      continue;
+    }
+    clauses.push(head);
+    rest = tail;
+  }
+  if (rest !== '') clauses.push(rest);
+  return clauses;
+}
+
+/** "Tillitsvalde med i planarbeidet = bra": a verdict after "=" that says nothing of what ("bra", "viktig", "+1") is
+ *  dropped with its "="; "Mindre rapportering = mer tid" keeps both halves. */
+function withoutEmptyVerdict(words: readonly string[], language: StopwordLanguage): string[] {
+  const sign = words.lastIndexOf('=');
+  return sign > 0 && !hasContentWord(words.slice(sign + 1), language) ? words.slice(0, sign) : [...words];
 }
 
 /** A note's phrase, and whether it reads unfinished: cut mid-clause at the hard limit, or its verb trimmed away. */
@@ -93,10 +140,12 @@ export function notePhrase(text: string, language: StopwordLanguage): string | u
 
 /** notePhrase, saying also whether the phrase was clipped at the hard limit ("Faglige diskusjoner i teamene er vår"). */
 export function notePhraseParts(text: string, language: StopwordLanguage): NotePhrase | undefined {
-  const clauses = text.normalize('NFC').replace(/\s+/g, ' ').trim().split(CLAUSE_END);
-  for (const clause of clauses) {
+  for (const clause of clausesOf(text.normalize('NFC').replace(/\s+/g, ' ').trim(), language)) {
     // Symbols that carry meaning between words ("mindre rapportering = mer tid") stay; stray punctuation goes.
-    let words = clause.split(' ').filter((w) => bare(w) !== '' || /^[=+&→]$|\p{N}/u.test(w));
+    let words = withoutEmptyVerdict(
+      clause.split(' ').filter((w) => bare(w) !== '' || /^[=+&→]$|\p{N}/u.test(w)),
+      language,
+    );
     if (!hasContentWord(words, language)) continue;
     let clipped = false;
     if (words.length > MAX_LABEL_WORDS) {

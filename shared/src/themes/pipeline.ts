@@ -16,6 +16,7 @@
 import { cutDendrogram, nnChain } from './cluster.js';
 import { attachLeftovers, dissolveSmallThemes } from './attach.js';
 import { reassignToNearestCentre } from './reassign.js';
+import { inRoomSpelling, roomWords } from './roomSpelling.js';
 import { at } from './checked.js';
 import { charGrams } from './charGrams.js';
 import { extractFeatures } from './features.js';
@@ -140,6 +141,7 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const moved = reassignToNearestCentre(attachLeftovers(kept, leftovers, vectors, bar), vectors, params.attach);
   const clusters = dissolveSmallThemes(moved, params.minThemeSize, vectors, bar);
 
+  const spelling = roomWords(notes.map((note) => note.text));
   const themes = clusters.map((members): Theme => {
     const centre = centroid(members.map((i) => at(vectors, i)));
     const ranked = members
@@ -162,7 +164,7 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
     );
     return {
       key: at([...noteIds].sort(byString), 0),
-      label: named.label,
+      label: inRoomSpelling(named.label, spelling),
       labelNoteId: at(notes, at(central, named.from)).id,
       terms,
       noteIds,

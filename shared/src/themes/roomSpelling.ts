@@ -1,0 +1,63 @@
+// A theme's name is shown to the whole room, so a slip in the note it was cut from ("Samarbied barnevern") is written
+// as the room writes that word ("Samarbeid barnevern"), when the room clearly writes it otherwise.
+//
+// Only slips that cannot be another form of the word are mended: two neighbouring letters swapped, or a letter
+// doubled or lost inside the word. A different vowel or ending is often the other målform or an inflection ("borna" /
+// "barna", "tiltaka" / "tiltak"), so it is left as written; so is any word the nynorsk list knows.
+import { toBokmal } from './nynorsk.js';
+
+/** Words shorter than this are left alone: too many short words are one slip apart. */
+const MIN_LENGTH = 5;
+/** The room's spelling must be this much commoner than the slip (which is written once). */
+const MIN_ROOM_COUNT = 2;
+/** Slips in the last letters are endings, not slips. */
+const ENDING = 2;
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** How often each lowercased word is written in `texts`. */
+export function roomWords(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const [word] of text.normalize('NFC').toLowerCase().matchAll(WORD))
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether `slip` is `word` with two neighbouring letters swapped, or one letter added or lost before its ending. */
+function oneSlipFrom(slip: string, word: string): boolean {
+  if (slip.length === word.length) {
+    const diff = [...slip].flatMap((c, i) => (c === word.charAt(i) ? [] : [i]));
+    const [i, j] = diff;
+    return (
+      diff.length === 2 &&
+      i !== undefined &&
+      j === i + 1 &&
+      slip.charAt(i) === word.charAt(j) &&
+      slip.charAt(j) === word.charAt(i)
+    );
+  }
+  const [longer, shorter] = slip.length > word.length ? [slip, word] : [word, slip];
+  if (longer.length !== shorter.length + 1) return false;
+  let i = 0;
+  while (i < shorter.length && longer.charAt(i) === shorter.charAt(i)) i++;
+  return i > 0 && i < longer.length - ENDING && longer.slice(i + 1) === shorter.slice(i);
+}
+
+function mend(word: string, counts: ReadonlyMap<string, number>): string {
+  const lower = word.toLowerCase();
+  if (lower.length < MIN_LENGTH || (counts.get(lower) ?? 0) > 1 || toBokmal(lower) !== lower) return word;
+  let best: [string, number] | undefined;
+  for (const [candidate, count] of counts) {
+    if (count < MIN_ROOM_COUNT || !oneSlipFrom(lower, candidate)) continue;
+    if (best === undefined || count > best[1] || (count === best[1] && candidate < best[0])) best = [candidate, count];
+  }
+  if (best === undefined) return word;
+  const first = word.charAt(0);
+  return first === first.toLowerCase() ? best[0] : best[0].charAt(0).toUpperCase() + best[0].slice(1);
+}
+
+/** `label` with each slip written as the room (`counts`, from roomWords) writes the word. */
+export function inRoomSpelling(label: string, counts: ReadonlyMap<string, number>): string {
+  return label.replace(WORD, (word) => mend(word, counts));
+}
