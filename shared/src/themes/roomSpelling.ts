@@ -27,7 +27,8 @@ export function roomWords(texts: readonly string[]): Map<string, number> {
 /** Whether `slip` is `word` with two neighbouring letters swapped, or one letter added or lost before its ending. */
 function oneSlipFrom(slip: string, word: string): boolean {
   if (slip.length === word.length) {
-    const diff = [...slip].flatMap((c, i) => (c === word.charAt(i) ? [] : [i]));
+    const diff: number[] = [];
+    for (let k = 0; k < slip.length; k++) if (slip.charAt(k) !== word.charAt(k)) diff.push(k);
     const [i, j] = diff;
     return (
       diff.length === 2 &&
