@@ -83,6 +83,22 @@ describe('the clock asks before it ends the workshop or stretches a round', () =
     expect(focused, 'focus is back on Neste').toBe('clock-next');
   });
 
+  it('a keyboard press of +1 min (no question) leaves focus on +1 min once the command is answered', async () => {
+    const w = await h.createWorkshop({ title: 'E2E: fokus etter +1 min', date: '2030-01-15' });
+    const fac = await h.openPage(w.links.facilitator, LAPTOP);
+    await tid(fac, 'clock-start').click();
+    await tid(fac, 'clock-plus-1').focus();
+    await fac.keyboard.press('Enter');
+    const focused = await waitFor(
+      () => focusedTestId(fac),
+      (id) => id === 'clock-plus-1',
+      5_000,
+    );
+    expect(await fac.evaluate(() => document.activeElement === document.body), 'focus is not on <body>').toBe(false);
+    expect(focused, 'focus is back on +1 min').toBe('clock-plus-1');
+    expect(await tid(fac, 'clock-confirm').count(), 'no question was asked').toBe(0);
+  });
+
   it('Neste in the plenary asks «Avslutte workshopen?» and the projector keeps the plenary until it is confirmed', async () => {
     const w = await h.createWorkshop({
       title: 'E2E: avslutte',

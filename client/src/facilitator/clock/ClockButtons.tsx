@@ -6,6 +6,7 @@ import { useFacilitatorCommand } from '../useCommand';
 import { ConfirmClockDialog } from './ConfirmClockDialog';
 import { RoundLengthNotes } from './RoundLengthNotes';
 import { useClockConfirm } from './useClockConfirm';
+import { useFocusThroughBusy } from './useFocusThroughBusy';
 import { useRoundLengthNotes, type NotedButton } from './useRoundLengthNotes';
 
 /**
@@ -20,12 +21,13 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
   // Screen readers hear each note on focus of its button.
   const notes = useRoundLengthNotes(timeline);
   const { pending, guard, confirm, cancel } = useClockConfirm();
+  const pressed = useFocusThroughBusy(busy);
   const press = (action: PressedAction): void => guard(action, () => void runAction(run, action));
   const describedBy = (button: NotedButton): string | undefined => (notes[button] ? `clock-note-${button}` : undefined);
   return (
     <div className="clock-controls">
       {/* tabIndex -1: a group holds the focus while its pressed button is disabled (returnFocus.ts). */}
-      <div className="btn-row" role="group" aria-label={t('fac.clock')} tabIndex={-1}>
+      <div className="btn-row" role="group" aria-label={t('fac.clock')} tabIndex={-1} onClickCapture={pressed}>
         {timeline.status === 'notStarted' && (
           <ClockButton
             testId="clock-start"
@@ -67,7 +69,7 @@ export function ClockButtons({ timeline }: { timeline: Timeline }) {
           onClick={() => press({ name: 'clock:next' })}
         />
       </div>
-      <div className="btn-row" role="group" aria-label={t('clock.remaining')} tabIndex={-1}>
+      <div className="btn-row" role="group" aria-label={t('clock.remaining')} tabIndex={-1} onClickCapture={pressed}>
         <ClockButton
           testId="clock-minus-1"
           label={t('clock.minus1')}
