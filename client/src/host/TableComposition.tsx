@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { groupsOf } from '@kafe/shared/participation/groups';
+import { groupNames } from '@kafe/shared/participation/groupNames';
 import { compositionKey } from '@kafe/shared/participation/reduce';
 import { useEnqueue, useOptimisticView } from '../sync/hooks';
 import { useLanguage, useT } from '../ui/i18n';
@@ -14,6 +15,7 @@ export function TableComposition({ table, round }: { table: number; round: numbe
   const enqueue = useEnqueue();
   const state = useOptimisticView().state;
   const groups = groupsOf(state.definition);
+  const names = groupNames(groups, lang, state.definition?.language ?? lang);
   const saved = state.participation.compositions[compositionKey(table, round)] ?? {};
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
@@ -43,7 +45,7 @@ export function TableComposition({ table, round }: { table: number; round: numbe
         </p>
         {groups.map((g) => (
           <label key={g.key} className="field-inline">
-            <span>{g.labels[lang]}</span>
+            <span>{names.get(g.key)}</span>
             <input
               type="number"
               inputMode="numeric"

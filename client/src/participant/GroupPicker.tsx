@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { groupsOf } from '@kafe/shared/participation/groups';
+import { groupNames } from '@kafe/shared/participation/groupNames';
 import { useSend, useWorkshop } from '../sync/hooks';
 import { useLanguage, useT } from '../ui/i18n';
 import { answered, NO_CHOICE, shownGroup, tapped, type GroupChoice } from './groupChoice';
@@ -12,7 +13,8 @@ export function GroupPicker() {
   const t = useT();
   const lang = useLanguage((s) => s.lang);
   const send = useSend();
-  const groups = groupsOf(useWorkshop((s) => s.state.definition));
+  const def = useWorkshop((s) => s.state.definition);
+  const groups = groupsOf(def);
   const saved = useWorkshop((s) => (s.participantId ? (s.state.participation.groupOf[s.participantId] ?? '') : ''));
   const [choice, setChoice] = useState<GroupChoice>(NO_CHOICE);
   // Numbers the taps, so a request's answer can tell whether a later tap has been made since (groupChoice.ts).
@@ -28,7 +30,11 @@ export function GroupPicker() {
   if (groups.length === 0) return null;
   // A group removed before the start counts as not said (participation/groupsLock.ts): shown as no answer.
   const chosen = groups.some((g) => g.key === saved) ? saved : '';
-  const options = [...groups.map((g) => ({ key: g.key, label: g.labels[lang] })), { key: '', label: t('groups.none') }];
+  const names = groupNames(groups, lang, def?.language ?? lang);
+  const options = [
+    ...groups.map((g) => ({ key: g.key, label: names.get(g.key) ?? '' })),
+    { key: '', label: t('groups.none') },
+  ];
   return (
     <details className="p-card p-group" data-testid="group-picker">
       <summary className="p-summary">{t('groups.title')}</summary>

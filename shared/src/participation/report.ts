@@ -9,6 +9,7 @@ import {
   tablesByGroup,
   type GroupBucket,
 } from './byGroup.js';
+import { groupNames } from './groupNames.js';
 import { groupsOf, OTHERS_KEY } from './groups.js';
 
 export interface GroupCount {
@@ -30,9 +31,8 @@ export interface GroupsReport {
 
 /** The report's groups section; empty lists where nothing can be shown without singling someone out. */
 export function groupsReport(state: WorkshopState, language: Language): GroupsReport {
-  const groups = groupsOf(state.definition);
-  const label = (key: string): string | null =>
-    key === OTHERS_KEY ? null : (groups.find((g) => g.key === key)?.labels[language] ?? key);
+  const names = groupNames(groupsOf(state.definition), language, state.definition?.language ?? language);
+  const label = (key: string): string | null => (key === OTHERS_KEY ? null : (names.get(key) ?? key));
   const named = (buckets: GroupBucket[]): GroupCount[] =>
     // One bucket of everyone says nothing by group, and could be a group under five: not shown.
     buckets.length < 2 ? [] : buckets.map((b) => ({ label: label(b.key), count: b.count }));

@@ -8,7 +8,8 @@ import { nb } from '@kafe/shared/i18n/nb/core';
 import { groupsNb } from '@kafe/shared/i18n/nb/groups';
 import { groupsNn } from '@kafe/shared/i18n/nn/groups';
 import { photosNb } from '@kafe/shared/i18n/nb/photos';
-import { expectNoAxeViolations, Harness, PHONE, tid, waitFor } from '../harness.js';
+import { photosNn } from '@kafe/shared/i18n/nn/photos';
+import { expectNoAxeViolations, Harness, PHONE, tid, waitFor, withLang } from '../harness.js';
 import { waitText } from './steps.js';
 
 let h: Harness;
@@ -170,5 +171,49 @@ describe('participant groups the organiser defines', () => {
     await expectNoAxeViolations(org, 'organiser page in nynorsk');
     await tid(org, 'groups-editor').scrollIntoViewIfNeeded();
     await org.screenshot({ path: '/tmp/groups-organiser-nn.png' });
+  });
+
+  it("a bokmål workshop may name a group 'Leiar' beside 'Leder', and a nynorsk phone tells the two apart", async () => {
+    // 'Leiar' is the default 'Leder' in nynorsk, a name the bokmål organiser never sees: no duplicate to them. A phone
+    // in nynorsk would offer 'Leiar' twice, so there both are named as the workshop names them.
+    const org = await h.openPage(`${h.base}/organiser`);
+    await org.getByLabel(nb['org.key'], { exact: true }).fill(h.server.organiserKey);
+    await org.getByLabel(nb['fac.agenda.workshopTitle'], { exact: true }).fill('E2E: Leder og Leiar');
+    await tid(org, 'groups-editor').waitFor({ timeout: 10_000 });
+    await org.getByRole('button', { name: groupsNb['groups.edit.add'] }).click();
+    // A real duplicate is said (the marker), then 'Leiar' is not one.
+    await org.keyboard.type('leder');
+    await waitText(org, 'groups-editor', /To grupper heter «leder»/);
+    await org.getByLabel('Gruppe 6', { exact: true }).fill('Leiar');
+    const said = await waitFor(
+      () => tid(org, 'groups-editor').innerText(),
+      (text) => !text.includes('To grupper heter'),
+      5_000,
+    );
+    expect(said).not.toContain('To grupper heter');
+    await org.getByRole('button', { name: nb['org.create'] }).click();
+    await tid(org, 'created-links').waitFor({ timeout: 10_000 });
+    const join =
+      (
+        await tid(org, 'created-links')
+          .locator('a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+      ).find((l) => l.includes('/join/')) ?? '';
+    expect(join).not.toBe('');
+
+    const phone = await h.openPage(join, PHONE);
+    await phone.goto(withLang(join, 'nn'));
+    await tid(phone, 'group-picker').waitFor({ timeout: 15_000 });
+    await tid(phone, 'group-picker').locator('summary').click();
+    const offered = await tid(phone, 'group-picker').locator('label').allInnerTexts();
+    expect(offered.map((s) => s.trim())).toEqual([
+      'Tilsett',
+      'Leder',
+      'Tillitsvald',
+      'Brukar/brukarrepresentant',
+      'Anna',
+      'Leiar',
+      photosNn['groups.none'],
+    ]);
   });
 });
