@@ -13,7 +13,7 @@ export type ClockAction =
   | { name: 'clock:jump'; segmentId: string }
   | { name: 'clock:adjust'; deltaMs: number };
 
-/** A round (or talk) whose length an action would change noticeably: 'Runde 2 varer nå 32 min'. */
+/** A round (or talk) whose length an action would change noticeably: 'Runde 2 blir 32 min'. */
 export interface RoundLengthChange {
   segmentId: string;
   /** The round's number (1-based) among the agenda's rounds; null for a talk. */

@@ -45,6 +45,8 @@ describe('the clock asks before it ends the workshop or stretches a round', () =
     expect(await dialog.getByRole('heading').textContent()).toBe(nb['clock.confirm.lengthTitle']);
     expect(await dialog.textContent()).toMatch(/Runde 2 blir (6[0-2]) minutter i stedet for 22\./);
     expect(await focusedTestId(fac), 'focus moves into the dialog, onto its yes').toBe('clock-confirm-ok');
+    // Its yes says what it does, not 'Fortsett', the name of the clock's resume button a screen reader also hears.
+    expect(await tid(fac, 'clock-confirm-ok').textContent()).toBe('Ja, endre lengden');
     await expectNoAxeViolations(fac, 'facilitator (clock question open)');
 
     await fac.keyboard.press('Escape');

@@ -202,7 +202,7 @@ describe('foundation', () => {
       (n) => n !== '',
       10_000,
     );
-    expect(note).toMatch(/^Neste: Runde 1 varer nå (39|40) min$/);
+    expect(note).toMatch(/^Neste: Runde 1 blir (39|40) min$/);
     await click(fac, 'clock-next');
     await waitFor(
       () => textOf(host, 'current-question', 1_000).catch(() => ''),

@@ -3,7 +3,7 @@ import type { NotedButton } from './useRoundLengthNotes';
 const ORDER: readonly NotedButton[] = ['next', 'prev', 'minus1', 'plus1', 'plus5'];
 
 /**
- * The notes under the clock buttons: 'Neste: Runde 2 varer nå 32 min'. Not a live region (the minutes tick down while
+ * The notes under the clock buttons: 'Neste: Runde 2 blir 32 min'. Not a live region (the minutes tick down while
  * the facilitator waits, and a screen reader would repeat them); each button is described by its note instead.
  */
 export function RoundLengthNotes({ notes }: { notes: Partial<Record<NotedButton, string>> }) {

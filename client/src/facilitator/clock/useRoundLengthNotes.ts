@@ -23,7 +23,7 @@ const NOTED_BUTTONS: readonly { button: NotedButton; action: ClockAction; label:
 ];
 
 /**
- * For each clock button, what it would do to a round if pressed now ('Neste: Runde 2 varer nå 32 min'), or nothing
+ * For each clock button, what it would do to a round if pressed now ('Neste: Runde 2 blir 32 min'), or nothing
  * when no round changes by more than 2 minutes. Shown next to the buttons before they are pressed, so the facilitator
  * never learns of a 59-minute round from the projector. Recomputed on every render: the console renders every second.
  */

@@ -12,7 +12,7 @@ export const groupsNb = {
   'groups.edit.add': 'Legg til gruppe',
   'groups.edit.defaults': 'Bruk standardgruppene',
   'groups.edit.rule':
-    'Gruppene kan endres fram til workshopen starter. Har noen valgt en gruppe du fjerner, regnes de som ikke å ha svart og kan velge på nytt.',
+    'Gruppene kan endres fram til workshopen starter. Fjerner du en gruppe noen har valgt, regnes de som om de ikke har svart, og de kan velge på nytt.',
   'groups.edit.locked':
     'Workshopen har startet, så gruppene er låst: deltakerne har valgt, og en endring nå ville gjort tallene i rapporten feil.',
   'groups.edit.later': 'Du kan endre gruppene under Forberedelse i fasilitatorkonsollen fram til workshopen starter.',

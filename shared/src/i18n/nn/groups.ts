@@ -13,7 +13,7 @@ export const groupsNn: Record<keyof typeof groupsNb, string> = {
   'groups.edit.add': 'Legg til gruppe',
   'groups.edit.defaults': 'Bruk standardgruppene',
   'groups.edit.rule':
-    'Gruppene kan endrast fram til workshopen startar. Har nokon valt ei gruppe du fjernar, blir dei rekna som at dei ikkje har svart, og dei kan velje på nytt.',
+    'Gruppene kan endrast fram til workshopen startar. Fjernar du ei gruppe nokon har valt, blir dei rekna som om dei ikkje har svart, og dei kan velje på nytt.',
   'groups.edit.locked':
     'Workshopen har starta, så gruppene er låste: deltakarane har valt, og ei endring no ville gjort tala i rapporten feil.',
   'groups.edit.later': 'Du kan endre gruppene under Førebuing i fasilitatorkonsollen fram til workshopen startar.',
