@@ -75,7 +75,17 @@ function withEnding(word: string): string | undefined {
   return ending === undefined ? undefined : word.slice(0, word.length - ending[0].length) + ending[1];
 }
 
+/** Beyond this many distinct words the memo is cleared (as stem.ts does): a workshop uses a few thousand. */
+const MEMO_LIMIT = 50_000;
+/** Every word of every note is read here on each recompute, and a compound's head is looked for at every position. */
+const memo = new Map<string, string>();
+
 /** The bokmål twin of a lowercased nynorsk word (with the word's own ending kept), or the word itself. */
 export function toBokmal(word: string): string {
-  return withTwin(word) ?? withEnding(word) ?? word;
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const twin = withTwin(word) ?? withEnding(word) ?? word;
+  memo.set(word, twin);
+  return twin;
 }
