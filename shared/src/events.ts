@@ -11,6 +11,9 @@ import { LIMITS, NOTE_SOURCES, WRAPUP_PARTS } from './constants.js';
 
 export { LIMITS, NOTE_SOURCES, WRAPUP_PARTS };
 
+/** How many of a theme's notes a curation keeps to find the theme again (see `anchors`). */
+export const CURATION_ANCHORS = 8;
+
 const uuid = z.uuid();
 const table = z.number().int().min(1).max(LIMITS.tables);
 const round = z.number().int().min(1).max(LIMITS.rounds);
@@ -31,6 +34,15 @@ export const themeCurationSchema = z.object({
   moved: z.record(key().max(64), key().max(64)),
   hidden: z.array(key().max(64)).max(200),
   pinned: z.array(key().max(64)).max(200),
+  /**
+   * theme key → some of the theme's notes when it was last edited (most representative first). A theme's key is one
+   * of its notes; when that note leaves (new notes regroup the question), the edit follows the theme that holds most
+   * of these, not the one note. Absent in curations stored before it existed.
+   */
+  anchors: z
+    .record(key().max(64), z.array(key().max(64)).max(CURATION_ANCHORS))
+    .refine((anchors) => Object.keys(anchors).length <= 200, 'at most 200 anchored themes')
+    .optional(),
 });
 export type ThemeCuration = z.infer<typeof themeCurationSchema>;
 export const emptyCuration = (): ThemeCuration => ({ labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] });

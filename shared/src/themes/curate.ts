@@ -4,8 +4,11 @@
 // once on the console and the projector without waiting for a recompute.
 //
 // Theme keys are member note ids (index.ts), so a key can change when a note with a smaller id joins, or when the
-// keyed note is hidden. A curation key that is no longer a theme key therefore still names "the theme that holds note
-// <key>"; an exact key match always wins over such an alias, so a fresh edit beats an old one.
+// keyed note is hidden. A curation key therefore names "the theme that holds most of the notes it held when it was
+// last edited" (the curation's anchors), so a rename stays with its theme when new notes regroup the question and the
+// key's own note moves to another theme or out of all of them; without anchors (a curation stored before them) it
+// names "the theme that holds note <key>". An exact key match wins a tie, and over an alias in valuesByKey, so a
+// fresh edit beats an old one.
 import type { ThemeCuration } from '../events.js';
 import type { Theme } from './types.js';
 
@@ -24,6 +27,8 @@ export interface CuratedTheme {
   key: string;
   /** The facilitator's name for it, else the computed one. */
   label: string;
+  /** Whether the facilitator named it (the console marks computed names as such). */
+  renamed: boolean;
   /** The name computed from the notes (or, for a split-off note, the note's start). */
   computedLabel: string;
   terms: string[];
@@ -72,12 +77,36 @@ export interface KeyResolver {
   resolve(key: string): string | null;
 }
 
-export function keyResolver(computed: readonly Theme[], ownKeys: ReadonlySet<string>): KeyResolver {
+export function keyResolver(
+  computed: readonly Theme[],
+  ownKeys: ReadonlySet<string>,
+  anchors: Readonly<Record<string, readonly string[]>> = {},
+): KeyResolver {
   const keys = new Set(computed.map((t) => t.key));
   const holder = new Map<string, string>();
   for (const t of computed) for (const id of t.noteIds) if (!holder.has(id)) holder.set(id, t.key);
+  /** The theme holding most of the key's anchors (a tie: the key's own theme, then the first), if any holds one. */
+  const anchored = (key: string): string | undefined => {
+    const notes = anchors[key];
+    if (notes === undefined || notes.length === 0) return undefined;
+    const counts = new Map<string, number>();
+    for (const id of notes) {
+      const at = holder.get(id);
+      if (at !== undefined) counts.set(at, (counts.get(at) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    let most = 0;
+    for (const t of computed) {
+      const count = counts.get(t.key) ?? 0;
+      if (count > most || (count === most && count > 0 && t.key === key)) {
+        best = t.key;
+        most = count;
+      }
+    }
+    return best;
+  };
   return {
-    resolve: (key) => (keys.has(key) || ownKeys.has(key) ? key : (holder.get(key) ?? null)),
+    resolve: (key) => (ownKeys.has(key) ? key : (anchored(key) ?? (keys.has(key) ? key : (holder.get(key) ?? null)))),
   };
 }
 
@@ -150,7 +179,7 @@ export function curateThemes(
   notes: CurationNotes,
 ): CuratedTheme[] {
   const ownNotes = ownThemeNotes(curation, notes);
-  const resolver = keyResolver(computed, new Set(ownNotes.map(ownThemeKey)));
+  const resolver = keyResolver(computed, new Set(ownNotes.map(ownThemeKey)), curation.anchors);
   const rootOf = rootFinder(curation, resolver);
   const drafts = new Map<string, Draft>();
   computed.forEach((t, order) =>
@@ -218,6 +247,7 @@ export function curateThemes(
     themes.push({
       key: d.key,
       label: labelOf(d.key),
+      renamed: labels.has(d.key),
       computedLabel: d.computedLabel,
       terms: d.terms,
       noteIds,

@@ -1,6 +1,6 @@
 // The facilitator's edits to a question's curation, as pure functions: each takes the whole curation and returns the
 // next one, which the console sends whole with 'theme:curate' (last write wins; there is one facilitator console).
-import type { ThemeCuration } from '../events.js';
+import { CURATION_ANCHORS, type ThemeCuration } from '../events.js';
 import { isOnScreen, keyResolver, OWN, ownThemeKey, type CurationNotes } from './curate.js';
 import type { Theme } from './types.js';
 
@@ -22,7 +22,7 @@ export function normaliseCuration(
   notes: CurationNotes,
 ): ThemeCuration {
   const own = Object.entries(curation.moved).filter(([id, to]) => to === OWN && isOnScreen(notes[id]));
-  const resolver = keyResolver(computed, new Set(own.map(([id]) => ownThemeKey(id))));
+  const resolver = keyResolver(computed, new Set(own.map(([id]) => ownThemeKey(id))), curation.anchors);
   const current = (key: string): string => resolver.resolve(key) ?? key;
   const rekey = (record: Readonly<Record<string, string>>, value: (v: string) => string): Record<string, string> => {
     const out: Record<string, string> = {};
@@ -34,13 +34,60 @@ export function normaliseCuration(
   const merged = Object.fromEntries(
     Object.entries(rekey(curation.merged, current)).filter(([from, into]) => from !== into),
   );
-  return {
+  const next: ThemeCuration = {
     labels: rekey(curation.labels, (v) => v),
     merged,
     moved: Object.fromEntries(Object.entries(curation.moved).map(([id, to]) => [id, to === OWN ? OWN : current(to)])),
     hidden: [...new Set(curation.hidden.map(current))],
     pinned: [...new Set(curation.pinned.map(current))],
   };
+  const anchors = anchorsOf(next, computed, curation.anchors ?? {});
+  return Object.keys(anchors).length === 0 ? next : { ...next, anchors };
+}
+
+/** Every theme key a curation names: renamed, merged (both ends), moved into, hidden, pinned. */
+function keysNamed(c: ThemeCuration): Set<string> {
+  return new Set([
+    ...Object.keys(c.labels),
+    ...Object.entries(c.merged).flat(),
+    ...Object.values(c.moved).filter((to) => to !== OWN),
+    ...c.hidden,
+    ...c.pinned,
+  ]);
+}
+
+/**
+ * The anchors of every key the curation names: a current theme's most representative notes, taken now (the edit is
+ * made on the themes as they are); a key that names no theme now keeps the anchors it had. Own themes need none.
+ */
+function anchorsOf(
+  c: ThemeCuration,
+  computed: readonly Theme[],
+  before: Readonly<Record<string, readonly string[]>>,
+): Record<string, string[]> {
+  const byKey = new Map(computed.map((t) => [t.key, t]));
+  const out: Record<string, string[]> = {};
+  for (const key of [...keysNamed(c)].sort()) {
+    if (key.startsWith(ownThemeKey(''))) continue;
+    const theme = byKey.get(key);
+    const notes = theme ? theme.noteIds.slice(0, CURATION_ANCHORS) : before[key];
+    if (notes !== undefined && notes.length > 0) out[key] = [...notes];
+  }
+  return out;
+}
+
+/**
+ * The curation to send for one edit made on `base`: normalised before the edit (edits work on current keys) and after
+ * it, so it carries the anchors of the theme just edited and a rename stays with its theme when new notes regroup the
+ * question (curate.ts).
+ */
+export function applyEdit(
+  base: ThemeCuration,
+  edit: CurationEdit,
+  computed: readonly Theme[],
+  notes: CurationNotes,
+): ThemeCuration {
+  return normaliseCuration(edit(normaliseCuration(base, computed, notes)), computed, notes);
 }
 
 /** A new name; an empty one goes back to the computed name. */

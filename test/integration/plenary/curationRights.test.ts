@@ -74,4 +74,20 @@ describe('plenary commands', () => {
       error: { code: 'not_found' },
     });
   });
+
+  it("a curation's anchors are stored and sent on; too many are refused and nothing is appended", async () => {
+    const { w, facilitator, screen, noteId } = await room();
+    const anchored = { ...curation, anchors: { some: [noteId] } };
+    expect(await facilitator.send('theme:curate', { questionId: 'q1', curation: anchored })).toMatchObject({
+      ok: true,
+    });
+    const got = await screen.waitFor((e) => e.event.type === 'theme.curated', 'the anchored curation');
+    expect(got.event).toEqual({ type: 'theme.curated', questionId: 'q1', curation: anchored });
+    const before = (await h.app.ctx.store.readSince(w.id)).length;
+    const nine = Array.from({ length: 9 }, (_, i) => `n${i}`);
+    expect(
+      await facilitator.send('theme:curate', { questionId: 'q1', curation: { ...curation, anchors: { some: nine } } }),
+    ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect((await h.app.ctx.store.readSince(w.id)).length).toBe(before);
+  });
 });

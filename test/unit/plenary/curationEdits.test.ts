@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyCuration, themeCurationSchema } from '@kafe/shared/events';
 import { curateThemes, OWN, ownThemeKey, type CurationNote } from '@kafe/shared/themes/curate';
 import {
+  applyEdit,
   mergeTheme,
   normaliseCuration,
   renameTheme,
@@ -87,7 +88,36 @@ describe('curation edits', () => {
       moved: { c2: 'a0' },
       hidden: ['a0'],
       pinned: ['unknown'],
+      // The notes that find each named theme again (the key 'unknown' names no theme and had none).
+      anchors: { a0: ['a0', 'a1', 'a2', 'a3'], b1: ['b1', 'b2'] },
     });
     expect(themeCurationSchema.safeParse(c).success).toBe(true);
+  });
+
+  it('a rename stays with its theme when new notes regroup it and the key note moves away (anchors)', () => {
+    // Renamed while theme a1 held a1–a3.
+    const renamed = renameTheme(normaliseCuration(emptyCuration(), COMPUTED, NOTES), 'a1', 'Tid til barna');
+    const stored = normaliseCuration(renamed, COMPUTED, NOTES);
+    // New notes regroup the question: the key note a1 moves to theme b1, a2 and a3 now sit in a theme keyed a2.
+    const regrouped = [theme('a2', ['a2', 'a3', 'x1']), theme('b1', ['b1', 'b2', 'a1']), COMPUTED[2] as Theme];
+    const notes = { ...NOTES, x1: shown('x1') };
+    const named = (c: typeof stored) =>
+      Object.fromEntries(curateThemes(regrouped, c, notes).map((t) => [t.key, t.label]));
+    expect(named(stored)).toEqual({ a2: 'Tid til barna', b1: 'b1', c1: 'c1' });
+    // Without anchors (a curation stored before them) the name followed note a1 into the wrong theme.
+    const { anchors: _anchors, ...old } = stored;
+    expect(named(old)).toEqual({ a2: 'a2', b1: 'Tid til barna', c1: 'c1' });
+  });
+
+  it("the console's first rename already carries its theme's anchors", () => {
+    const sent = applyEdit(emptyCuration(), (c) => renameTheme(c, 'a1', 'Tid til barna'), COMPUTED, NOTES);
+    expect(sent.anchors).toEqual({ a1: ['a1', 'a2', 'a3'] });
+    expect(themeCurationSchema.safeParse(sent).success).toBe(true);
+  });
+
+  it('a rename stays with its theme when the key note leaves every theme', () => {
+    const stored = normaliseCuration(renameTheme(emptyCuration(), 'a1', 'Tid til barna'), COMPUTED, NOTES);
+    const regrouped = [theme('a2', ['a2', 'a3']), ...COMPUTED.slice(1)];
+    expect(curateThemes(regrouped, stored, NOTES).find((t) => t.key === 'a2')?.label).toBe('Tid til barna');
   });
 });

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { ThemeCuration } from '@kafe/shared/events';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
-import { normaliseCuration, type CurationEdit } from '@kafe/shared/themes/curationEdits';
+import { applyEdit, type CurationEdit } from '@kafe/shared/themes/curationEdits';
 import { useSync, useWorkshop } from '../../sync/hooks';
 import { useCuratedThemes } from '../../ui/useScreenThemes';
 import { useT } from '../../ui/i18n';
@@ -19,7 +19,6 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useCuratedThemes(questionId);
   const moved = useWorkshop((s) => s.state.curation[questionId]?.moved);
-  const labels = useWorkshop((s) => s.state.curation[questionId]?.labels);
   const { run, busy, error } = useFacilitatorCommand();
   const sync = useSync();
   const sent = useRef<{ questionId: string; curation: ThemeCuration } | null>(null);
@@ -29,7 +28,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
     const s = sync.workshop.getState();
     const stored = s.state.curation[questionId] ?? NO_CURATION;
     const base = sent.current?.questionId === questionId ? sent.current.curation : stored;
-    const next = change(normaliseCuration(base, s.themes[questionId] ?? [], s.state.notes));
+    const next = applyEdit(base, change, s.themes[questionId] ?? [], s.state.notes);
     const mine = { questionId, curation: next };
     sent.current = mine;
     void run('theme:curate', { questionId, curation: next }).then(() => {
@@ -52,7 +51,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
               theme={theme}
               others={themes.filter((o) => o.key !== theme.key)}
               moved={(noteId) => moved?.[noteId] !== undefined}
-              automatic={labels?.[theme.key] === undefined}
+              automatic={!theme.renamed}
               edit={edit}
               busy={busy}
             />
