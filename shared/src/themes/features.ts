@@ -68,6 +68,16 @@ function compoundParts(word: string, known: ReadonlySet<string>): string[] {
   return parts;
 }
 
+/** The term a word counts as in grouping (its stem, or a lexicalised compound's lemma), read as features read it:
+ *  undefined for a stopword or light verb. For naming a theme after what its notes share (themeLabel.ts). */
+export function wordTerm(word: string, language: StemLanguage): { term: string; concept?: string } | undefined {
+  if (stopwordsFor(language).has(word) || LIGHT_VERBS.has(word)) return undefined;
+  const lemma = wholeWordLemma(word);
+  const read = lemma ?? (language === 'en' ? word : toBokmal(word));
+  const concept = language === 'en' ? undefined : conceptOf(read);
+  return { term: lemma ?? stem(read, language), ...(concept === undefined ? {} : { concept: CONCEPT_MARK + concept }) };
+}
+
 export interface FeatureOptions {
   language: StemLanguage;
   /** Split compounds (Norwegian only; English compounds are written apart). */

@@ -19,9 +19,10 @@ import { reassignToNearestCentre } from './reassign.js';
 import { inRoomSpelling, roomWords } from './roomSpelling.js';
 import { at } from './checked.js';
 import { charGrams } from './charGrams.js';
-import { extractFeatures } from './features.js';
+import { CONCEPT_MARK } from './concepts.js';
+import { extractFeatures, wordTerm, type NoteFeatures } from './features.js';
 import { themeTerms } from './label.js';
-import { themeLabel } from './themeLabel.js';
+import { themeLabel, type WordSupport } from './themeLabel.js';
 import { meanSilhouette } from './silhouette.js';
 import { similarityMatrix } from './similarity.js';
 import { withSharedNeighbours } from './neighbours.js';
@@ -161,6 +162,10 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
       central.map((i) => at(notes, i).text),
       language,
       termList,
+      supportIn(
+        members.map((i) => at(features, i)),
+        language,
+      ),
     );
     return {
       key: at([...noteIds].sort(byString), 0),
@@ -176,6 +181,21 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   return themes.sort(
     (x, y) => y.noteIds.length - x.noteIds.length || byString(x.label, y.label) || byString(x.key, y.key),
   );
+}
+
+/** Concepts that do not make a word the theme's: a note naming BUP and one naming the school both name a service, but
+ *  "Betre samhandling med BUP" does not name a theme about working across every service. */
+const NAMING_CONCEPTS_NOT = new Set([CONCEPT_MARK + 'services']);
+
+/** How many of a theme's notes (their features) use a word, by its term or, when more use that, its concept. */
+function supportIn(members: readonly NoteFeatures[], language: ThemeLanguage): WordSupport {
+  const share = (key: string): number => members.filter((m) => m.counts.has(key)).length / members.length;
+  return (word) => {
+    const read = wordTerm(word, language);
+    if (read === undefined) return undefined;
+    const concept = read.concept === undefined || NAMING_CONCEPTS_NOT.has(read.concept) ? 0 : share(read.concept);
+    return Math.max(share(read.term), concept);
+  };
 }
 
 /** Same words, whatever case, spacing or closing punctuation: "Tid til barna!" and "tid til barna" say one thing. */

@@ -8,8 +8,12 @@ import { toBokmal } from './nynorsk.js';
 
 /** Words shorter than this are left alone: too many short words are one slip apart. */
 const MIN_LENGTH = 5;
-/** The room's spelling must be this much commoner than the slip (which is written once). */
+/** The room's spelling must be written at least this often; against a slip written twice (a host who slips on a word
+ *  may slip on it again), this many times as often: a word written about as often as the other is a spelling. */
 const MIN_ROOM_COUNT = 2;
+const COMMONER = 3;
+/** A word written more often than this is not a slip. */
+const MAX_SLIPS = 2;
 /** Slips in the last letters are endings, not slips. */
 const ENDING = 2;
 
@@ -47,10 +51,11 @@ function oneSlipFrom(slip: string, word: string): boolean {
 
 function mend(word: string, counts: ReadonlyMap<string, number>): string {
   const lower = word.toLowerCase();
-  if (lower.length < MIN_LENGTH || (counts.get(lower) ?? 0) > 1 || toBokmal(lower) !== lower) return word;
+  const slips = counts.get(lower) ?? 0;
+  if (lower.length < MIN_LENGTH || slips > MAX_SLIPS || toBokmal(lower) !== lower) return word;
   let best: [string, number] | undefined;
   for (const [candidate, count] of counts) {
-    if (count < MIN_ROOM_COUNT || !oneSlipFrom(lower, candidate)) continue;
+    if (count < (slips > 1 ? COMMONER * slips : MIN_ROOM_COUNT) || !oneSlipFrom(lower, candidate)) continue;
     if (best === undefined || count > best[1] || (count === best[1] && candidate < best[0])) best = [candidate, count];
   }
   if (best === undefined) return word;

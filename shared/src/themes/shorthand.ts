@@ -58,3 +58,9 @@ export function readShorthand(typed: string, lower: string): string | undefined 
 export function withRing(lower: string): string {
   return lower.includes('aa') && !/[æøå]/u.test(lower) ? lower.replaceAll('aa', 'å') : lower;
 }
+
+/** Whether a word as typed is shorthand: a theme's name should spell things out, so one with shorthand gives way. */
+export function isShorthand(typed: string): boolean {
+  const read = readShorthand(typed, typed.toLowerCase());
+  return read !== undefined && read !== typed.toLowerCase();
+}

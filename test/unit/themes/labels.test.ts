@@ -107,6 +107,29 @@ describe('theme labels', () => {
     expect(themeLabel([clipped, 'Ja'], 'nb', 'x').label).toBe('Faglige diskusjoner i teamene er vår største');
   });
 
+  it('name what the notes share, not what one table added (a walkthrough: one note on the hospital named them all)', () => {
+    // Most central first, as the pipeline hands them over: the first is about one hospital, the theme about working
+    // together. Support: the share of the theme's notes that use a word.
+    const texts = [
+      'Samarbeidet med sjukehuset har blitt betre',
+      'Godt samarbeid mellom fysio og heimetenesta',
+      'Godt samarbeid på tvers',
+      'Samarbeid på tvers av einingane',
+    ];
+    const shares: Record<string, number> = { samarbeidet: 1, samarbeid: 1, tvers: 0.5, godt: 0.5, einingane: 0.25 };
+    const support = (word: string): number | undefined =>
+      word in shares ? shares[word] : word.length > 3 ? 0.1 : undefined;
+    expect(themeLabel(texts, 'nn', 'x').label).toBe('Samarbeidet med sjukehuset har blitt betre');
+    expect(themeLabel(texts, 'nn', 'x', support)).toEqual({ label: 'Godt samarbeid på tvers', from: 2 });
+  });
+
+  it('are not a question or an "if …" when a statement names the theme', () => {
+    const support = (): number => 1;
+    expect(
+      themeLabel(['Kommer det nye krav nå?', 'Hvis vi får tid', 'Mindre rapportering'], 'nb', 'x', support).label,
+    ).toBe('Mindre rapportering');
+  });
+
   it('keep tillitsvalgte (union representatives) apart from tillit (trust)', () => {
     const notes = [
       'Tillit til medarbeiderne',
