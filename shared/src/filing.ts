@@ -14,7 +14,7 @@ export const nextStepSchema = z.object({
 });
 export type NextStep = z.infer<typeof nextStepSchema>;
 
-export const FILING_LIMITS = { nextSteps: 30, purposeChars: 3000, methodChars: 4000 } as const;
+export const FILING_LIMITS = { nextSteps: 30, purposeChars: 3000, methodChars: 4000, peopleInRoom: 10_000 } as const;
 
 export const filingFrameSchema = z.object({
   /** Saksnummer or another reference of the office's archive. */
@@ -27,6 +27,11 @@ export const filingFrameSchema = z.object({
   /** The method as the facilitator edited it; empty: the paragraph generated from the agenda (harvest/method.ts). */
   method: text().trim().max(FILING_LIMITS.methodChars),
   nextSteps: z.array(nextStepSchema).max(FILING_LIMITS.nextSteps),
+  /**
+   * How many people took part, counted in the room: the app only knows the phones that joined, and many come without
+   * one. Optional, so frames saved before it existed still parse; absent, the report speaks of phones only.
+   */
+  peopleInRoom: z.number().int().min(1).max(FILING_LIMITS.peopleInRoom).optional(),
 });
 export type FilingFrame = z.infer<typeof filingFrameSchema>;
 

@@ -19,3 +19,11 @@ export function missingFilingFields(
     return field === 'purpose' ? !value && !ownPurpose(def.purpose) : !value;
   });
 }
+
+/**
+ * How many next steps (tiltak) lack an owner or a deadline. A step is often drafted by ticking a starred note, and a
+ * ticked note is not yet a decision: the console says so before a download, the report prints «ikkje sett».
+ */
+export function stepsWithoutOwnerOrDeadline(frame: FilingFrame | null): number {
+  return (frame?.nextSteps ?? []).filter((s) => s.what.trim() && (!s.who.trim() || !s.due.trim())).length;
+}

@@ -32,5 +32,6 @@ export function filingReport(state: WorkshopState, language: Language): FilingRe
       ),
     methodGenerated: method === '',
     nextSteps: (frame?.nextSteps ?? []).map(({ what, who, due }) => ({ what, who, due })),
+    peopleInRoom: frame?.peopleInRoom ?? null,
   };
 }

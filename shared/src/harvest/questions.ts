@@ -5,7 +5,7 @@ import type { WorkshopState } from '../state.js';
 import { roundSegments } from '../rounds.js';
 import { isOnScreen } from '../themes/curate.js';
 import { questionPoints } from '../themes/mainPoints.js';
-import { questionThemes } from './themes.js';
+import { isCurated, questionThemes } from './themes.js';
 import type { NoteGroup, NoteReport, QuestionReport, SummaryReport } from './types.js';
 
 /** The notes a report documents: not deleted, not refused; ideas still held for approval are counted elsewhere. */
@@ -79,6 +79,7 @@ export function questionReport(
     text: question.text,
     rounds,
     themes,
+    curated: isCurated(state.curation[question.id]),
     mainPoints: questionPoints(
       question.id,
       themes.map((t) => ({ key: t.key, label: t.label, tables: t.tables, notes: t.count })),

@@ -1,10 +1,31 @@
 import type { Language } from '../agenda.js';
-import { emptyCuration } from '../events.js';
+import { emptyCuration, type ThemeCuration } from '../events.js';
 import type { Note } from '../note.js';
 import type { WorkshopState } from '../state.js';
 import { isOnScreen, themesOnScreen, type CuratedTheme } from '../themes/curate.js';
 import { computeThemes } from '../themes/index.js';
 import type { ThemeReport } from './types.js';
+
+/**
+ * A report's theme holds at least this many notes. A "theme" of one note, after the facilitator's curation, is that
+ * note under a second name: a reader of a filed report takes a theme for something several notes said, so listing it
+ * as one overstates it. Its note stays where every note is (the appendix) and counts as outside the themes.
+ */
+export const MIN_THEME_NOTES = 2;
+
+/** The facilitator changed something about this question's themes (renamed, merged, moved, hid or pinned one). */
+export function isCurated(curation: ThemeCuration | undefined): boolean {
+  if (!curation) return false;
+  const { labels, merged, moved, hidden, pinned } = curation;
+  return (
+    Object.keys(labels).length +
+      Object.keys(merged).length +
+      Object.keys(moved).length +
+      hidden.length +
+      pinned.length >
+    0
+  );
+}
 
 export interface QuestionThemes {
   themes: ThemeReport[];
@@ -14,7 +35,7 @@ export interface QuestionThemes {
 
 /**
  * A question's themes as the room saw them in the wrap-up: computed from the notes the projector may show, then the
- * facilitator's curation (renamed, merged, split, pinned) laid over them, hidden themes left out. Deterministic, so
+ * facilitator's curation (renamed, merged, split, pinned) laid over them, hidden themes and one-note themes left out. Deterministic, so
  * two exports of the same log give the same themes.
  */
 export function questionThemes(
@@ -28,7 +49,11 @@ export function questionThemes(
     onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred, table: n.table })),
     { language },
   );
-  const curated: CuratedTheme[] = themesOnScreen(computed, state.curation[questionId] ?? emptyCuration(), state.notes);
+  const curated: CuratedTheme[] = themesOnScreen(
+    computed,
+    state.curation[questionId] ?? emptyCuration(),
+    state.notes,
+  ).filter((t) => t.noteIds.length >= MIN_THEME_NOTES);
   const themeOf = new Map<string, { key: string; label: string }>();
   for (const t of curated) for (const id of t.noteIds) themeOf.set(id, { key: t.key, label: t.label });
   const themes = curated.map((t): ThemeReport => ({

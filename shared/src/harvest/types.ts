@@ -106,6 +106,8 @@ export interface QuestionReport {
   /** The rounds that asked it. */
   rounds: number[];
   themes: ThemeReport[];
+  /** The facilitator curated this question's themes; false: they are as the text analysis grouped them. */
+  curated: boolean;
   /** Hovedpunkter: the 3–5 themes most tables raised (themes/mainPoints.ts). */
   mainPoints: MainPoint[];
   insights: NoteReport[];
@@ -214,6 +216,8 @@ export interface FilingReport {
   method: string;
   methodGenerated: boolean;
   nextSteps: { what: string; who: string; due: string }[];
+  /** People in the room as the facilitator counted them; null when not given (then only phones are known). */
+  peopleInRoom: number | null;
 }
 
 export interface HarvestReport {

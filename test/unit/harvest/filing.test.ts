@@ -120,11 +120,11 @@ describe('the first page', () => {
     expect(firstPage).toContain('- **Skrevet av:** Kari Nordmann');
     expect(firstPage).toContain('Piloten skal prøve ut mindre rapportering i førstelinjen.');
     expect(firstPage).not.toContain(DEFINITION.purpose);
-    expect(firstPage).toContain('3 deltakere ble med ved 3 bord med vert, i 3 samtalerunder.');
-    expect(firstPage).toContain('3 av 3 deltakere svarte på evalueringen.');
+    expect(firstPage).toContain('Samtalene foregikk ved 3 bord i 3 samtalerunder. 3 deltakere var med på mobil.');
+    expect(firstPage).toContain('3 av 3 som var med på mobil, svarte på evalueringen.');
     expect(firstPage).toContain('#### Spørsmål 1: Hva har du hørt i dag');
     expect(firstPage).toContain('| 1. Kartlegge rapporteringskrav | Fagstaben | 1. mars 2027 |');
-    expect(firstPage).toContain('| 2. Samarbeidsmøte med skolene | – | – |');
+    expect(firstPage).toContain('| 2. Samarbeidsmøte med skolene | ikke satt | ikke satt |');
   });
 
   it('without a frame, falls back to the workshop purpose and says no next steps are recorded', () => {
@@ -211,7 +211,7 @@ describe('the evaluation', () => {
   );
 
   it('states the response rate against everyone who joined', () => {
-    expect(md).toMatch(/3 av 4 deltakere svarte \(75\s%\)\./);
+    expect(md).toMatch(/3 av 4 som var med på mobil, svarte \(75\s%\)\./);
   });
 
   it('shows each indicator against its baseline and target, and the spread of each scale answer', () => {

@@ -5,6 +5,7 @@ import type { HarvestReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
 import { gistBlocks } from './mainPoints.js';
+import { participationSentence } from './participationSentence.js';
 
 const STATUS: Record<TimelineStatus, MessageKey> = {
   notStarted: 'harvest.status.notStarted',
@@ -31,42 +32,20 @@ function filingFacts(r: HarvestReport, f: ReportFormat): Block {
   return { kind: 'facts', items: facts };
 }
 
-/** Who took part, in one sentence or two: people, tables, rounds, notes, ideas and the evaluation's response. */
-export function participationSentence(r: HarvestReport, f: ReportFormat): string {
-  const p = r.participation;
-  const e = r.evaluation;
-  return [
-    f.t(p.participantsJoined === 1 ? 'harvest.front.peopleOne' : 'harvest.front.people', {
-      people: f.number(p.participantsJoined),
-      tables: f.number(p.hostedTables),
-      rounds: f.number(p.rounds.length),
-    }),
-    f.t(p.ideas > 0 ? 'harvest.front.notesAndIdeas' : 'harvest.front.notes', {
-      notes: f.number(p.notes),
-      ideas: p.ideas === 1 ? f.t('harvest.front.oneIdea') : f.t('harvest.front.ideas', { n: f.number(p.ideas) }),
-      starred: f.number(p.starred),
-    }),
-    ...(e.items.length > 0 && e.respondents > 0
-      ? [
-          f.t('harvest.front.evaluation', {
-            n: f.number(e.respondents),
-            of: f.number(Math.max(e.joined, e.respondents)),
-          }),
-        ]
-      : []),
-  ].join(' ');
-}
-
-/** Next steps as a table: what, who, by when. */
+/**
+ * Next steps as a table: what, who, by when. A missing owner or deadline reads «ikkje sett», not «–», which a reader
+ * of a filed report could take for "not needed".
+ */
 function nextSteps(r: HarvestReport, f: ReportFormat): Block[] {
   const steps = r.filing.nextSteps;
+  const notSet = f.t('harvest.nextSteps.notSet');
   if (steps.length === 0) return [{ kind: 'paragraph', text: f.t('harvest.nextSteps.none'), muted: true }];
   return [
     {
       kind: 'table',
       header: [f.t('harvest.col.step'), f.t('harvest.col.who'), f.t('harvest.col.due')],
       widths: [6, 2.5, 1.5],
-      rows: steps.map((s, i) => [`${i + 1}. ${s.what}`, s.who || '–', s.due || '–']),
+      rows: steps.map((s, i) => [`${i + 1}. ${s.what}`, s.who || notSet, s.due || notSet]),
     },
   ];
 }

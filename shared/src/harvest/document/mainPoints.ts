@@ -6,12 +6,24 @@ import type { HarvestReport, QuestionReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
 
-/** «Mindre rapportering — 7 av 10 bord», one list entry per point, with its notes as the detail. */
-export function pointsList(points: readonly MainPoint[], totalTables: number, f: ReportFormat): Block {
+/**
+ * «Mindre rapportering — 7 av 10 bord», one list entry per point, with its notes as the detail. Across questions,
+ * `questionOf` names the question each point came from («(spørsmål 2)»): the same words can answer two questions.
+ */
+export function pointsList(
+  points: readonly MainPoint[],
+  totalTables: number,
+  f: ReportFormat,
+  questionOf?: (point: MainPoint) => number | undefined,
+): Block {
+  const which = (p: MainPoint): string => {
+    const n = questionOf?.(p);
+    return n === undefined ? '' : ` ${f.t('harvest.overview.question', { n })}`;
+  };
   return {
     kind: 'list',
     items: points.map((p) => ({
-      text: pointSentence(p, totalTables, (key, vars) => f.t(key, vars)),
+      text: pointSentence(p, totalTables, (key, vars) => f.t(key, vars)) + which(p),
       meta: p.notes === 1 ? f.t('plenary.themes.countOne') : f.t('plenary.themes.count', { n: p.notes }),
     })),
   };
@@ -55,12 +67,13 @@ export function gistBlocks(q: QuestionReport, totalTables: number, f: ReportForm
  * table of how much each question gave (tables, notes, starred notes, its strongest theme).
  */
 export function overviewBlocks(r: HarvestReport, f: ReportFormat): Block[] {
+  const numberOf = new Map(r.questions.map((q) => [q.questionId, q.number]));
   return [
     { kind: 'heading', level: 2, text: f.t('harvest.overview'), id: 'overview', newPage: true },
     ...(r.mainPoints.length
       ? [
           { kind: 'paragraph' as const, text: f.t('harvest.mainPoints.help'), muted: true },
-          pointsList(r.mainPoints, r.appendix.tables, f),
+          pointsList(r.mainPoints, r.appendix.tables, f, (p) => numberOf.get(p.questionId)),
         ]
       : [{ kind: 'paragraph' as const, text: f.t('harvest.overview.none'), muted: true }]),
     {

@@ -20,7 +20,10 @@ export function ranges(numbers: readonly number[]): string {
 /** People, tables and how much each table wrote in each round. */
 export function participationBlocks(r: HarvestReport, f: ReportFormat, n: number): Block[] {
   const p = r.participation;
+  const room = r.filing.peopleInRoom;
   const facts = [
+    // People counted in the room, when the facilitator gave it; the app itself only knows the phones.
+    ...(room !== null ? [{ label: f.t('harvest.participation.room'), value: f.number(room) }] : []),
     { label: f.t('harvest.participation.joined'), value: f.number(p.participantsJoined) },
     { label: f.t('harvest.participation.peak'), value: f.number(p.peakConnected) },
     {

@@ -1,6 +1,7 @@
 import type { HarvestReport, NoteReport, QuestionReport } from '../types.js';
 import type { Block, ListItem } from './blocks.js';
 import { guillemets, type ReportFormat } from './format.js';
+import { coverageSentence } from './coverage.js';
 import { gistBlocks } from './mainPoints.js';
 import { voteBlocks } from './votes.js';
 
@@ -19,11 +20,16 @@ function insightItem(n: NoteReport, f: ReportFormat, rounds: number): ListItem {
   return { text: n.text, meta: meta.join(' · ') };
 }
 
-/** The themes as a table: how many tables and notes raised each, and two or three notes that say it in their words. */
+/**
+ * The themes as a table: how many tables and notes raised each, and two or three notes that say it in their words.
+ * The caption says whether the facilitator shaped them (theme.curated) or they are the text analysis's grouping as it
+ * came, and how many of the question's notes they hold.
+ */
 function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
   if (q.themes.length === 0) return [{ kind: 'paragraph', text: f.t('harvest.themes.none'), muted: true }];
+  const caption = [f.t(q.curated ? 'harvest.themes.help' : 'harvest.themes.helpAuto'), coverageSentence([q], f)];
   return [
-    { kind: 'paragraph', text: f.t('harvest.themes.help'), muted: true },
+    { kind: 'paragraph', text: caption.join(' '), muted: true },
     {
       kind: 'table',
       header: [
