@@ -37,6 +37,74 @@ describe('conceptOf', () => {
   });
 });
 
+describe('conceptOf: themes a trust-reform café raises in every sector', () => {
+  it('joins notes that name the same theme in other words, bokmål and nynorsk', () => {
+    // Politicians, not the police: "politi" is a service, "politikerne" steer from the council.
+    expect(conceptOf('politikerne')).toBe(conceptOf('kommunestyret'));
+    expect(conceptOf('politiske')).toBe(conceptOf('folkevalgte'));
+    expect(conceptOf('politiet')).not.toBe(conceptOf('politikerne'));
+    // Confidentiality: "taushetsplikt" and the nynorsk "teieplikt" (read as its twin) and "personvern".
+    expect(conceptOf(toBokmal('teieplikta'))).toBe(conceptOf('personvernet'));
+    expect(conceptOf('samtykke')).toBe(conceptOf('taushetsplikt'));
+    // Roles and the division of responsibility.
+    expect(conceptOf('rolleavklaring')).toBe(conceptOf('ansvarsfordeling'));
+    expect(conceptOf('gråsoner')).toBe(conceptOf('roller'));
+    // The people served coping with their own lives.
+    expect(conceptOf(toBokmal('kvardagsmeistring'))).toBe(conceptOf('selvhjulpen'));
+    expect(conceptOf('hverdagsrehabilitering')).toBe(conceptOf('mestring'));
+    // Fear of blame against the room to fail.
+    expect(conceptOf('ryggdekning')).toBe(conceptOf('takhøyde'));
+    expect(conceptOf('fryktkultur')).toBe(conceptOf('syndebukk'));
+    // What the work stands on.
+    expect(conceptOf('verdigrunnlag')).toBe(conceptOf('etikk'));
+    expect(conceptOf('etiske')).toBe(conceptOf('menneskesyn'));
+  });
+
+  it('gives existing concepts the words and forms they were missing', () => {
+    expect(conceptOf('førstelinjeledere')).toBe(conceptOf('ledelse'));
+    expect(conceptOf('delegert')).toBe(conceptOf('ledelse'));
+    expect(conceptOf('brukerstyrt')).toBe(conceptOf('medvirkning'));
+    expect(conceptOf('heltidskultur')).toBe(conceptOf('kontinuitet'));
+    expect(conceptOf('vikarer')).toBe(conceptOf('gjennomtrekk'));
+    expect(conceptOf('enkeltvedtak')).toBe(conceptOf('beslutning'));
+    expect(conceptOf('avbyråkratisering')).toBe(conceptOf('forenkling'));
+    expect(conceptOf('lovpålagte')).toBe(conceptOf('detaljstyring'));
+    expect(conceptOf(toBokmal('sjukefråværet'))).toBe(conceptOf('arbeidsmiljø'));
+    expect(conceptOf('utdanningsforbundet')).toBe(conceptOf('tillitsvalgte'));
+    expect(conceptOf('tallfestede')).toBe(conceptOf('rapportering'));
+    expect(conceptOf('frigjort')).toBe(conceptOf('tid'));
+  });
+
+  it('leaves look-alikes out: the place, the temptation, the teachers, the scope, a show', () => {
+    for (const word of [
+      'stedet',
+      'fristende',
+      'lærerne',
+      'journalisten',
+      'omfanget',
+      'forestilling',
+      'problemstilling',
+      'teoretisk',
+      'bekymringsverdig',
+      'semestre',
+      'etiketten',
+    ])
+      expect(conceptOf(word), word).toBeUndefined();
+    // "belastede" was read as "stede" (being there); it is strain.
+    expect(conceptOf('belastede')).toBe(conceptOf('arbeidspress'));
+  });
+
+  it('reads the sector shorthand as the words meant', () => {
+    const concepts = (text: string): string[] =>
+      [...must(extractFeatures([text], { language: 'nb', conceptWeight: 3 })[0]).counts.keys()].filter((t) =>
+        t.startsWith(CONCEPT_MARK),
+      );
+    expect(concepts('Mindre NPM')).toEqual(concepts('Mindre målstyring'));
+    expect(concepts('KS og LO')).toEqual(concepts('arbeidsgiverorganisasjon fagforbund'));
+    expect(concepts('ks og lo')).toEqual([]);
+  });
+});
+
 describe('participationOf', () => {
   it('tells the voice of the people served from the involvement of staff, by whom a note names', () => {
     expect(participationOf(['involvere', 'brukerne'])).toBe('voice');
