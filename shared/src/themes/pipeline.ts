@@ -131,9 +131,12 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const matrix = withSharedNeighbours(similarityMatrix(vectors), n, params.neighbours, params.neighbourWeight);
   const merges = nnChain(matrix.slice(), n);
   const cut = bestCut(matrix, merges, n, params);
+  // The cap keeps the themes most tables raised, then the biggest: five tables naming sick leave once each say more
+  // about the room than six notes from two tables (a walkthrough lost such a theme to the cap).
+  const breadth = (c: readonly number[]): number => tablesOf(c.map((i) => at(notes, i))).length;
   const kept = cut
     .filter((c) => c.length >= params.minThemeSize)
-    .sort((x, y) => y.length - x.length || at(x, 0) - at(y, 0))
+    .sort((x, y) => breadth(y) - breadth(x) || y.length - x.length || at(x, 0) - at(y, 0))
     .slice(0, params.maxThemes);
   const inTheme = new Set(kept.flat());
   const leftovers = notes.map((_, i) => i).filter((i) => !inTheme.has(i));

@@ -150,6 +150,26 @@ describe('computeThemes', () => {
     expect(themeOf(true, alone)).toBeUndefined();
   });
 
+  it('at the cap, keeps the themes most tables raised before bigger ones from fewer tables', () => {
+    const texts = (table: number, ...lines: string[]) => lines.map((text) => ({ text, table }));
+    const notes = [
+      ...texts(1, 'Parkering ved rådhuset', 'Parkeringa er for dyr', 'Parkering for tilsette', 'Meir parkering'),
+      ...texts(1, 'Parkeringsplassen er full', 'Gratis parkering'),
+      ...texts(2, 'Kantina er stengd', 'Kantina må opne tidlegare', 'Betre mat i kantina', 'Kantina er dyr'),
+      ...texts(2, 'Kantine med kaffe', 'Kantina treng fleire bord'),
+      { text: 'Sjukefråvær', table: 3 },
+      { text: 'Høgt sjukefråvær blant tilsette', table: 4 },
+      { text: 'Sykefravær og slitasje', table: 5 },
+      { text: 'Sjukefråværet er høgt', table: 6 },
+      { text: 'høyt sykefravær', table: 7 },
+    ].map((n, i): ThemeInputNote => ({ id: `b${String(i).padStart(2, '0')}`, ...n }));
+    const themes = computeThemes(notes, { maxThemes: 2 });
+    // Five tables on sick leave outrank six notes of one table on parking (or on the canteen).
+    const sick = themes.find((t) => t.tables.length === 5);
+    expect(sick?.noteIds).toHaveLength(5);
+    expect(themes).toHaveLength(2);
+  });
+
   it('caps the number of themes at maxThemes, keeping the biggest', () => {
     const all = computeThemes(syntheticNotes(300), { maxThemes: 50 });
     expect(all.length).toBeGreaterThan(3);
