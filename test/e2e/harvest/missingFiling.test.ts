@@ -1,7 +1,9 @@
 // The console's Rapport section when the filing details are empty, as a nynorsk review found it: the panel
 // "Opplysninger til rapporten" was closed and nothing said that the Word file would lack saksnummer, virksomhet, enhet
 // and formål. Now the panel is open while they are missing, and a note beside the downloads lists what is missing
-// without blocking them. (The test pages speak bokmål: Harness.openPage sets ?lang=nb.)
+// without blocking them. The same note counts next steps without an owner or a deadline, and the panel takes the
+// number of people in the room (the app itself only counts phones), checked before it is saved.
+// (The test pages speak bokmål: Harness.openPage sets ?lang=nb.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, tid, type CreatedWorkshop } from '../harness.js';
@@ -44,5 +46,40 @@ describe('missing filing details', () => {
     await expect.poll(() => fac.getByText('Lagret.', { exact: false }).count()).toBeGreaterThan(0);
     await expect.poll(() => tid(fac, 'filing-missing').count()).toBe(0);
     expect(await frameOpen()).toBe(true);
+  });
+
+  it('takes the people in the room as a whole number, says so before saving anything else, and keeps it', async () => {
+    const status = tid(fac, 'filing-frame').getByRole('status');
+    await tid(fac, 'filing-peopleInRoom').fill('2.5');
+    await tid(fac, 'filing-save').click();
+    await expect
+      .poll(() => status.textContent())
+      .toContain('Skriv antall deltakere som et helt tall fra 1 til 10 000.');
+    await tid(fac, 'filing-peopleInRoom').fill('60');
+    await tid(fac, 'filing-save').click();
+    await expect.poll(() => status.textContent()).toContain('Lagret.');
+    await fac.reload();
+    await tid(fac, 'console-tab-report').click();
+    await expect.poll(() => tid(fac, 'filing-peopleInRoom').inputValue()).toBe('60');
+  });
+
+  it('warns beside the downloads about a next step without an owner or a deadline, until both are given', async () => {
+    const steps = async (): Promise<string> =>
+      (await tid(fac, 'filing-steps-missing').count())
+        ? ((await tid(fac, 'filing-steps-missing').textContent()) ?? '')
+        : '';
+    if (!(await frameOpen())) await tid(fac, 'filing-frame').locator('summary').first().click();
+    await fac.getByRole('button', { name: 'Legg til tiltak' }).click();
+    await tid(fac, 'filing-step-what').fill('Kartlegge oppvekstplanane i nabokommunane');
+    await tid(fac, 'filing-save').click();
+    await expect.poll(steps).toContain('Ett tiltak mangler ansvarlig eller frist.');
+    expect(await tid(fac, 'harvest-download-docx').isEnabled()).toBe(true);
+    await expectNoAxeViolations(fac, 'console, report section with a next step lacking an owner');
+    await tid(fac, 'filing-step-who').fill('Kommunalsjef oppvekst');
+    await tid(fac, 'filing-step-due').fill('1. mars 2027');
+    await tid(fac, 'filing-save').click();
+    // The marker: the saved confirmation is there, and the warning is gone with it.
+    await expect.poll(() => tid(fac, 'filing-frame').getByRole('status').textContent()).toContain('Lagret.');
+    await expect.poll(() => tid(fac, 'filing-steps-missing').count()).toBe(0);
   });
 });

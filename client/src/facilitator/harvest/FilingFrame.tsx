@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { emptyFilingFrame, type FilingFrame as Frame } from '@kafe/shared/filing';
+import { FILING_LIMITS, emptyFilingFrame, filingFrameSchema, type FilingFrame as Frame } from '@kafe/shared/filing';
 import { ownPurpose } from '@kafe/shared/harvest/templateTexts';
 import { methodParagraph } from '@kafe/shared/harvest/method';
 import type { Note } from '@kafe/shared/note';
@@ -21,9 +21,15 @@ const TEXT_FIELDS: {
   { field: 'author', label: 'harvest.frame.author', max: 200 },
 ];
 
+const DONE_TEXT = {
+  saved: 'harvest.frame.saved',
+  badNumber: 'harvest.frame.badNumber',
+  badPeople: 'harvest.frame.badPeople',
+} as const;
+
 /**
  * What the report is filed with, filled in before or after the workshop (report:frame): reference, organisation,
- * author, the workshop's purpose, the method (a suggestion made from the agenda, to edit), next steps drafted
+ * author, the people counted in the room (the app only knows phones), the workshop's purpose, the method (a suggestion made from the agenda, to edit), next steps drafted
  * from starred notes, and the evaluation's indicators (settings:set). Everything optional.
  */
 export function FilingFrame({ missing }: { missing: boolean }) {
@@ -38,7 +44,9 @@ export function FilingFrame({ missing }: { missing: boolean }) {
   const order = useWorkshop((s) => s.state.noteOrder);
   const [draft, setDraft] = useState<Frame | null>(null);
   const [indicators, setIndicators] = useState<IndicatorDraft[] | null>(null);
-  const [done, setDone] = useState<'saved' | 'badNumber' | null>(null);
+  // The count as typed, so «6» on the way to «60» or a stray comma is not lost to parsing; checked on save.
+  const [peopleText, setPeopleText] = useState<string | null>(null);
+  const [done, setDone] = useState<'saved' | 'badNumber' | 'badPeople' | null>(null);
   const { run, busy, error } = useFacilitatorCommand();
   if (!def) return null;
 
@@ -57,7 +65,15 @@ export function FilingFrame({ missing }: { missing: boolean }) {
     setDone(null);
   };
 
+  const people = peopleText ?? (frame.peopleInRoom === undefined ? '' : String(frame.peopleInRoom));
+
   const save = async (): Promise<void> => {
+    // The same rule the server applies (a whole number, 1 to 10,000), so a bad count is named here, not refused there.
+    const counted = filingFrameSchema.shape.peopleInRoom.safeParse(people.trim() ? Number(people) : undefined);
+    if (!counted.success) {
+      setDone('badPeople');
+      return;
+    }
     const evaluation = withIndicators(def.settings.evaluation, drafts);
     if (!evaluation) {
       setDone('badNumber');
@@ -68,12 +84,14 @@ export function FilingFrame({ missing }: { missing: boolean }) {
       // The suggestion is not stored: the report makes it again, in its own language, from the agenda as it is then.
       method: method.trim() === suggested.trim() ? '' : method.trim(),
       nextSteps: frame.nextSteps.filter((s) => s.what.trim() !== ''),
+      peopleInRoom: counted.data,
     };
     if (!(await run('report:frame', { frame: next }))) return;
     if (JSON.stringify(evaluation) !== JSON.stringify(def.settings.evaluation)) {
       if (!(await run('settings:set', { settings: { evaluation } }))) return;
     }
     setDraft(null);
+    setPeopleText(null);
     setIndicators(null);
     setDone('saved');
     setChosenOpen((open) => open ?? true);
@@ -104,6 +122,26 @@ export function FilingFrame({ missing }: { missing: boolean }) {
             />
           </label>
         ))}
+        <label className="field">
+          <span>{t('harvest.frame.peopleInRoom')}</span>
+          <input
+            data-testid="filing-peopleInRoom"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={FILING_LIMITS.peopleInRoom}
+            step={1}
+            value={people}
+            aria-describedby="filing-peopleInRoom-help"
+            onChange={(e) => {
+              setPeopleText(e.target.value);
+              setDone(null);
+            }}
+          />
+          <small className="help" id="filing-peopleInRoom-help">
+            {t('harvest.frame.peopleInRoom.help')}
+          </small>
+        </label>
       </div>
       <label className="field">
         <span>{t('harvest.frame.purpose')}</span>
@@ -153,9 +191,12 @@ export function FilingFrame({ missing }: { missing: boolean }) {
         >
           {t('common.save')}
         </button>
-        <span role="status" aria-live="polite" className={error || done === 'badNumber' ? 'form-error' : 'form-ok'}>
-          {error ??
-            (done === 'saved' ? t('harvest.frame.saved') : done === 'badNumber' ? t('harvest.frame.badNumber') : '')}
+        <span
+          role="status"
+          aria-live="polite"
+          className={error || done === 'badNumber' || done === 'badPeople' ? 'form-error' : 'form-ok'}
+        >
+          {error ?? (done ? t(DONE_TEXT[done]) : '')}
         </span>
       </div>
     </details>

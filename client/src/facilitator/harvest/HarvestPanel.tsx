@@ -6,7 +6,7 @@ import { FILES, PERSONAL_FILE, fetchExport, fileName, saveBlob, type ExportFile,
 import { DeleteWorkshop, RetentionNote } from './DeleteWorkshop';
 import { FilingFrame } from './FilingFrame';
 import { MissingFiling } from './MissingFiling';
-import { missingFilingFields } from '@kafe/shared/filingMissing';
+import { missingFilingFields, stepsWithoutOwnerOrDeadline } from '@kafe/shared/filingMissing';
 import { SaveTemplate } from './SaveTemplate';
 
 /**
@@ -67,7 +67,7 @@ export function HarvestPanel() {
     <div className="harvest">
       <FilingFrame missing={missing.length > 0} />
       <p className="help">{t('harvest.panel.help')}</p>
-      <MissingFiling missing={missing} />
+      <MissingFiling missing={missing} stepsLacking={stepsWithoutOwnerOrDeadline(filing)} />
       <div className="btn-row">
         {FILES.map((file) => (
           <button
