@@ -1,5 +1,6 @@
 // The table host's tablet in the room (issue 12), at 1024×768 and 768×1024: a count near the limit and a pasted text
-// that is too long kept whole; the round summary says when it is saved; the undo row covers no note.
+// that is too long kept whole; the round summary says when it is saved; the undo row covers no note; the name field
+// says the name goes into the report (README: host names are in it), which a host cannot otherwise know.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LIMITS } from '../../../shared/src/constants.js';
@@ -131,4 +132,19 @@ describe('the host tablet in the room', () => {
       ).toMatch(/Innspill nummer 1 om tillit og tid/);
     });
   }
+
+  it('says under «Navnet ditt» that the name goes into the report, and a screen reader hears it with the field', async () => {
+    const host = await openHost(5);
+    const field = host.getByRole('textbox', { name: 'Navnet ditt' });
+    const hint = 'Navnet ditt kommer med i rapporten fra workshopen.';
+    expect(await tid(host, 'host-name-hint').innerText()).toBe(hint);
+    const described = await field.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(described).toBe(hint);
+    await expectNoAxeViolations(host, 'host with the name hint');
+  });
 });

@@ -205,4 +205,5 @@ export const en: Record<CoreKey, string> = {
   'fac.preview.label': 'Miniature of the big screen',
   'fac.clockSettings': 'Clock settings',
   'fac.eval.moreInReport': '{n} more answers are in the report',
+  'host.name.help': 'Your name will appear in the workshop report.',
 };

@@ -202,6 +202,7 @@ export const nb = {
   'fac.preview.label': 'Miniatyr av storskjermen',
   'fac.clockSettings': 'Klokka: innstillinger',
   'fac.eval.moreInReport': '{n} svar til står i rapporten',
+  'host.name.help': 'Navnet ditt kommer med i rapporten fra workshopen.',
 } as const;
 
 export type CoreKey = keyof typeof nb;

@@ -204,4 +204,5 @@ export const nn: Record<CoreKey, string> = {
   'fac.preview.label': 'Miniatyr av storskjermen',
   'fac.clockSettings': 'Klokka: innstillingar',
   'fac.eval.moreInReport': '{n} svar til står i rapporten',
+  'host.name.help': 'Namnet ditt kjem med i rapporten frå workshopen.',
 };
