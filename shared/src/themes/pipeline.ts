@@ -73,6 +73,13 @@ export const DEFAULT_PARAMS: ThemeParams = {
 /** Starred notes are what the table itself found important: prefer them as examples,
  *  by a margin small enough that an off-topic star does not lead its theme. */
 const STAR_BONUS = 0.05;
+/** A quote of fewer words than this is a keyword, not something said. */
+const QUOTE_WORDS = 3;
+const wordCount = (text: string): number =>
+  text
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w)).length;
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const canonicalText = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -222,7 +229,15 @@ function quotes(
 ): string[] {
   const seen = new Set([sameWords(label)]);
   const picked: string[] = [];
-  for (const { i, id } of ranked) {
+  // A quote shows what people said: a note of a word or two ("Kvardagsrehabilitering") goes after the notes that say
+  // something about it, and a starred one (the table's own insight) before its equals. Stable, so ties keep the rank.
+  const saying = (i: number): number => (wordCount(at(notes, i).text) >= QUOTE_WORDS ? 1 : 0);
+  const starred = (i: number): number => (at(notes, i).starred === true ? 1 : 0);
+  const order = ranked.map((r, rank) => ({ ...r, rank })).sort((x, y) => saying(y.i) - saying(x.i) || x.rank - y.rank);
+  const lead = order
+    .slice(0, 3)
+    .sort((x, y) => starred(y.i) - starred(x.i) || saying(y.i) - saying(x.i) || x.rank - y.rank);
+  for (const { i, id } of [...lead, ...order.slice(3)]) {
     const words = sameWords(at(notes, i).text);
     if (seen.has(words)) continue;
     seen.add(words);

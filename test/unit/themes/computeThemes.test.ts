@@ -170,6 +170,20 @@ describe('computeThemes', () => {
     expect(themes).toHaveLength(2);
   });
 
+  it('quotes notes that say something, a starred one first, before one-word notes', () => {
+    const notes = [
+      { id: 'k1', text: 'Kvardagsrehabilitering' },
+      { id: 'k2', text: 'kvardagsrehabilitering!' },
+      { id: 'k3', text: 'Kvardagsrehabilitering heime' },
+      { id: 'k4', text: 'Kvardagsrehabilitering gir folk meir sjølvstende – gode resultat', starred: true },
+      { id: 'k5', text: 'Hverdagsrehabilitering har gitt gode resultater hos oss' },
+      { id: 'k6', text: 'kvardagsrehab' },
+    ];
+    const [theme] = computeThemes(notes, { language: 'nn' });
+    // Before: the one-word notes came first (k1, k6, k4): nearest the theme's centre, saying least.
+    expect(must(theme).representativeNoteIds).toEqual(['k4', 'k5', 'k1']);
+  });
+
   it('caps the number of themes at maxThemes, keeping the biggest', () => {
     const all = computeThemes(syntheticNotes(300), { maxThemes: 50 });
     expect(all.length).toBeGreaterThan(3);
