@@ -122,27 +122,27 @@ export function FilingFrame({ missing }: { missing: boolean }) {
             />
           </label>
         ))}
-        <label className="field">
-          <span>{t('harvest.frame.peopleInRoom')}</span>
-          <input
-            data-testid="filing-peopleInRoom"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={FILING_LIMITS.peopleInRoom}
-            step={1}
-            value={people}
-            aria-describedby="filing-peopleInRoom-help"
-            onChange={(e) => {
-              setPeopleText(e.target.value);
-              setDone(null);
-            }}
-          />
-          <small className="help" id="filing-peopleInRoom-help">
-            {t('harvest.frame.peopleInRoom.help')}
-          </small>
-        </label>
       </div>
+      <label className="field filing-people">
+        <span>{t('harvest.frame.peopleInRoom')}</span>
+        <input
+          data-testid="filing-peopleInRoom"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={FILING_LIMITS.peopleInRoom}
+          step={1}
+          value={people}
+          aria-describedby="filing-peopleInRoom-help"
+          onChange={(e) => {
+            setPeopleText(e.target.value);
+            setDone(null);
+          }}
+        />
+        <small className="help" id="filing-peopleInRoom-help">
+          {t('harvest.frame.peopleInRoom.help')}
+        </small>
+      </label>
       <label className="field">
         <span>{t('harvest.frame.purpose')}</span>
         <textarea
