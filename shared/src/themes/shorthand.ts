@@ -32,19 +32,6 @@ const ANY_CASE: ReadonlyMap<string, string> = new Map([
   ['samarb', 'samarbeid'],
   ['tverrf', 'tverrfaglig'],
   ['ikt', 'ikt'],
-  // The unions and parties by their initials (the lowercase forms are no Norwegian words).
-  ['nsf', 'sykepleierforbund'],
-  ['udf', 'utdanningsforbund'],
-  // Services and tools of the sector.
-  ['dps', 'psykiatri'],
-  ['vgs', 'videregående'],
-  ['epj', 'journalsystem'],
-  ['bpa', 'brukerstyrt'],
-  ['hms', 'arbeidsmiljø'],
-  // Steering and money: New Public Management, and the state's yearly cut (avbyråkratisering og effektivisering).
-  ['npm', 'målstyring'],
-  ['abe', 'innsparing'],
-  ['isf', 'finansiering'],
 ]);
 
 /** Read only as typed in capitals. */
@@ -52,17 +39,6 @@ const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['IT', 'ikt'],
   ['PC', 'datamaskin'],
   ['PCer', 'datamaskin'],
-  // "lo", "ys", "fo" and "ks" are words or syllables in lowercase; in capitals they are the unions and the employers.
-  ['LO', 'fagorganisasjon'],
-  ['YS', 'fagorganisasjon'],
-  ['FO', 'fellesorganisasjon'],
-  ['KS', 'arbeidsgiverorganisasjon'],
-  // Artificial intelligence ("ki" and "ai" are syllables).
-  ['KI', 'kunstig'],
-  ['AI', 'kunstig'],
-  // The staff appraisal talk ("mus" is a mouse); the agreement on an inclusive working life.
-  ['MUS', 'medarbeidersamtale'],
-  ['IA', 'sykefravær'],
 ]);
 
 /** Shorthand for "in relation to", "with a view to" and the like: fillers, never a theme. */

@@ -139,9 +139,7 @@ describe('computeThemes', () => {
       'Ledelse som gir tillit',
       'Lederne må stole mer på de ansatte',
     ].map((text, i): ThemeInputNote => ({ id: `w${i}`, text }));
-    // Shares a few letters with the reporting notes, no word and no concept ("Kortere notater holder" did, until
-    // notes written up were read as paperwork).
-    const faint = 'Kortere pauser holder';
+    const faint = 'Kortere notater holder'; // shares a few letters with the reporting notes, no word
     const alone = 'Kaffen var kald'; // shares nothing with any theme ("Vi skriver for mye" did, until writing was read as paperwork)
     const themeOf = (starred: boolean, text: string): Theme | undefined =>
       computeThemes([...wall, { id: 'x', text, starred }]).find((t) => t.noteIds.includes('x'));
