@@ -27,11 +27,13 @@ export function ThemePanel({ questionId }: { questionId: string }) {
               data-testid="theme-item"
               data-fit=""
             >
-              <span className="theme-label">
+              <span className="theme-label" data-fit-words="">
                 {theme.label}
+              </span>
+              <span className="theme-meta">
+                <ThemeCount n={theme.noteIds.length} />
                 <TableCount tables={theme.tables} />
               </span>
-              <ThemeCount n={theme.noteIds.length} />
             </li>
           ))}
         </ol>

@@ -4,13 +4,15 @@ import { useT } from '../ui/i18n';
 import { TableCount } from './TableCount';
 import { ThemeCount } from './ThemeCount';
 import { WrapupMainPoints } from './WrapupMainPoints';
+import { fitThemeCards } from './fitThemeCards';
 import { useFit } from './useFit';
 import { useScreenThemes } from '../ui/useScreenThemes';
 import { useTimeline } from '../ui/useTimeline';
 import { questionRoundsOver } from '@kafe/shared/plenary/questionDone';
 
-/** Notes under each theme: two, in type large enough for the back of the room, leave room for several themes. */
+/** Notes under each theme: two at most, in type large enough for the back of the room; fewer where more themes fit. */
 const NOTES_PER_THEME = 2;
+const fitCards = (list: HTMLElement): void => fitThemeCards(list, NOTES_PER_THEME);
 
 /** A question's main points, then its themes, curated, each with its counts (notes, tables) and its most representative notes. */
 export function WrapupThemes({ questionId }: { questionId: string }) {
@@ -20,7 +22,7 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
   const def = useWorkshop((s) => s.state.definition);
   const timeline = useTimeline();
   const box = useRef<HTMLOListElement>(null);
-  useFit(box, themes);
+  useFit(box, themes, fitCards);
   if (themes.length === 0) {
     // "Yet" only while the question's rounds may still bring themes.
     const over = def ? questionRoundsOver(def, timeline, questionId) : false;
@@ -37,11 +39,13 @@ export function WrapupThemes({ questionId }: { questionId: string }) {
             data-testid="theme-item"
             data-fit=""
           >
-            <h3 className="wrapup-theme-label">
-              <span>{theme.label}</span>
-              <ThemeCount n={theme.noteIds.length} />
+            <h3 className="wrapup-theme-label" data-fit-words="">
+              {theme.label}
             </h3>
-            <TableCount tables={theme.tables} />
+            <p className="theme-meta">
+              <ThemeCount n={theme.noteIds.length} />
+              <TableCount tables={theme.tables} />
+            </p>
             <ul className="wrapup-theme-notes">
               {theme.representativeNoteIds.slice(0, NOTES_PER_THEME).map((id) => {
                 const note = notes[id];
