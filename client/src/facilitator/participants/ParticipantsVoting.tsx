@@ -56,6 +56,12 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
     if (vote && !window.confirm(t('participant.fac.vote.reopenConfirm'))) return;
     void run('vote:open', { questionId: question.id, options });
   };
+  // «Vis resultatet» shows it on the projector too: the result goes up on the screen as the wrap-up's vote step of
+  // this question, not only into the state, where the projector would keep showing whatever step it was on.
+  const reveal = async (): Promise<void> => {
+    if (await run('vote:reveal', { questionId: question.id }))
+      await run('wrapup:show', { questionId: question.id, part: 'votes' });
+  };
   return (
     <li className="fac-vote">
       <p className="fac-vote-question">
@@ -83,12 +89,7 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
           </button>
         )}
         {vote && !vote.results && (
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={busy}
-            onClick={() => void run('vote:reveal', { questionId: question.id })}
-          >
+          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void reveal()}>
             {t('participant.fac.vote.reveal')}
           </button>
         )}
