@@ -49,10 +49,11 @@ export function PlenaryThemeItem(props: {
     .join(' ');
   return (
     <li className={classes} aria-labelledby={`${id}-label`}>
-      <div className="curate-head">
+      {/* The name and its badges flow as one paragraph: a badge follows the name's last line, not a line of its own. */}
+      <p className="curate-head">
         <span className="curate-label" id={`${id}-label`}>
           {theme.label}
-        </span>
+        </span>{' '}
         <span className="badge badge-muted">
           {theme.noteIds.length === 1
             ? t('plenary.themes.countOne')
@@ -61,41 +62,45 @@ export function PlenaryThemeItem(props: {
         {theme.pinned && <span className="badge badge-pending">{t('plenary.pinned')}</span>}
         {theme.hidden && <span className="badge badge-muted">{t('plenary.hidden')}</span>}
         {theme.own && <span className="badge badge-muted">{t('plenary.curate.own')}</span>}
-      </div>
-      {automatic ? (
-        <AutomaticName
-          id={`${id}-automatic`}
-          label={theme.label}
-          phrase={topPhrase}
-          busy={busy}
-          use={(phrase) => edit((c) => renameTheme(c, theme.key, phrase))}
-        />
-      ) : (
-        theme.label !== theme.computedLabel && (
-          <p className="help">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>
-        )
+        {automatic && (
+          <span id={`${id}-automatic`} className="badge badge-pending" data-testid="theme-automatic">
+            {t('plenary.curate.automatic')}
+          </span>
+        )}
+      </p>
+      {!automatic && theme.label !== theme.computedLabel && (
+        <p className="help curate-computed">{t('plenary.curate.computed', { label: theme.computedLabel })}</p>
       )}
+      {/* The label above the field, so the name gets the card's width beside its button; on the label's line, the
+          likeliest better name one click away while the name is automatic. */}
       <form
-        className="btn-row"
+        className="curate-rename"
         onSubmit={(e) => {
           e.preventDefault();
           edit((c) => renameTheme(c, theme.key, name));
         }}
       >
-        <label className="field-inline">
-          <span>{t('plenary.curate.name')}</span>
+        <div className="curate-name-top">
+          <label htmlFor={`${id}-name`}>{t('plenary.curate.name')}</label>
+          {automatic && topPhrase && topPhrase !== theme.label && (
+            <SuggestedName phrase={topPhrase} busy={busy} use={(p) => edit((c) => renameTheme(c, theme.key, p))} />
+          )}
+        </div>
+        <div className="curate-row">
           <input
+            id={`${id}-name`}
             value={name}
             maxLength={120}
             aria-describedby={automatic ? `${id}-automatic` : undefined}
             onChange={(e) => setName(e.target.value)}
           />
-        </label>
-        <button type="submit" className="btn btn-small" disabled={busy}>
-          {t('plenary.curate.rename')}
-        </button>
+          <button type="submit" className="btn btn-small" disabled={busy}>
+            {t('plenary.curate.rename')}
+          </button>
+        </div>
       </form>
-      <div className="btn-row">
+      {/* Pin, hide and merge in one row (it wraps where the card is narrow): less to scroll past per theme. */}
+      <div className="curate-row">
         <button
           type="button"
           className="btn btn-small"
@@ -114,31 +119,31 @@ export function PlenaryThemeItem(props: {
         >
           {theme.hidden ? t('plenary.curate.show') : t('plenary.curate.hide')}
         </button>
+        {others.length > 0 && (
+          <form
+            className="curate-merge"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (into) edit((c) => mergeTheme(c, theme.key, into));
+            }}
+          >
+            <label className="curate-merge-field">
+              <span>{t('plenary.curate.mergeInto')}</span>
+              <select value={into} onChange={(e) => setInto(e.target.value)}>
+                <option value="">{t('plenary.curate.choose')}</option>
+                {others.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="btn btn-small" disabled={busy || !into}>
+              {t('plenary.curate.merge')}
+            </button>
+          </form>
+        )}
       </div>
-      {others.length > 0 && (
-        <form
-          className="btn-row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (into) edit((c) => mergeTheme(c, theme.key, into));
-          }}
-        >
-          <label className="field-inline">
-            <span>{t('plenary.curate.mergeInto')}</span>
-            <select value={into} onChange={(e) => setInto(e.target.value)}>
-              <option value="">{t('plenary.curate.choose')}</option>
-              {others.map((o) => (
-                <option key={o.key} value={o.key}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="btn btn-small" disabled={busy || !into}>
-            {t('plenary.curate.merge')}
-          </button>
-        </form>
-      )}
       {theme.merged.map((m) => (
         <p key={m.key} className="btn-row">
           <span>{t('plenary.curate.includes', { label: m.label })}</span>
@@ -201,28 +206,15 @@ export function PlenaryThemeItem(props: {
 }
 
 /**
- * «Automatisk navn – sjekk før plenum»: a computed name can be odd («barn tid»), and the projector shows it in front
- * of everyone. Beside it, the most representative note as a name in one click; the name field is just below.
+ * «Automatisk navn – sjekk før plenum» (the badge by the name): a computed name can be odd («barn tid»), and the
+ * projector shows it in front of everyone. Here, the most representative note as a name in one click.
  */
-function AutomaticName(props: {
-  id: string;
-  label: string;
-  phrase: string | null;
-  busy: boolean;
-  use: (phrase: string) => void;
-}) {
-  const { id, label, phrase, busy, use } = props;
+function SuggestedName(props: { phrase: string; busy: boolean; use: (phrase: string) => void }) {
+  const { phrase, busy, use } = props;
   const t = useT();
   return (
-    <p className="btn-row curate-automatic">
-      <span id={id} className="badge badge-pending" data-testid="theme-automatic">
-        {t('plenary.curate.automatic')}
-      </span>
-      {phrase && phrase !== label && (
-        <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => use(phrase)}>
-          {t('plenary.curate.useTop', { phrase })}
-        </button>
-      )}
-    </p>
+    <button type="button" className="btn btn-small btn-quiet" disabled={busy} onClick={() => use(phrase)}>
+      {t('plenary.curate.useTop', { phrase })}
+    </button>
   );
 }
