@@ -1,6 +1,6 @@
 // How long computeThemes takes for a busy question: 100, 500, 2 000 and 5 000 notes; and what it scores on the
-// labelled sets (labelled.ts, tuning2.ts, tuning3.ts, heldout.ts, heldout2.ts are tuned on; heldout3.ts is the held-out
-// one, see test/unit/themes/quality.test.ts).
+// labelled sets (six are tuned on; heldout4.ts is the validation set and heldout5.ts the test set, see
+// test/unit/themes/quality.test.ts).
 //
 // Notes are synthesised from the labelled set (test/fixtures/themes/labelled.ts) with
 // deterministic variation, so every run measures the same input: words dropped,

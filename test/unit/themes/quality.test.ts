@@ -1,25 +1,26 @@
-// Clustering quality on six labelled sets of notes for the seed workshop's three questions.
+// Clustering quality on eight labelled sets of notes for the seed workshop's three questions.
 //
-// All five are DEVELOPMENT sets now: changes were tuned on every one of them.
+// Six are DEVELOPMENT sets: changes were tuned on every one of them.
 //  - labelled.ts and tuning2.ts were the first tuning side (parameters and concept lexicon chosen on them).
 //  - tuning3.ts was written independently (another hand, without seeing the other sets or the code) and served as the
 //    validation side.
-//  - heldout.ts and heldout2.ts were written by other hands and first held out (heldout2 measured once, after a
-//    freeze: 0.596 / 0.837 / 0.845); from the reassignment pass on (see the history below) they were tuned on too,
-//    so their figures are no longer honest held-out figures.
-//  - heldout3.ts (217 notes, a kommune's oppvekstplan room, 39 % nynorsk) was written outside the repository by another
-//    hand that saw neither the other sets nor the code, while the pipeline was changed without it, and committed after
-//    the freeze. It was measured twice, once on each frozen pipeline (the one before the reassignment pass and the one
-//    after the starred-note rule), and nothing was chosen or changed because of it:
-//      before: 0.534 / 0.833 / 0.802, starred 32/38 (q1 0.499 / 0.800 / 0.811, q2 0.443 / 0.815 / 0.750, q3 0.660 /
-//      0.883 / 0.845);
-//      after:  0.512 / 0.830 / 0.793, starred 34/38 (q1 0.506 / 0.807 / 0.770, q2 0.379 / 0.768 / 0.778, q3 0.652 /
-//      0.915 / 0.831).
-//    So the gains below on the five development sets did not carry over to unseen notes (ARI -0.02, within what one
-//    set of three questions can tell; more starred notes placed). Its figures are the honest ones: ARI about 0.5,
-//    purity 0.83, coverage 0.79, against the issue's 0.60 / 0.80 / 0.85. A change made because of heldout3 turns it
-//    into a development set: write a new held-out set instead.
-// A change was kept only when it helped most of the five sets, not one (leave-one-set-out thinking).
+//  - heldout.ts, heldout2.ts and heldout3.ts were written by other hands and first held out; each was later tuned on
+//    (heldout3 after two measurements: 0.534 / 0.833 / 0.802, then 0.512 / 0.830 / 0.793; from the shorthand and
+//    lexicon pass below on its unplaced notes were read), so their figures are no longer held-out figures.
+// Two are the held-out side now, each written outside the repository by a helper that saw only the two seed documents
+// (no code, no other set), and committed after the freeze; their notes were not read, only their aggregate figures:
+//  - heldout4.ts (240 notes, a kommune's helse og omsorg room, 38 % nynorsk, 39 starred) is the VALIDATION set: measured
+//    before this session's changes (0.505 / 0.766 / 0.779), after the shorthand and lexicon pass (0.593 / 0.802 / 0.800),
+//    after a lexicon a helper wrote blind (0.567 / 0.766 / 0.821; with only its twins and shorthand 0.559), which was
+//    therefore reverted: 0.593 / 0.802 / 0.800, starred 37/39. One decision was made on it.
+//  - heldout5.ts (216 notes, a statsforvalter's regional room, 63 % nynorsk, 36 starred) is the TEST set: nothing was
+//    chosen on it. Before this session's changes 0.433 / 0.700 / 0.813; measured on the three frozen pipelines above
+//    (with the blind lexicon 0.479 / 0.723 / 0.861, with part of it 0.508 / 0.731 / 0.856) and on the final one:
+//    0.504 / 0.730 / 0.851, every starred note placed (36/36).
+// So on unseen notes this pipeline reaches ARI about 0.50–0.59, purity 0.73–0.80 and coverage 0.80–0.85, against the
+// issue's 0.60 / 0.80 / 0.85: coverage and starred notes are met on the test set, ARI and purity are not. A change made
+// because of heldout4 or heldout5 turns it into a development set: write a new held-out set instead.
+// A change was kept only when it helped most of the development sets, not one (leave-one-set-out thinking).
 //
 // Bounds are set just below what the pipeline achieves (figures in the comments), so a change that makes themes
 // worse fails here; they are not targets. Purity is over the notes placed in a theme; notes left out count in
@@ -52,7 +53,17 @@ import { scoreSet, SETS } from './sets.js';
 //    ARI 0.520 -> 0.578). More ARI and purity, a little less coverage: the bounds below;
 //  - + a starred note joins its nearest theme from a centroid similarity of 0.03 (0.1 for others): the figures above
 //    are unchanged (only tuning2 has stars, all placed). With every 4th–7th note of a set starred at random, starred
-//    notes placed rose by 2–5 per set (e.g. heldout 36/42 -> 39/42, tuning3 43/52 -> 45/52), mean ARI within ±0.02.
+//    notes placed rose by 2–5 per set (e.g. heldout 36/42 -> 39/42, tuning3 43/52 -> 45/52), mean ARI within ±0.02;
+//  - + the sector's shorthand read as the words meant (shorthand.ts: "bv", "TV", "rapp."; "aa" for "å"), concepts for
+//    scepticism, deadlines, continuity, decisions and clearing out, more entries and twins (written after reading the
+//    development sets' unplaced notes), nynorsk twins as compound heads: mean of the six development sets 0.683 /
+//    0.878 / 0.857 -> 0.718 / 0.879 / 0.896 (heldout3 0.512 -> 0.610); heldout4 0.505 -> 0.593;
+//  - + the cap keeps the themes most tables raised (then the biggest): 0.717 / 0.885 / 0.890 on the six; the figures
+//    below. A theme's name and quotes changed too (themeLabel.ts, pipeline.ts quotes) without changing its notes.
+// Tried and not kept: a lexicon a helper wrote blind, from the language and the sector only (400 entries, six new
+// concepts): 0.716 / 0.884 / 0.892 on the six, heldout4 0.593 -> 0.567 (see the header); the question's own words
+// weighed down as echoes, 0.711; leftovers attached at any similarity, 0.612 / 0.781 / 0.997; attach 0.06–0.08 or a
+// cap of 9–10 themes, ARI flat and coverage up 0.005–0.03 (not taken: more themes to read out for little).
 // Tried with the shared-neighbour blend and not kept (mean over the five sets, ARI / purity / coverage, against
 // 0.717 / 0.887 / 0.870): a typo pass reading a word written once as the room's word one slip away, 0.716 / 0.886 /
 // 0.871 (tuning3 -0.012); word bigrams as terms, 0.666 at weight 0.3; SIF weights instead of idf, 0.686 at best;
@@ -61,18 +72,22 @@ import { scoreSet, SETS } from './sets.js';
 // of one cut; leftovers attached by mean similarity or a vote of their nearest notes, coverage up by as much as ARI
 // fell; small themes merged into a near bigger one, no change; grams of 3–5 or 4–6 letters, 0.705 / 0.710.
 const BOUNDS = {
-  // Measured: 0.897 / 0.935 / 0.989.
-  labelled: { ari: 0.87, purity: 0.91, coverage: 0.97 },
+  // Measured: 0.911 / 0.935 / 1.000.
+  labelled: { ari: 0.89, purity: 0.91, coverage: 0.98 },
   // Measured: 0.967 / 1.000 / 0.914, every starred note placed.
   tuning2: { ari: 0.94, purity: 0.97, coverage: 0.89 },
-  // Measured: 0.507 / 0.816 / 0.754 (every question fills the 8-theme cap).
-  tuning3: { ari: 0.48, purity: 0.79, coverage: 0.73 },
-  // Measured: 0.587 / 0.829 / 0.858 (every question fills the 8-theme cap).
+  // Measured: 0.542 / 0.794 / 0.840 (every question fills the 8-theme cap).
+  tuning3: { ari: 0.52, purity: 0.77, coverage: 0.82 },
+  // Measured: 0.594 / 0.827 / 0.874 (every question fills the 8-theme cap).
   heldout: { ari: 0.56, purity: 0.8, coverage: 0.83 },
-  // Measured: 0.629 / 0.855 / 0.834 (q1 0.600 / 0.786 / 0.903, q2 0.593 / 0.891 / 0.742, q3 0.694 / 0.889 / 0.857).
-  heldout2: { ari: 0.6, purity: 0.83, coverage: 0.81 },
-  // HELD OUT (see the header): 0.512 / 0.830 / 0.793, starred 34/38. A floor, not a target.
-  heldout3: { ari: 0.49, purity: 0.81, coverage: 0.77 },
+  // Measured: 0.690 / 0.874 / 0.882.
+  heldout2: { ari: 0.67, purity: 0.85, coverage: 0.86 },
+  // Measured: 0.610 / 0.848 / 0.853, starred 36/38.
+  heldout3: { ari: 0.58, purity: 0.82, coverage: 0.83 },
+  // VALIDATION (see the header): 0.593 / 0.802 / 0.800, starred 37/39. A floor, not a target.
+  heldout4: { ari: 0.57, purity: 0.78, coverage: 0.78 },
+  // TEST (see the header): 0.504 / 0.730 / 0.851, starred 36/36. A floor, not a target.
+  heldout5: { ari: 0.48, purity: 0.71, coverage: 0.83 },
 } as const;
 
 describe('theme quality on labelled notes', () => {
@@ -86,6 +101,16 @@ describe('theme quality on labelled notes', () => {
       expect(mean.coverage).toBeGreaterThanOrEqual(BOUNDS[name].coverage);
     });
   }
+
+  it('places the starred notes of the held-out rooms in a theme (measured: 36/36 and 37/39)', () => {
+    for (const name of ['heldout4', 'heldout5'] as const) {
+      const { perQuestion } = scoreSet(SETS[name]);
+      const placed = perQuestion.reduce((n, q) => n + q.starred.placed, 0);
+      const of = perQuestion.reduce((n, q) => n + q.starred.of, 0);
+      expect(of, name).toBeGreaterThan(30);
+      expect(placed, name).toBeGreaterThanOrEqual(of - 2);
+    }
+  });
 
   it('places every starred note of the tuning wall in a theme unless nothing else is like it', () => {
     const { mean } = scoreSet(SETS.tuning2);
