@@ -111,6 +111,11 @@ export function unmergeTheme(c: ThemeCuration, key: string): ThemeCuration {
   return { ...c, merged: without(c.merged, key) };
 }
 
+/** Puts a note (one in no theme, or in another) into the theme `key`. */
+export function moveNoteInto(c: ThemeCuration, noteId: string, key: string): ThemeCuration {
+  return { ...c, moved: { ...c.moved, [noteId]: key } };
+}
+
 /** Takes a note out of its theme into a theme of its own. */
 export function splitOffNote(c: ThemeCuration, noteId: string): ThemeCuration {
   return { ...c, moved: { ...c.moved, [noteId]: OWN } };

@@ -168,6 +168,28 @@ describe('a crowded question', () => {
     await expectNoAxeViolations(consolePage, 'console, theme curation, nynorsk');
   });
 
+  it('the console says how many notes the themes leave out, and one can be put into a theme', async () => {
+    // The walkthrough: 50 of 168 notes were in no theme and nothing said so.
+    const outside = consolePage.locator('[data-testid="outside-themes"]:visible').first();
+    const count = async (): Promise<[number, number]> => {
+      const m = /^(\d+) av (\d+) innspel står utanfor temaa$/u.exec(
+        (await outside.locator('summary').innerText()).trim(),
+      );
+      return [Number(m?.[1] ?? -1), Number(m?.[2] ?? -1)];
+    };
+    const [before, total] = await count();
+    expect(total, 'every note of question 1 is counted').toBe(Object.values(WALK_Q1).flat().length);
+    expect(before, 'some notes are outside the themes').toBeGreaterThan(0);
+    await outside.locator('summary').click();
+    const first = outside.locator('li').first();
+    const select = first.getByRole('combobox', { name: 'Legg til i' });
+    await select.selectOption({ index: 1 });
+    await first.getByRole('button', { name: 'Legg til' }).click();
+    const after = await waitFor(count, ([n]) => n === before - 1, 10_000);
+    expect(after).toEqual([before - 1, total]);
+    await expectNoAxeViolations(consolePage, 'console, notes outside the themes, nynorsk');
+  });
+
   it('the wrap-up at 1920×1080 shows every theme of a question with seven or more, no count clipped', async () => {
     // round 1 → rotation → round 2 → break → rotation → round 3 → plenary
     for (let i = 0; i < 6; i++) await fac.send('clock:next');

@@ -7,6 +7,7 @@ import { useCuratedThemes } from '../../ui/useScreenThemes';
 import { useT } from '../../ui/i18n';
 import { useFacilitatorCommand } from '../useCommand';
 import { RefusalMessage } from '../RefusalMessage';
+import { OutsideThemes } from './OutsideThemes';
 import { PlenaryThemeItem } from './PlenaryThemeItem';
 
 const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };
@@ -41,6 +42,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
     <section aria-labelledby="curate-h">
       <h3 id="curate-h">{t('plenary.part.themes')}</h3>
       <p className="help">{t('plenary.curate.help')}</p>
+      <OutsideThemes questionId={questionId} themes={themes} edit={edit} busy={busy} />
       {themes.length === 0 ? (
         <p className="help">{t('plenary.curate.none')}</p>
       ) : (

@@ -52,6 +52,12 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.curate.notes': 'Notes in this theme',
   'plenary.curate.split': 'Split off into its own theme',
   'plenary.curate.return': 'Put back',
+  'plenary.curate.outside': '{n} of {total} notes are outside the themes',
+  'plenary.curate.outsideNone': 'All {total} notes are in a theme.',
+  'plenary.curate.outsideHelp':
+    'They are on the wall but in no theme, so they are not in the main points. Add a note to a theme, or split it off into a theme of its own.',
+  'plenary.curate.addTo': 'Add to',
+  'plenary.curate.add': 'Add',
 
   'plenary.notes': 'Notes',
   'plenary.notes.empty': 'No notes for this question yet.',

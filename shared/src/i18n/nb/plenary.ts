@@ -51,6 +51,12 @@ export const plenaryNb = {
   'plenary.curate.notes': 'Innspillene i temaet',
   'plenary.curate.split': 'Skill ut som eget tema',
   'plenary.curate.return': 'Legg tilbake',
+  'plenary.curate.outside': '{n} av {total} innspill står utenfor temaene',
+  'plenary.curate.outsideNone': 'Alle {total} innspillene er med i et tema.',
+  'plenary.curate.outsideHelp':
+    'De står på veggen, men ikke i noe tema, og kommer ikke med i hovedpunktene. Legg et innspill til i et tema, eller skill det ut som eget tema.',
+  'plenary.curate.addTo': 'Legg til i',
+  'plenary.curate.add': 'Legg til',
 
   'plenary.notes': 'Innspillene',
   'plenary.notes.empty': 'Ingen innspill for dette spørsmålet ennå.',

@@ -52,6 +52,12 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.curate.notes': 'Innspela i temaet',
   'plenary.curate.split': 'Skil ut som eige tema',
   'plenary.curate.return': 'Legg tilbake',
+  'plenary.curate.outside': '{n} av {total} innspel står utanfor temaa',
+  'plenary.curate.outsideNone': 'Alle dei {total} innspela er med i eit tema.',
+  'plenary.curate.outsideHelp':
+    'Dei står på veggen, men ikkje i noko tema, og kjem ikkje med i hovudpunkta. Legg eit innspel til i eit tema, eller skil det ut som eige tema.',
+  'plenary.curate.addTo': 'Legg til i',
+  'plenary.curate.add': 'Legg til',
 
   'plenary.notes': 'Innspela',
   'plenary.notes.empty': 'Ingen innspel for dette spørsmålet enno.',
