@@ -14,16 +14,9 @@ import {
   unmergeTheme,
 } from '@kafe/shared/themes/curationEdits';
 import type { Theme } from '@kafe/shared/themes/index';
+import { computedTheme } from '../../fixtures/computedTheme.js';
 
-const theme = (key: string, noteIds: string[]): Theme => ({
-  key,
-  label: key,
-  labelNoteId: key,
-  terms: [key],
-  noteIds,
-  representativeNoteIds: noteIds.slice(0, 3),
-  tables: [],
-});
+const theme = computedTheme;
 const shown = (text: string): CurationNote => ({ text, deleted: false, hidden: false, status: 'shown' });
 const COMPUTED = [theme('a1', ['a1', 'a2', 'a3']), theme('b1', ['b1', 'b2']), theme('c1', ['c1', 'c2'])];
 const NOTES = Object.fromEntries(COMPUTED.flatMap((t) => t.noteIds).map((id) => [id, shown(id)]));

@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { emptyCuration } from '@kafe/shared/events';
 import { curateThemes, type CurationNote } from '@kafe/shared/themes/curate';
 import { moveNoteInto } from '@kafe/shared/themes/curationEdits';
-import type { Theme } from '@kafe/shared/themes/index';
+import { computedTheme } from '../../fixtures/computedTheme.js';
 import { notesOutsideThemes } from '@kafe/shared/themes/outsideThemes';
 
-const theme = (key: string, noteIds: string[]): Theme => ({
-  key,
-  label: key,
-  labelNoteId: key,
-  terms: [key],
-  noteIds,
-  representativeNoteIds: noteIds,
-  tables: [],
-});
+const theme = computedTheme;
 const note = (over: Partial<CurationNote> = {}): CurationNote => ({
   text: 'x',
   deleted: false,
