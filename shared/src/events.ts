@@ -13,6 +13,9 @@ export { LIMITS, NOTE_SOURCES, WRAPUP_PARTS };
 
 /** How many of a theme's notes a curation keeps to find the theme again (see `anchors`). */
 export const CURATION_ANCHORS = 8;
+/** …and for at most this many themes (a question shows at most 30), so a whole curation stays far below the socket's
+ *  message limit and is refused cleanly when over. */
+export const CURATION_ANCHORED_THEMES = 60;
 
 const uuid = z.uuid();
 const table = z.number().int().min(1).max(LIMITS.tables);
@@ -40,8 +43,8 @@ export const themeCurationSchema = z.object({
    * of these, not the one note. Absent in curations stored before it existed.
    */
   anchors: z
-    .record(key().max(64), z.array(key().max(64)).max(CURATION_ANCHORS))
-    .refine((anchors) => Object.keys(anchors).length <= 200, 'at most 200 anchored themes')
+    .record(key().max(64), z.array(key().max(40)).max(CURATION_ANCHORS))
+    .refine((anchors) => Object.keys(anchors).length <= CURATION_ANCHORED_THEMES, 'too many anchored themes')
     .optional(),
 });
 export type ThemeCuration = z.infer<typeof themeCurationSchema>;

@@ -22,7 +22,7 @@ export function missingFilingFields(
 
 /**
  * How many next steps (tiltak) lack an owner or a deadline. A step is often drafted by ticking a starred note, and a
- * ticked note is not yet a decision: the console says so before a download, the report prints «ikkje sett».
+ * ticked note is not yet a decision: the console says so before a download, the report prints «ikkje avklart».
  */
 export function stepsWithoutOwnerOrDeadline(frame: FilingFrame | null): number {
   return (frame?.nextSteps ?? []).filter((s) => s.what.trim() && (!s.who.trim() || !s.due.trim())).length;

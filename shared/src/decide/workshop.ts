@@ -21,9 +21,11 @@ export function decideUpdate(state: WorkshopState, definition: WorkshopDefinitio
       'the participant groups cannot change once the workshop has started: phones have already chosen by them',
     );
   // Only a change is checked: a workshop stored with two groups of one name (before the rule) may still be edited.
-  const same = sameGroups(current.participantGroups, definition.participantGroups)
-    ? null
-    : duplicateLabel(definition.participantGroups ?? [], definition.language);
+  // A new language is a change too: names are judged in the workshop's language.
+  const same =
+    sameGroups(current.participantGroups, definition.participantGroups) && current.language === definition.language
+      ? null
+      : duplicateLabel(definition.participantGroups ?? [], definition.language);
   if (same !== null) return refuse('bad_request', duplicateMessage(same));
   const problems = agendaProblems(definition);
   if (problems.length) return refuse('bad_request', `the agenda is not valid: ${problems.join('; ')}`);

@@ -6,12 +6,9 @@ import { isOnScreen, themesOnScreen, type CuratedTheme } from '../themes/curate.
 import { computeThemes } from '../themes/index.js';
 import type { ThemeReport } from './types.js';
 
-/**
- * A report's theme holds at least this many notes. A "theme" of one note, after the facilitator's curation, is that
- * note under a second name: a reader of a filed report takes a theme for something several notes said, so listing it
- * as one overstates it. Its note stays where every note is (the appendix) and counts as outside the themes.
- */
-export const MIN_THEME_NOTES = 2;
+// A report's theme holds at least MIN_THEME_NOTES notes (themes/outsideThemes.ts says why).
+export { MIN_THEME_NOTES } from '../themes/outsideThemes.js';
+import { MIN_THEME_NOTES } from '../themes/outsideThemes.js';
 
 /** The facilitator changed something about this question's themes (renamed, merged, moved, hid or pinned one). */
 export function isCurated(curation: ThemeCuration | undefined): boolean {

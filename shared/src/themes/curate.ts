@@ -4,8 +4,8 @@
 // once on the console and the projector without waiting for a recompute.
 //
 // Theme keys are member note ids (index.ts), so a key can change when a note with a smaller id joins, or when the
-// keyed note is hidden. A curation key therefore names "the theme that holds most of the notes it held when it was
-// last edited" (the curation's anchors), so a rename stays with its theme when new notes regroup the question and the
+// keyed note is hidden. A curation key therefore names "the theme that holds most (at least half) of the notes it held
+// when it was last edited" (the curation's anchors), so a rename stays with its theme when new notes regroup the question and the
 // key's own note moves to another theme or out of all of them; without anchors (a curation stored before them) it
 // names "the theme that holds note <key>". An exact key match wins a tie, and over an alias in valuesByKey, so a
 // fresh edit beats an old one.
@@ -85,7 +85,7 @@ export function keyResolver(
   const keys = new Set(computed.map((t) => t.key));
   const holder = new Map<string, string>();
   for (const t of computed) for (const id of t.noteIds) if (!holder.has(id)) holder.set(id, t.key);
-  /** The theme holding most of the key's anchors (a tie: the key's own theme, then the first), if any holds one. */
+  /** The theme holding most of the key's anchors, at least half of them (a tie: the key's own theme, then the first). */
   const anchored = (key: string): string | undefined => {
     const notes = anchors[key];
     if (notes === undefined || notes.length === 0) return undefined;
@@ -103,7 +103,8 @@ export function keyResolver(
         most = count;
       }
     }
-    return best;
+    // Half of them at least: one old note that joined an unrelated theme must not carry a name or a hide to it.
+    return most >= Math.ceil(notes.length / 2) ? best : undefined;
   };
   return {
     resolve: (key) => (ownKeys.has(key) ? key : (anchored(key) ?? (keys.has(key) ? key : (holder.get(key) ?? null)))),

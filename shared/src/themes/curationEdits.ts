@@ -1,6 +1,6 @@
 // The facilitator's edits to a question's curation, as pure functions: each takes the whole curation and returns the
 // next one, which the console sends whole with 'theme:curate' (last write wins; there is one facilitator console).
-import { CURATION_ANCHORS, type ThemeCuration } from '../events.js';
+import { CURATION_ANCHORED_THEMES, CURATION_ANCHORS, type ThemeCuration } from '../events.js';
 import { isOnScreen, keyResolver, OWN, ownThemeKey, type CurationNotes } from './curate.js';
 import type { Theme } from './types.js';
 
@@ -68,6 +68,7 @@ function anchorsOf(
   const byKey = new Map(computed.map((t) => [t.key, t]));
   const out: Record<string, string[]> = {};
   for (const key of [...keysNamed(c)].sort()) {
+    if (Object.keys(out).length >= CURATION_ANCHORED_THEMES) break;
     if (key.startsWith(ownThemeKey(''))) continue;
     const theme = byKey.get(key);
     const notes = theme ? theme.noteIds.slice(0, CURATION_ANCHORS) : before[key];

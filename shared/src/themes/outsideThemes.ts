@@ -3,8 +3,16 @@
 // and nothing said so), and can put one into a theme.
 import { isOnScreen, type CurationNotes, type CuratedTheme } from './curate.js';
 
+/**
+ * A theme holds at least this many notes where it is summarised (the report, and so the count here). A "theme" of one
+ * note, after the facilitator's curation, is that note under a second name: a reader of a filed report takes a theme
+ * for something several notes said, so listing it as one overstates it. Its note counts as outside the themes.
+ */
+export const MIN_THEME_NOTES = 2;
+
 export interface OutsideThemes {
-  /** Note ids on the projector for the question and in no theme (hidden themes hold theirs), in the order given. */
+  /** Note ids on the projector for the question and in no theme of two notes or more (hidden themes hold theirs),
+   *  in the order given. */
   noteIds: string[];
   /** Every note of the question the projector may show. */
   total: number;
@@ -15,7 +23,7 @@ export function notesOutsideThemes(
   notes: CurationNotes,
   themes: readonly CuratedTheme[],
 ): OutsideThemes {
-  const inTheme = new Set(themes.flatMap((t) => t.noteIds));
+  const inTheme = new Set(themes.filter((t) => t.noteIds.length >= MIN_THEME_NOTES).flatMap((t) => t.noteIds));
   const shown = questionNoteIds.filter((id) => isOnScreen(notes[id]));
   return { noteIds: shown.filter((id) => !inTheme.has(id)), total: shown.length };
 }

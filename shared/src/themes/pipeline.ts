@@ -140,7 +140,12 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const cut = bestCut(matrix, merges, n, params);
   // The cap keeps the themes most tables raised, then the biggest: five tables naming sick leave once each say more
   // about the room than six notes from two tables (a walkthrough lost such a theme to the cap).
-  const breadth = (c: readonly number[]): number => tablesOf(c.map((i) => at(notes, i))).length;
+  const tablesIn = new Map<readonly number[], number>();
+  const breadth = (c: readonly number[]): number => {
+    let n = tablesIn.get(c);
+    if (n === undefined) tablesIn.set(c, (n = tablesOf(c.map((i) => at(notes, i))).length));
+    return n;
+  };
   const kept = cut
     .filter((c) => c.length >= params.minThemeSize)
     .sort((x, y) => breadth(y) - breadth(x) || y.length - x.length || at(x, 0) - at(y, 0))
@@ -152,7 +157,8 @@ export function runThemes(input: readonly ThemeInputNote[], params: ThemeParams)
   const moved = reassignToNearestCentre(attachLeftovers(kept, leftovers, vectors, bar), vectors, params.attach);
   const clusters = dissolveSmallThemes(moved, params.minThemeSize, vectors, bar);
 
-  const spelling = roomWords(notes.map((note) => note.text));
+  // The room's words as its notes were read (features keep each surface word and how often it was written).
+  const spelling = roomWords(features.flatMap((f) => [...f.surfaces.values()].flatMap((forms) => [...forms])));
   const themes = clusters.map((members): Theme => {
     const centre = centroid(members.map((i) => at(vectors, i)));
     const ranked = members
@@ -227,6 +233,8 @@ function quotes(
   notes: readonly ThemeInputNote[],
   label: string,
 ): string[] {
+  // `label` is the name as cut from its note, before a slip in it was mended (roomSpelling.ts): the note that gave the
+  // name is the one left out.
   const seen = new Set([sameWords(label)]);
   const picked: string[] = [];
   // A quote shows what people said: a note of a word or two ("Kvardagsrehabilitering") goes after the notes that say

@@ -3,7 +3,7 @@
 // words; a note that is a word or two ("Tid") or a whole paragraph makes a poor name.
 // A phrase clipped mid-clause at the word limit can read unfinished ("Faglige diskusjoner i teamene er vår"), so a
 // whole phrase from the next candidates goes before it.
-import { MAX_LABEL_WORDS, MIN_LABEL_WORDS, notePhraseParts, wordCount, type NotePhrase } from './phrase.js';
+import { MAX_LABEL_WORDS, MIN_LABEL_WORDS, notePhraseParts, wordCount } from './phrase.js';
 import { isShorthand } from './shorthand.js';
 import type { StopwordLanguage } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -24,35 +24,34 @@ export interface ThemeLabel {
 /** How many of a theme's notes use a word (0–1), by its term or its concept: a name's words should be the theme's. */
 export type WordSupport = (word: string) => number | undefined;
 
-/** Words that open a question or a supposition: "Kommer det nye rapporteringskrav …", "Hvis vi stoler mer på …". */
-const ASKS = new Set(
-  'hva kva hvorfor kvifor korfor hvordan korleis hvem kven når hvis viss dersom om kommer kjem blir vert får er kan skal vil må bør'.split(
-    ' ',
-  ),
-);
+/** Words that open a question or a supposition: "Kommer det nye rapporteringskrav …", "Hvis vi stoler mer på …".
+ *  ("Blir ikke hørt", "Får ikke tid" are statements with the subject left out, so those verbs are not here.) */
+const ASKS = new Set('hva kva hvorfor kvifor korfor hvordan korleis hvem kven hvis viss dersom kommer kjem'.split(' '));
 
 function asksOrSupposes(text: string): boolean {
-  const first =
-    text
-      .trim()
-      .split(/\s+/u)[0]
-      ?.toLowerCase()
-      .replace(/[^\p{L}]/gu, '') ?? '';
-  return /\?\s*$/u.test(text) || (ASKS.has(first) && !/^(må|bør|skal|kan|vil)$/u.test(first));
+  const first = (text.trim().split(/\s+/u)[0] ?? '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  return /\?\s*$/u.test(text) || ASKS.has(first);
 }
 
-interface Candidate extends NotePhrase {
+interface Candidate {
+  phrase: string;
   from: number;
   /** Sum of its content words' support. */
-  support: number;
+  total: number;
+}
+
+/** Better name first: the words the notes use most, then the more central note. */
+function better(a: Candidate, b: Candidate): boolean {
+  return Math.abs(a.total - b.total) > 1e-9 ? a.total > b.total : a.from < b.from;
 }
 
 /**
  * A name that says what the theme's notes share, not what one table added: among the phrases of the most central
  * notes, a whole one of 2–7 words whose every content word at least a quarter of the notes use, the one whose words
  * the notes use most. "Samarbeidet med sjukehuset har blitt betre" named eleven notes on working together, one of
- * them about the hospital. (Cutting a phrase down to its head before a preposition was tried: "Ledere gi mandat +
- * stol", "Ungdommens stemme ungdomsråd inn" read worse than a whole note.)
+ * them about the hospital. (Tried and not kept: cutting a phrase to its head before a preposition, "Ledere gi mandat
+ * + stol"; when no phrase is whole, the one whose least-used word is used most: "Godt å høyre Fagforbundet sitt
+ * perspektiv" for a theme on listening to citizens.)
  */
 function sharedName(
   texts: readonly string[],
@@ -63,19 +62,21 @@ function sharedName(
   for (const [from, text] of texts.slice(0, SHARED_CANDIDATES).entries()) {
     const parts = notePhraseParts(text, language);
     // A question or an "if …" names a doubt, not what the notes share; "tv" or "bv" is not a name to read out.
-    if (parts === undefined || asksOrSupposes(text) || parts.phrase.split(/[^\p{L}]+/u).some(isShorthand)) continue;
-    const phrases = [parts];
-    for (const { phrase, clipped } of phrases) {
-      const words = wordCount(phrase);
-      if (clipped || words < MIN_LABEL_WORDS || words > MAX_LABEL_WORDS) continue;
-      const shares = tokenize(phrase).flatMap((w) => {
-        const share = support(w);
-        return share === undefined ? [] : [share];
-      });
-      if (shares.length === 0 || Math.min(...shares) < MIN_SUPPORT) continue;
-      const total = shares.reduce((a, b) => a + b, 0);
-      if (best === undefined || total > best.support + 1e-9) best = { phrase, clipped, from, support: total };
-    }
+    if (parts === undefined || parts.clipped || asksOrSupposes(text)) continue;
+    if (parts.phrase.split(/[^\p{L}]+/u).some(isShorthand)) continue;
+    const words = wordCount(parts.phrase);
+    if (words < MIN_LABEL_WORDS || words > MAX_LABEL_WORDS) continue;
+    const shares = tokenize(parts.phrase).flatMap((w) => {
+      const share = support(w);
+      return share === undefined ? [] : [share];
+    });
+    if (shares.length === 0 || Math.min(...shares) < MIN_SUPPORT) continue;
+    const candidate = {
+      phrase: parts.phrase,
+      from,
+      total: shares.reduce((x, y) => x + y, 0),
+    };
+    if (best === undefined || better(candidate, best)) best = candidate;
   }
   return best && { label: best.phrase, from: best.from };
 }

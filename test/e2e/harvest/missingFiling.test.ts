@@ -55,6 +55,15 @@ describe('missing filing details', () => {
     await expect
       .poll(() => status.textContent())
       .toContain('Skriv antall deltakere som et helt tall fra 1 til 10 000.');
+    // Words in the field are named too, not saved as "no count" (a number field would have emptied them).
+    await tid(fac, 'filing-peopleInRoom').fill('ca 60');
+    await tid(fac, 'filing-save').click();
+    await expect
+      .poll(() => status.textContent())
+      .toContain('Skriv antall deltakere som et helt tall fra 1 til 10 000.');
+    await tid(fac, 'filing-peopleInRoom').fill('1 200');
+    await tid(fac, 'filing-save').click();
+    await expect.poll(() => status.textContent()).toContain('Lagret.');
     await tid(fac, 'filing-peopleInRoom').fill('60');
     await tid(fac, 'filing-save').click();
     await expect.poll(() => status.textContent()).toContain('Lagret.');

@@ -124,7 +124,7 @@ describe('the first page', () => {
     expect(firstPage).toContain('3 av 3 som var med på mobil, svarte på evalueringen.');
     expect(firstPage).toContain('#### Spørsmål 1: Hva har du hørt i dag');
     expect(firstPage).toContain('| 1. Kartlegge rapporteringskrav | Fagstaben | 1. mars 2027 |');
-    expect(firstPage).toContain('| 2. Samarbeidsmøte med skolene | ikke satt | ikke satt |');
+    expect(firstPage).toContain('| 2. Samarbeidsmøte med skolene | ikke avklart | ikke avklart |');
   });
 
   it('without a frame, falls back to the workshop purpose and says no next steps are recorded', () => {

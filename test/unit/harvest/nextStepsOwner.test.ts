@@ -1,5 +1,5 @@
 // A next step (tiltak) ticked from a starred note went into a walkthrough's filed report as «Byråkrati: … | – | –»:
-// no owner, no deadline, nothing to say so. The report now writes «ikke satt», and the console counts such steps
+// no owner, no deadline, nothing to say so. The report now writes «ikke avklart», and the console counts such steps
 // before a download (stepsWithoutOwnerOrDeadline, shown beside the missing filing details).
 import { describe, expect, it } from 'vitest';
 import { emptyFilingFrame } from '@kafe/shared/filing';
@@ -17,12 +17,12 @@ const frame = {
 };
 
 describe('next steps without an owner or a deadline', () => {
-  it('read «ikke satt» in the report, not a dash', () => {
+  it('read «ikke avklart» in the report, not a dash', () => {
     const md = reportWith([{ type: 'report.framed', frame }]).md;
     expect(md).toContain('| 1. Kartlegge rapporteringskrav | Fagstaben | 1. mars 2027 |');
-    expect(md).toContain('| 2. Mindre rapportering, mer tid til barna | ikke satt | ikke satt |');
-    expect(md).toContain('| 3. Samarbeidsmøte med skolene | Rektor | ikke satt |');
-    expect(reportWith([{ type: 'report.framed', frame }], 'nn').md).toContain('| Rektor | ikkje sett |');
+    expect(md).toContain('| 2. Mindre rapportering, mer tid til barna | ikke avklart | ikke avklart |');
+    expect(md).toContain('| 3. Samarbeidsmøte med skolene | Rektor | ikke avklart |');
+    expect(reportWith([{ type: 'report.framed', frame }], 'nn').md).toContain('| Rektor | ikkje avklart |');
     expect(reportWith([{ type: 'report.framed', frame }], 'en').md).toContain('| Rektor | not set |');
   });
 

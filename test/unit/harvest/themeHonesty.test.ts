@@ -66,7 +66,9 @@ describe('the report on its themes', () => {
     const overview = must(md.split('## På tvers av spørsmålene')[1]);
     for (const p of report.mainPoints) {
       const n = must(report.questions.find((q) => q.questionId === p.questionId)).number;
-      expect(overview).toMatch(new RegExp(`- ${p.label} — .*\\(spørsmål ${n}\\)`, 'u'));
+      expect(overview).toMatch(
+        new RegExp(`- ${p.label.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} — .*\\(spørsmål ${n}\\)`, 'u'),
+      );
     }
   });
 });

@@ -108,6 +108,26 @@ describe('curation edits', () => {
     expect(themeCurationSchema.safeParse(sent).success).toBe(true);
   });
 
+  it('one old note that joined an unrelated theme does not carry a hide to it (at least half the anchors)', () => {
+    const big = theme('b1', ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'a4']);
+    const before = [theme('a1', ['a1', 'a2', 'a3', 'a4']), theme('b1', big.noteIds.slice(0, 7))];
+    const notes = Object.fromEntries([...big.noteIds, 'a1', 'a2', 'a3'].map((id) => [id, shown(id)]));
+    const hidden = applyEdit(emptyCuration(), (c) => setThemeHidden(c, 'a1', true), before, notes);
+    expect(hidden.anchors?.a1).toEqual(['a1', 'a2', 'a3', 'a4']);
+    // a1–a3 left every theme; a4 joined b1.
+    const after = curateThemes([big], hidden, notes);
+    expect(after.find((t) => t.key === 'b1')?.hidden).toBe(false);
+  });
+
+  it('refuses anchors for more themes than a question can show', () => {
+    const many = Object.fromEntries(Array.from({ length: 61 }, (_, i) => [`k${i}`, ['n1']]));
+    expect(themeCurationSchema.safeParse({ ...emptyCuration(), anchors: many }).success).toBe(false);
+    // A stored curation from before anchors still reads.
+    expect(themeCurationSchema.safeParse({ labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] }).success).toBe(
+      true,
+    );
+  });
+
   it('a rename stays with its theme when the key note leaves every theme', () => {
     const stored = normaliseCuration(renameTheme(emptyCuration(), 'a1', 'Tid til barna'), COMPUTED, NOTES);
     const regrouped = [theme('a2', ['a2', 'a3']), ...COMPUTED.slice(1)];

@@ -1,10 +1,10 @@
 // A slip in a theme's name is written as the room writes the word (shared/src/themes/roomSpelling.ts).
 import { describe, expect, it } from 'vitest';
 import { computeThemes } from '@kafe/shared/themes/index';
-import { inRoomSpelling, roomWords } from '@kafe/shared/themes/roomSpelling';
+import { inRoomSpelling, roomWordsOf } from '@kafe/shared/themes/roomSpelling';
 import { must } from '../../fixtures/must.js';
 
-const room = roomWords([
+const room = roomWordsOf([
   'Samarbeid på tvers',
   'samarbeid med skolen',
   'Godt samarbeid',
@@ -31,8 +31,20 @@ describe('inRoomSpelling', () => {
     expect(inRoomSpelling('Tdi med barna', room)).toBe('Tdi med barna'); // too short to tell
   });
 
+  it("never writes a word in the other målform, even a letter apart ('mener'/'meiner', 'flere'/'fleire')", () => {
+    const nynorsk = roomWordsOf(['meiner', 'meiner', 'fleire', 'fleire', 'meining', 'meining', 'tenester', 'tenester']);
+    expect(inRoomSpelling('Vi mener at flere må med', nynorsk)).toBe('Vi mener at flere må med');
+    expect(inRoomSpelling('Gir mening', nynorsk)).toBe('Gir mening');
+    const bokmal = roomWordsOf(['tjenester', 'tjenester', 'mener', 'mener']);
+    expect(inRoomSpelling('Betre tenester', bokmal)).toBe('Betre tenester');
+  });
+
+  it('keeps a slip written in capitals in capitals', () => {
+    expect(inRoomSpelling('SAMARBIED', room)).toBe('SAMARBEID');
+  });
+
   it('leaves a word the room writes more than once, however close to another', () => {
-    const twice = roomWords(['samarbied', 'samarbied', 'samarbeid', 'samarbeid', 'samarbeid']);
+    const twice = roomWordsOf(['samarbied', 'samarbied', 'samarbeid', 'samarbeid', 'samarbeid']);
     expect(inRoomSpelling('Samarbied', twice)).toBe('Samarbied');
   });
 

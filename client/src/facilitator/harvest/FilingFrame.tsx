@@ -69,7 +69,10 @@ export function FilingFrame({ missing }: { missing: boolean }) {
 
   const save = async (): Promise<void> => {
     // The same rule the server applies (a whole number, 1 to 10,000), so a bad count is named here, not refused there.
-    const counted = filingFrameSchema.shape.peopleInRoom.safeParse(people.trim() ? Number(people) : undefined);
+    // A text field, not type="number": the browser would empty "ca 60" before we see it and save it as no count.
+    // Spaces between thousands ("1 200") are how Norwegian writes numbers.
+    const digits = people.replace(/\s/gu, '');
+    const counted = filingFrameSchema.shape.peopleInRoom.safeParse(digits ? Number(digits) : undefined);
     if (!counted.success) {
       setDone('badPeople');
       return;
@@ -123,26 +126,27 @@ export function FilingFrame({ missing }: { missing: boolean }) {
           </label>
         ))}
       </div>
-      <label className="field filing-people">
-        <span>{t('harvest.frame.peopleInRoom')}</span>
-        <input
-          data-testid="filing-peopleInRoom"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={FILING_LIMITS.peopleInRoom}
-          step={1}
-          value={people}
-          aria-describedby="filing-peopleInRoom-help"
-          onChange={(e) => {
-            setPeopleText(e.target.value);
-            setDone(null);
-          }}
-        />
+      <div className="filing-people">
+        <label className="field">
+          <span>{t('harvest.frame.peopleInRoom')}</span>
+          <input
+            data-testid="filing-peopleInRoom"
+            type="text"
+            inputMode="numeric"
+            maxLength={String(FILING_LIMITS.peopleInRoom).length + 2}
+            value={people}
+            aria-describedby="filing-peopleInRoom-help"
+            onChange={(e) => {
+              setPeopleText(e.target.value);
+              setDone(null);
+            }}
+          />
+        </label>
+        {/* Outside the label: inside, it would be part of the field's name and read twice. */}
         <small className="help" id="filing-peopleInRoom-help">
           {t('harvest.frame.peopleInRoom.help')}
         </small>
-      </label>
+      </div>
       <label className="field">
         <span>{t('harvest.frame.purpose')}</span>
         <textarea

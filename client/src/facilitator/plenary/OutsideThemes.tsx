@@ -1,6 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { CuratedTheme } from '@kafe/shared/themes/curate';
-import { moveNoteInto, splitOffNote, type CurationEdit } from '@kafe/shared/themes/curationEdits';
+import { moveNoteInto, type CurationEdit } from '@kafe/shared/themes/curationEdits';
 import { notesOutsideThemes } from '@kafe/shared/themes/outsideThemes';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
@@ -28,6 +28,8 @@ export function OutsideThemes(props: {
       ),
     [order, notes, questionId, themes],
   );
+  // Once a note is added it leaves the list with the button that was pressed: the keyboard goes to the summary.
+  const summary = useRef<HTMLElement>(null);
   if (outside.total === 0 || themes.length === 0) return null;
   if (outside.noteIds.length === 0)
     return (
@@ -37,11 +39,20 @@ export function OutsideThemes(props: {
     );
   return (
     <details className="curate-outside" data-testid="outside-themes">
-      <summary>{t('plenary.curate.outside', { n: outside.noteIds.length, total: outside.total })}</summary>
+      <summary ref={summary}>
+        {t('plenary.curate.outside', { n: outside.noteIds.length, total: outside.total })}
+      </summary>
       <p className="help">{t('plenary.curate.outsideHelp')}</p>
       <ul className="curate-notes">
         {outside.noteIds.map((noteId) => (
-          <OutsideNote key={noteId} noteId={noteId} themes={themes} edit={edit} busy={busy} />
+          <OutsideNote
+            key={noteId}
+            noteId={noteId}
+            themes={themes}
+            edit={edit}
+            busy={busy}
+            onAdded={() => summary.current?.focus()}
+          />
         ))}
       </ul>
     </details>
@@ -53,8 +64,10 @@ function OutsideNote(props: {
   themes: CuratedTheme[];
   edit: (e: CurationEdit) => void;
   busy: boolean;
+  /** The note is leaving the list: where the keyboard goes next. */
+  onAdded: () => void;
 }) {
-  const { noteId, themes, edit, busy } = props;
+  const { noteId, themes, edit, busy, onAdded } = props;
   const t = useT();
   const id = useId();
   const note = useWorkshop((s) => s.state.notes[noteId]);
@@ -74,7 +87,7 @@ function OutsideNote(props: {
           <option value="">{t('plenary.curate.choose')}</option>
           {themes.map((theme) => (
             <option key={theme.key} value={theme.key}>
-              {theme.label}
+              {theme.hidden ? t('plenary.curate.hiddenOption', { label: theme.label }) : theme.label}
             </option>
           ))}
         </select>
@@ -84,18 +97,12 @@ function OutsideNote(props: {
         className="btn btn-small"
         disabled={busy || target === ''}
         aria-describedby={`${id}-text`}
-        onClick={() => edit((c) => moveNoteInto(c, noteId, target))}
+        onClick={() => {
+          edit((c) => moveNoteInto(c, noteId, target));
+          onAdded();
+        }}
       >
         {t('plenary.curate.add')}
-      </button>{' '}
-      <button
-        type="button"
-        className="btn btn-small btn-quiet"
-        disabled={busy}
-        aria-describedby={`${id}-text`}
-        onClick={() => edit((c) => splitOffNote(c, noteId))}
-      >
-        {t('plenary.curate.split')}
       </button>
     </li>
   );

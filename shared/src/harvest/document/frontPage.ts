@@ -33,7 +33,7 @@ function filingFacts(r: HarvestReport, f: ReportFormat): Block {
 }
 
 /**
- * Next steps as a table: what, who, by when. A missing owner or deadline reads «ikkje sett», not «–», which a reader
+ * Next steps as a table: what, who, by when. A missing owner or deadline reads «ikkje avklart», not «–», which a reader
  * of a filed report could take for "not needed".
  */
 function nextSteps(r: HarvestReport, f: ReportFormat): Block[] {

@@ -55,9 +55,10 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.curate.outside': '{n} of {total} notes are outside the themes',
   'plenary.curate.outsideNone': 'All {total} notes are in a theme.',
   'plenary.curate.outsideHelp':
-    'They are on the wall but in no theme, so they are not in the main points. Add a note to a theme, or split it off into a theme of its own.',
+    "They are on the wall but in no theme, so they are not in the main points or the report's themes. Add a note to a theme.",
   'plenary.curate.addTo': 'Add to',
   'plenary.curate.add': 'Add',
+  'plenary.curate.hiddenOption': '{label} (hidden on the big screen)',
 
   'plenary.notes': 'Notes',
   'plenary.notes.empty': 'No notes for this question yet.',

@@ -64,7 +64,7 @@ export const harvestNb = {
   'harvest.question.notAsked': 'Spørsmålet står ikke på programmet.',
   'harvest.themes': 'Temaer',
   'harvest.themes.help':
-    'Temaene er funnet automatisk i innspillene og tilpasset av fasilitatoren, slik de ble vist i plenum. Sitatene er innspill som sier det med deltakernes egne ord.',
+    'Temaene er funnet automatisk i innspillene og tilpasset av fasilitatoren, slik de ble vist i plenum. Sitatene er innspill som uttrykker temaet med deltakernes egne ord.',
   'harvest.themes.none': 'Ingen temaer: for få innspill som ligner på hverandre.',
   'harvest.themes.pinned': 'festet',
   'harvest.insights': 'Stjernemerkede innsikter',
@@ -272,10 +272,10 @@ export const harvestNb = {
   'harvest.themes.helpAuto':
     'Temaene er gruppert automatisk ut fra innspillene; fasilitatoren har ikke justert dem. Sitatene er innspill som sier det med deltakernes egne ord.',
   'harvest.overview.question': '(spørsmål {n})',
-  'harvest.nextSteps.notSet': 'ikke satt',
+  'harvest.nextSteps.notSet': 'ikke avklart',
   'harvest.missing.steps': '{n} tiltak mangler ansvarlig eller frist.',
   'harvest.missing.stepsOne': 'Ett tiltak mangler ansvarlig eller frist.',
-  'harvest.missing.steps.help': 'Rapporten skriver «ikke satt» der det mangler.',
+  'harvest.missing.steps.help': 'Rapporten skriver «ikke avklart» der det mangler.',
 } as const;
 
 export type HarvestKey = keyof typeof harvestNb;

@@ -54,9 +54,10 @@ export const plenaryNb = {
   'plenary.curate.outside': '{n} av {total} innspill står utenfor temaene',
   'plenary.curate.outsideNone': 'Alle {total} innspillene er med i et tema.',
   'plenary.curate.outsideHelp':
-    'De står på veggen, men ikke i noe tema, og kommer ikke med i hovedpunktene. Legg et innspill til i et tema, eller skill det ut som eget tema.',
+    'De står på veggen, men ikke i noe tema, og kommer ikke med i hovedpunktene eller i rapportens temaer. Legg et innspill til i et tema.',
   'plenary.curate.addTo': 'Legg til i',
   'plenary.curate.add': 'Legg til',
+  'plenary.curate.hiddenOption': '{label} (skjult på storskjermen)',
 
   'plenary.notes': 'Innspillene',
   'plenary.notes.empty': 'Ingen innspill for dette spørsmålet ennå.',

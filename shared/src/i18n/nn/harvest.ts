@@ -65,7 +65,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.question.notAsked': 'Spørsmålet står ikkje på programmet.',
   'harvest.themes': 'Tema',
   'harvest.themes.help':
-    'Temaa er funne automatisk i innspela og tilpassa av fasilitatoren, slik dei vart viste i plenum. Sitata er innspel som seier temaet med orda til deltakarane.',
+    'Temaa er funne automatisk i innspela og tilpassa av fasilitatoren, slik dei vart viste i plenum. Sitata er innspel som uttrykkjer temaet med orda til deltakarane.',
   'harvest.themes.none': 'Ingen tema: for få innspel som liknar på kvarandre.',
   'harvest.themes.pinned': 'festa',
   'harvest.insights': 'Stjernemerkte innsikter',
@@ -273,8 +273,8 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.themes.helpAuto':
     'Temaa er grupperte automatisk ut frå innspela; fasilitatoren har ikkje justert dei. Sitata er innspel som seier temaet med orda til deltakarane.',
   'harvest.overview.question': '(spørsmål {n})',
-  'harvest.nextSteps.notSet': 'ikkje sett',
+  'harvest.nextSteps.notSet': 'ikkje avklart',
   'harvest.missing.steps': '{n} tiltak manglar ansvarleg eller frist.',
   'harvest.missing.stepsOne': 'Eitt tiltak manglar ansvarleg eller frist.',
-  'harvest.missing.steps.help': 'Rapporten skriv «ikkje sett» der det manglar.',
+  'harvest.missing.steps.help': 'Rapporten skriv «ikkje avklart» der det manglar.',
 };

@@ -55,9 +55,10 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.curate.outside': '{n} av {total} innspel står utanfor temaa',
   'plenary.curate.outsideNone': 'Alle dei {total} innspela er med i eit tema.',
   'plenary.curate.outsideHelp':
-    'Dei står på veggen, men ikkje i noko tema, og kjem ikkje med i hovudpunkta. Legg eit innspel til i eit tema, eller skil det ut som eige tema.',
+    'Dei står på veggen, men ikkje i noko tema, og kjem ikkje med i hovudpunkta eller i temaa i rapporten. Legg eit innspel til i eit tema.',
   'plenary.curate.addTo': 'Legg til i',
   'plenary.curate.add': 'Legg til',
+  'plenary.curate.hiddenOption': '{label} (skjult på storskjermen)',
 
   'plenary.notes': 'Innspela',
   'plenary.notes.empty': 'Ingen innspel for dette spørsmålet enno.',
