@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { useId, useRef } from 'react';
+import { markClippedWithMore } from './markClippedWithMore';
 import { useT } from '../ui/i18n';
 import { TableCount } from './TableCount';
 import { ThemeCount } from './ThemeCount';
@@ -10,16 +11,22 @@ export function ThemePanel({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useScreenThemes(questionId);
   const box = useRef<HTMLOListElement>(null);
-  useFit(box, themes);
+  const more = useId();
+  useFit(box, themes, markClippedWithMore);
   return (
     <section className="theme-panel" aria-labelledby="themes-h">
       <h2 id="themes-h" className="screen-panel-title">
-        {t('plenary.themes')}
+        {t('plenary.themes')} <span id={more} className="theme-more" data-testid="themes-more" hidden />
       </h2>
       {themes.length === 0 ? (
         <p className="screen-panel-empty">{t('plenary.themes.empty')}</p>
       ) : (
-        <ol className="theme-list" ref={box}>
+        <ol
+          className="theme-list"
+          ref={box}
+          data-more-target={more}
+          data-more-template={t('plenary.themes.more', { n: '{n}' })}
+        >
           {themes.map((theme) => (
             <li
               key={theme.key}

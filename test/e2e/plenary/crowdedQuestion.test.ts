@@ -123,6 +123,13 @@ describe('a crowded question', () => {
           tablesPx: parseFloat(getComputedStyle(el.querySelector('.theme-tables') ?? el).fontSize),
         })),
     );
+    // What does not fit is said: the shown themes and «+ N til» add up to every theme on the screen.
+    const all = await screen.locator('.theme-panel [data-testid="theme-item"]').count();
+    const moreText = (await screen.locator('[data-testid="themes-more"]').textContent()) ?? '';
+    const more = Number(/^\+ (\d+) til$/u.exec(moreText)?.[1] ?? 0);
+    console.log(`live wall themes: ${meta.length} of ${all} shown, «${moreText}»`);
+    expect(meta.length + more, `${meta.length} shown, «${moreText}»`).toBe(all);
+    expect(await screen.locator('[data-testid="themes-more"]').isVisible()).toBe(more > 0);
     for (const m of meta) {
       expect(m.count).toMatch(/^\d+ innspel$/);
       // The panel titles' size (2.4cqh, 26 px at 1080p): the smallest the projector sets for reading.

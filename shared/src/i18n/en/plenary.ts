@@ -11,6 +11,7 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.spotlight': 'In the spotlight',
   'plenary.themes': 'Themes so far',
   'plenary.themes.empty': 'Themes appear once the tables have written a little.',
+  'plenary.themes.more': '+ {n} more',
   'plenary.themes.count': '{n} notes',
   'plenary.themes.countOne': '1 note',
   'plenary.fullscreen': 'Full screen',

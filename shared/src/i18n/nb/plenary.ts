@@ -10,6 +10,7 @@ export const plenaryNb = {
   'plenary.spotlight': 'I søkelyset',
   'plenary.themes': 'Temaer så langt',
   'plenary.themes.empty': 'Temaene kommer når bordene har skrevet litt.',
+  'plenary.themes.more': '+ {n} til',
   'plenary.themes.count': '{n} innspill',
   'plenary.themes.countOne': '1 innspill',
   'plenary.fullscreen': 'Fullskjerm',

@@ -11,6 +11,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.spotlight': 'I søkjelyset',
   'plenary.themes': 'Tema så langt',
   'plenary.themes.empty': 'Tema kjem når borda har skrive litt.',
+  'plenary.themes.more': '+ {n} til',
   'plenary.themes.count': '{n} innspel',
   'plenary.themes.countOne': '1 innspel',
   'plenary.fullscreen': 'Fullskjerm',
