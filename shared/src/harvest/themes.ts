@@ -60,6 +60,7 @@ export function questionThemes(
     tables: t.tables,
     pinned: t.pinned,
     representative: t.representativeNoteIds.map((id) => ({ id, text: state.notes[id]?.text ?? '' })),
+    noteIds: [...t.noteIds],
   }));
   return { themes, themeOf };
 }

@@ -80,6 +80,8 @@ export interface ThemeReport {
   pinned: boolean;
   /** Up to three notes that say it best. */
   representative: { id: string; text: string }[];
+  /** Every note in it, in the order the theme lists them: the JSON export can be checked and re-analysed from this. */
+  noteIds: string[];
 }
 
 export interface SummaryReport {

@@ -28,6 +28,16 @@ describe('Markdown', () => {
     for (const n of notes) expect(md).toContain(escapeMarkdown(n.text));
   });
 
+  it('gives each note in the appendix the theme it was grouped in, so a theme can be checked against the notes', () => {
+    const themed = notes.filter((n) => n.themeLabel !== null);
+    expect(themed.length).toBeGreaterThan(0);
+    const appendix = md.slice(md.indexOf('Alle innspill og ideer'));
+    expect(appendix).toContain('| Bord | Innspill | Tema |');
+    for (const n of themed) {
+      expect(appendix).toContain(`${escapeMarkdown(n.text)} | ${escapeMarkdown(must(n.themeLabel))} |`);
+    }
+  });
+
   it('escapes what Markdown would read as markup, so a note shows as written', () => {
     expect(escapeMarkdown('*viktig* [lenke] <b> a|b')).toBe('\\*viktig\\* \\[lenke\\] \\<b\\> a\\|b');
     expect(escapeMarkdown('# ikke en overskrift\n- ikke en liste')).toBe('\\# ikke en overskrift\n\\- ikke en liste');

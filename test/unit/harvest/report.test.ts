@@ -138,6 +138,13 @@ describe('the harvest report of a scripted three-round workshop', () => {
       const notes = x.groups.flatMap((g) => g.notes);
       for (const t of x.themes) {
         expect(notes.filter((n) => n.themeKey === t.key)).toHaveLength(t.count);
+        // The theme lists its notes (the JSON export's way back from a theme to what was said).
+        expect([...t.noteIds].sort()).toEqual(
+          notes
+            .filter((n) => n.themeKey === t.key)
+            .map((n) => n.id)
+            .sort(),
+        );
         expect(t.representative.length).toBeGreaterThan(0);
         expect(t.representative.length).toBeLessThanOrEqual(3);
         for (const r of t.representative) expect(notes.find((n) => n.id === r.id)?.themeLabel).toBe(t.label);

@@ -8,12 +8,15 @@ function noteCell(n: NoteReport, f: ReportFormat): string {
   return `${n.starred ? '★ ' : ''}${n.text}${idea}`;
 }
 
-/** One question's notes as one compact table: table, round (when it ran in more than one), the note. */
+/** One question's notes as one compact table: table, round (when it ran in more than one), the note and the theme it
+ *  was grouped in (empty when it is in none), so a reader can check a theme against what was actually said. */
 function questionNotes(q: QuestionReport, f: ReportFormat): Block[] {
   const manyRounds = q.rounds.length > 1 || new Set(q.groups.map((g) => g.round)).size > 1;
   const rows = q.groups.flatMap((g) =>
     g.notes.map((n) =>
-      manyRounds ? [f.number(g.table), f.number(g.round), noteCell(n, f)] : [f.number(g.table), noteCell(n, f)],
+      manyRounds
+        ? [f.number(g.table), f.number(g.round), noteCell(n, f), n.themeLabel ?? '']
+        : [f.number(g.table), noteCell(n, f), n.themeLabel ?? ''],
     ),
   );
   return [
@@ -22,10 +25,10 @@ function questionNotes(q: QuestionReport, f: ReportFormat): Block[] {
       ? {
           kind: 'table',
           header: manyRounds
-            ? [f.t('harvest.col.table'), f.t('harvest.col.round'), f.t('harvest.col.note')]
-            : [f.t('harvest.col.table'), f.t('harvest.col.note')],
-          numeric: manyRounds ? [true, true, false] : [true, false],
-          widths: manyRounds ? [0.7, 0.8, 9] : [0.7, 9],
+            ? [f.t('harvest.col.table'), f.t('harvest.col.round'), f.t('harvest.col.note'), f.t('harvest.col.theme')]
+            : [f.t('harvest.col.table'), f.t('harvest.col.note'), f.t('harvest.col.theme')],
+          numeric: manyRounds ? [true, true, false, false] : [true, false, false],
+          widths: manyRounds ? [0.7, 0.8, 6.5, 2.5] : [0.7, 6.5, 2.5],
           rows,
         }
       : { kind: 'paragraph', text: f.t('harvest.notes.none'), muted: true },

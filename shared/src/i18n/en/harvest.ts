@@ -207,7 +207,8 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.indicator.reached': 'target of {target} reached',
   'harvest.indicator.notReached': 'target is {target}',
   'harvest.indicator.answers': '{n} answers',
-  'harvest.notes.help': 'Every note and idea as written, by question, table and round. ★ = starred.',
+  'harvest.notes.help':
+    'Every note and idea as written, by question, table and round, with the theme it was grouped in (empty when it is in none). ★ = starred.',
   'harvest.appendix.n': 'Appendix {n}: {title}',
   'harvest.download.csv.zip': 'All tables (.zip)',
   'harvest.csv.file.zip': 'tables',

@@ -207,7 +207,8 @@ export const harvestNb = {
   'harvest.indicator.reached': 'målet på {target} er nådd',
   'harvest.indicator.notReached': 'målet er {target}',
   'harvest.indicator.answers': '{n} svar',
-  'harvest.notes.help': 'Alle innspill og ideer slik de ble skrevet, per spørsmål, bord og runde. ★ = stjernemerket.',
+  'harvest.notes.help':
+    'Alle innspill og ideer slik de ble skrevet, per spørsmål, bord og runde, med temaet de ble samlet i (tomt når innspillet står utenfor temaene). ★ = stjernemerket.',
   'harvest.appendix.n': 'Vedlegg {n}: {title}',
   'harvest.download.csv.zip': 'Alle tabellene (.zip)',
   'harvest.csv.file.zip': 'tabeller',

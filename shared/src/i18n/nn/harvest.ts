@@ -208,7 +208,8 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.indicator.reached': 'målet på {target} er nådd',
   'harvest.indicator.notReached': 'målet er {target}',
   'harvest.indicator.answers': '{n} svar',
-  'harvest.notes.help': 'Alle innspel og idear slik dei vart skrivne, per spørsmål, bord og runde. ★ = stjernemerkt.',
+  'harvest.notes.help':
+    'Alle innspel og idear slik dei vart skrivne, per spørsmål, bord og runde, med temaet dei vart samla i (tomt når innspelet står utanfor temaa). ★ = stjernemerkt.',
   'harvest.appendix.n': 'Vedlegg {n}: {title}',
   'harvest.download.csv.zip': 'Alle tabellane (.zip)',
   'harvest.csv.file.zip': 'tabellar',
