@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ThemeCuration } from '@kafe/shared/events';
-import { curateThemes, type CuratedTheme } from '@kafe/shared/themes/curate';
+import { curateThemes, isShownTheme, type CuratedTheme } from '@kafe/shared/themes/curate';
 import type { Theme } from '@kafe/shared/themes/index';
 import { useWorkshop } from '../sync/hooks';
 
@@ -16,8 +16,8 @@ export function useCuratedThemes(questionId: string | null): CuratedTheme[] {
   return useMemo(() => curateThemes(computed, curation, notes), [computed, curation, notes]);
 }
 
-/** What the projector shows: the curated themes without the hidden ones. */
+/** What the projector shows (and the ballot and the report hold): the curated themes without hidden or one-note ones. */
 export function useScreenThemes(questionId: string | null): CuratedTheme[] {
   const themes = useCuratedThemes(questionId);
-  return useMemo(() => themes.filter((t) => !t.hidden), [themes]);
+  return useMemo(() => themes.filter(isShownTheme), [themes]);
 }

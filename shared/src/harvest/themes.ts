@@ -6,9 +6,6 @@ import { isOnScreen, themesOnScreen, type CuratedTheme } from '../themes/curate.
 import { computeThemes } from '../themes/index.js';
 import type { ThemeReport } from './types.js';
 
-// A report's theme holds at least MIN_THEME_NOTES notes (themes/outsideThemes.ts says why).
-export { MIN_THEME_NOTES } from '../themes/outsideThemes.js';
-import { MIN_THEME_NOTES } from '../themes/outsideThemes.js';
 
 /** The facilitator changed something about this question's themes (renamed, merged, moved, hid or pinned one). */
 export function isCurated(curation: ThemeCuration | undefined): boolean {
@@ -32,7 +29,8 @@ export interface QuestionThemes {
 
 /**
  * A question's themes as the room saw them in the wrap-up: computed from the notes the projector may show, then the
- * facilitator's curation (renamed, merged, split, pinned) laid over them, hidden themes and one-note themes left out. Deterministic, so
+ * facilitator's curation (renamed, merged, split, pinned) laid over them, hidden themes and one-note themes left out
+ * (themesOnScreen). Deterministic, so
  * two exports of the same log give the same themes.
  */
 export function questionThemes(
@@ -50,7 +48,7 @@ export function questionThemes(
     computed,
     state.curation[questionId] ?? emptyCuration(),
     state.notes,
-  ).filter((t) => t.noteIds.length >= MIN_THEME_NOTES);
+  );
   const themeOf = new Map<string, { key: string; label: string }>();
   for (const t of curated) for (const id of t.noteIds) themeOf.set(id, { key: t.key, label: t.label });
   const themes = curated.map((t): ThemeReport => ({

@@ -271,11 +271,22 @@ export function curateThemes(
   return themes.map(({ order: _order, ...theme }) => theme);
 }
 
-/** The themes the projector shows: curated, without the hidden ones. */
+/**
+ * A theme holds at least this many notes wherever it is summarised: the projector, the ballot and the report. A "theme"
+ * of one note (only curation makes one: a note split off, or the last note left when the others were moved out) is that
+ * note under a second name; a room or a reader takes a theme for something several notes said, so showing it as one
+ * overstates it. It stays on the wall of notes, and the console shows it, marked, until a second note joins it.
+ */
+export const MIN_THEME_NOTES = 2;
+
+/** Whether the projector shows a curated theme: not hidden, and a theme rather than one note. */
+export const isShownTheme = (t: CuratedTheme): boolean => !t.hidden && t.noteIds.length >= MIN_THEME_NOTES;
+
+/** The themes the projector shows (and the ballot and the report hold): curated, without hidden or one-note ones. */
 export function themesOnScreen(
   computed: readonly Theme[],
   curation: ThemeCuration,
   notes: CurationNotes,
 ): CuratedTheme[] {
-  return curateThemes(computed, curation, notes).filter((t) => !t.hidden);
+  return curateThemes(computed, curation, notes).filter(isShownTheme);
 }

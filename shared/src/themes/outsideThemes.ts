@@ -1,14 +1,7 @@
 // The notes of a question that no theme holds: on the wall, but in no summary. The console says how many, so a
 // facilitator knows what the themes leave out before reading them aloud (a walkthrough had 50 of 168 notes outside
 // and nothing said so), and can put one into a theme.
-import { isOnScreen, type CurationNotes, type CuratedTheme } from './curate.js';
-
-/**
- * A theme holds at least this many notes where it is summarised (the report, and so the count here). A "theme" of one
- * note, after the facilitator's curation, is that note under a second name: a reader of a filed report takes a theme
- * for something several notes said, so listing it as one overstates it. Its note counts as outside the themes.
- */
-export const MIN_THEME_NOTES = 2;
+import { isOnScreen, MIN_THEME_NOTES, type CurationNotes, type CuratedTheme } from './curate.js';
 
 export interface OutsideThemes {
   /** Note ids on the projector for the question and in no theme of two notes or more (hidden themes hold theirs),

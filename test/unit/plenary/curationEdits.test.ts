@@ -1,7 +1,7 @@
 // The console's edits: each returns the whole next curation, which it sends with 'theme:curate'.
 import { describe, expect, it } from 'vitest';
 import { emptyCuration, themeCurationSchema } from '@kafe/shared/events';
-import { curateThemes, OWN, ownThemeKey, type CurationNote } from '@kafe/shared/themes/curate';
+import { curateThemes, OWN, ownThemeKey, themesOnScreen, type CurationNote } from '@kafe/shared/themes/curate';
 import {
   applyEdit,
   mergeTheme,
@@ -50,6 +50,17 @@ describe('curation edits', () => {
       true,
     );
     expect(returnNote(named, 'a2')).toEqual(emptyCuration());
+  });
+
+  it('a note split off alone is on the console, not on the screen, until a second note joins it', () => {
+    const split = splitOffNote(emptyCuration(), 'a2');
+    expect(curateThemes(COMPUTED, split, NOTES).map((t) => t.key)).toContain(ownThemeKey('a2'));
+    const screen = themesOnScreen(COMPUTED, split, NOTES);
+    // The theme it left is still there (the marker that the screen's list was read), the one-note theme is not.
+    expect(screen.find((t) => t.key === 'a1')?.noteIds).toEqual(['a1', 'a3']);
+    expect(screen.map((t) => t.key)).not.toContain(ownThemeKey('a2'));
+    const joined = themesOnScreen(COMPUTED, { ...split, moved: { ...split.moved, a3: ownThemeKey('a2') } }, NOTES);
+    expect(joined.find((t) => t.key === ownThemeKey('a2'))?.noteIds).toEqual(['a2', 'a3']);
   });
 
   it('hide and pin toggle without duplicates', () => {

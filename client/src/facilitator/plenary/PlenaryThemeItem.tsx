@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { CuratedTheme } from '@kafe/shared/themes/curate';
+import { MIN_THEME_NOTES, type CuratedTheme } from '@kafe/shared/themes/curate';
 import {
   mergeTheme,
   renameTheme,
@@ -62,6 +62,11 @@ export function PlenaryThemeItem(props: {
         {theme.pinned && <span className="badge badge-pending">{t('plenary.pinned')}</span>}
         {theme.hidden && <span className="badge badge-muted">{t('plenary.hidden')}</span>}
         {theme.own && <span className="badge badge-muted">{t('plenary.curate.own')}</span>}
+        {!theme.hidden && theme.noteIds.length < MIN_THEME_NOTES && (
+          <span className="badge badge-pending" data-testid="theme-too-small">
+            {t('plenary.curate.tooSmall')}
+          </span>
+        )}
         {automatic && (
           <span id={`${id}-automatic`} className="badge badge-pending" data-testid="theme-automatic">
             {t('plenary.curate.automatic')}

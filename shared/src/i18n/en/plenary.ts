@@ -50,6 +50,7 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.curate.pin': 'Pin to the top',
   'plenary.curate.unpin': 'Unpin',
   'plenary.curate.own': 'Own theme',
+  'plenary.curate.tooSmall': 'Not on the screen until one more note joins',
   'plenary.curate.notes': 'Notes in this theme',
   'plenary.curate.split': 'Split off into its own theme',
   'plenary.curate.return': 'Put back',

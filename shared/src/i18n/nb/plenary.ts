@@ -49,6 +49,7 @@ export const plenaryNb = {
   'plenary.curate.pin': 'Fest øverst',
   'plenary.curate.unpin': 'Løsne',
   'plenary.curate.own': 'Eget tema',
+  'plenary.curate.tooSmall': 'Ikke på skjermen før et innspill til er med',
   'plenary.curate.notes': 'Innspillene i temaet',
   'plenary.curate.split': 'Skill ut som eget tema',
   'plenary.curate.return': 'Legg tilbake',

@@ -50,6 +50,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.curate.pin': 'Fest øvst',
   'plenary.curate.unpin': 'Lausne',
   'plenary.curate.own': 'Eige tema',
+  'plenary.curate.tooSmall': 'Ikkje på skjermen før eitt innspel til er med',
   'plenary.curate.notes': 'Innspela i temaet',
   'plenary.curate.split': 'Skil ut som eige tema',
   'plenary.curate.return': 'Legg tilbake',
