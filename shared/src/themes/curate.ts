@@ -8,7 +8,8 @@
 // when it was last edited" (the curation's anchors), so a rename stays with its theme when new notes regroup the question and the
 // key's own note moves to another theme or out of all of them; without anchors (a curation stored before them) it
 // names "the theme that holds note <key>". An exact key match wins a tie, and over an alias in valuesByKey, so a
-// fresh edit beats an old one.
+// fresh edit beats an old one. The anchors also keep their notes in that theme (anchoredNotes): a late note that
+// regroups the question does not move a note out from under the name the facilitator gave it.
 import type { ThemeCuration } from '../events.js';
 import type { Theme } from './types.js';
 
@@ -158,6 +159,33 @@ function valuesByKey(record: Readonly<Record<string, string>>, resolver: KeyReso
   return out;
 }
 
+/**
+ * A curated theme keeps the notes it was curated with: each anchor note (on screen, not moved by hand) that a regrouping
+ * put in another theme, or in none, is taken back to the theme its key names. The facilitator named or hid a theme for
+ * the notes in front of them; a late note that regroups the question must not move those notes out from under that
+ * name while the room reads it. Only where the key still finds its theme by its anchors (at least half of them in it):
+ * a theme that fell apart is not glued back together.
+ */
+function anchoredNotes(
+  computed: readonly Theme[],
+  curation: ThemeCuration,
+  notes: CurationNotes,
+  resolver: KeyResolver,
+): Map<string, string> {
+  const holder = new Map<string, string>();
+  for (const t of computed) for (const id of t.noteIds) if (!holder.has(id)) holder.set(id, t.key);
+  const out = new Map<string, string>();
+  const anchors = curation.anchors ?? {};
+  for (const key of Object.keys(anchors).sort(byString)) {
+    const ids = anchors[key] ?? [];
+    const at = resolver.resolve(key);
+    if (at === null || ids.filter((id) => holder.get(id) === at).length * 2 < ids.length) continue;
+    for (const id of ids)
+      if (holder.get(id) !== at && isOnScreen(notes[id]) && !(id in curation.moved) && !out.has(id)) out.set(id, at);
+  }
+  return out;
+}
+
 interface Draft {
   key: string;
   computedLabel: string;
@@ -216,6 +244,8 @@ export function curateThemes(
     const to = target === OWN ? ownThemeKey(noteId) : resolver.resolve(target);
     if (to) destination.set(noteId, rootOf(to));
   }
+  for (const [noteId, to] of anchoredNotes(computed, curation, notes, resolver))
+    if (!destination.has(noteId)) destination.set(noteId, rootOf(to));
 
   // A theme's own notes first, then those merged in.
   const rootsFirst = [...computed].sort((a, b) => Number(rootOf(a.key) !== a.key) - Number(rootOf(b.key) !== b.key));

@@ -41,7 +41,13 @@ export function normaliseCuration(
     hidden: [...new Set(curation.hidden.map(current))],
     pinned: [...new Set(curation.pinned.map(current))],
   };
-  const anchors = anchorsOf(next, computed, curation.anchors ?? {});
+  // The anchors each key had, under the key its theme goes by now (an exact key's over an alias's), notes gone dropped.
+  const had: Record<string, string[]> = {};
+  const before = Object.entries(curation.anchors ?? {}).sort(
+    ([a], [b]) => Number(current(a) === a) - Number(current(b) === b),
+  );
+  for (const [k, ids] of before) had[current(k)] = ids.filter((id) => isOnScreen(notes[id]));
+  const anchors = anchorsOf(next, computed, had);
   return Object.keys(anchors).length === 0 ? next : { ...next, anchors };
 }
 
@@ -57,8 +63,9 @@ function keysNamed(c: ThemeCuration): Set<string> {
 }
 
 /**
- * The anchors of every key the curation names: a current theme's most representative notes, taken now (the edit is
- * made on the themes as they are); a key that names no theme now keeps the anchors it had. Own themes need none.
+ * The anchors of every key the curation names: the notes it had, while at least half of them are still in its theme
+ * (curate.ts keeps the others in it), then the theme's most representative notes now, up to CURATION_ANCHORS; a key
+ * that names no theme now keeps the anchors it had. Own themes need none.
  */
 function anchorsOf(
   c: ThemeCuration,
@@ -71,7 +78,9 @@ function anchorsOf(
     if (Object.keys(out).length >= CURATION_ANCHORED_THEMES) break;
     if (key.startsWith(ownThemeKey(''))) continue;
     const theme = byKey.get(key);
-    const notes = theme ? theme.noteIds.slice(0, CURATION_ANCHORS) : before[key];
+    const had = before[key] ?? [];
+    const kept = theme && had.filter((id) => theme.noteIds.includes(id)).length * 2 >= had.length ? had : [];
+    const notes = theme ? [...new Set([...kept, ...theme.noteIds])].slice(0, CURATION_ANCHORS) : before[key];
     if (notes !== undefined && notes.length > 0) out[key] = [...notes];
   }
   return out;

@@ -113,6 +113,23 @@ describe('curation edits', () => {
     expect(named(old)).toEqual({ a2: 'a2', b1: 'Tid til barna', c1: 'c1' });
   });
 
+  it('a renamed theme keeps the notes it was named for when a late note regroups the question, through later edits', () => {
+    const stored = applyEdit(emptyCuration(), (c) => renameTheme(c, 'a1', 'Tid til barna'), COMPUTED, NOTES);
+    // A late note x1 regroups the question: a3 lands in theme b1.
+    const regrouped = [theme('a1', ['a1', 'a2', 'x1']), theme('b1', ['b1', 'b2', 'a3']), COMPUTED[2] as Theme];
+    const notes = { ...NOTES, x1: shown('x1') };
+    const members = (c: typeof stored) =>
+      Object.fromEntries(curateThemes(regrouped, c, notes).map((t) => [t.label, [...t.noteIds].sort()]));
+    expect(members(stored)).toEqual({ 'Tid til barna': ['a1', 'a2', 'a3', 'x1'], b1: ['b1', 'b2'], c1: ['c1', 'c2'] });
+    // A later edit, made on the regrouped themes, keeps a3 among the anchors, so it stays.
+    const pinned = applyEdit(stored, (c) => setThemePinned(c, 'c1', true), regrouped, notes);
+    expect(pinned.anchors?.a1?.slice(0, 3)).toEqual(['a1', 'a2', 'a3']);
+    expect(members(pinned)['Tid til barna']).toEqual(['a1', 'a2', 'a3', 'x1']);
+    // A note the facilitator hid from the screen is not brought back.
+    const hiddenA3 = { ...notes, a3: { ...shown('a3'), hidden: true } };
+    expect(curateThemes(regrouped, stored, hiddenA3).find((t) => t.key === 'a1')?.noteIds).not.toContain('a3');
+  });
+
   it("the console's first rename already carries its theme's anchors", () => {
     const sent = applyEdit(emptyCuration(), (c) => renameTheme(c, 'a1', 'Tid til barna'), COMPUTED, NOTES);
     expect(sent.anchors).toEqual({ a1: ['a1', 'a2', 'a3'] });
