@@ -32,7 +32,10 @@ function peopleSentences(r: HarvestReport, f: ReportFormat): string[] {
   ];
 }
 
-/** Who took part, in a few sentences: people and phones, tables, rounds, notes, ideas and the evaluation's response. */
+/**
+ * Who took part, in a few sentences: people and phones, tables, rounds, notes and ideas, how many were starred and the
+ * evaluation's response.
+ */
 export function participationSentence(r: HarvestReport, f: ReportFormat): string {
   const p = r.participation;
   const e = r.evaluation;
@@ -41,8 +44,14 @@ export function participationSentence(r: HarvestReport, f: ReportFormat): string
     f.t(p.ideas > 0 ? 'harvest.front.notesAndIdeas' : 'harvest.front.notes', {
       notes: f.number(p.notes),
       ideas: p.ideas === 1 ? f.t('harvest.front.oneIdea') : f.t('harvest.front.ideas', { n: f.number(p.ideas) }),
-      starred: f.number(p.starred),
     }),
+    // A sentence of its own, of notes and ideas together: tacked on after the ideas («…9 ideer fra mobilen; 12 av dem
+    // ble stjernemerket») it read as 12 of the 9 ideas. None starred is no finding, so it says nothing then.
+    ...(p.starred === 1
+      ? [f.t('harvest.front.starredOne')]
+      : p.starred > 1
+        ? [f.t('harvest.front.starred', { n: f.number(p.starred) })]
+        : []),
     // Only phones could answer: the share is of them, and the sentence says so.
     ...(e.items.length > 0 && e.respondents > 0
       ? [

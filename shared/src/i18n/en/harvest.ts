@@ -163,9 +163,10 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.fact.organisation': 'Organisation',
   'harvest.fact.author': 'Written by',
   'harvest.summary': 'Summary',
-  'harvest.front.notes': 'The table hosts wrote {notes} notes; {starred} of them were starred as especially important.',
-  'harvest.front.notesAndIdeas':
-    'The table hosts wrote {notes} notes and participants sent {ideas} from their phones; {starred} of them were starred as especially important.',
+  'harvest.front.notes': 'The table hosts wrote {notes} notes.',
+  'harvest.front.notesAndIdeas': 'The table hosts wrote {notes} notes and participants sent {ideas} from their phones.',
+  'harvest.front.starred': 'Of all these, {n} were starred as especially important.',
+  'harvest.front.starredOne': 'Of all these, one was starred as especially important.',
   'harvest.front.evaluation': '{n} of the {of} who joined on their phones answered the evaluation.',
   'harvest.front.generated': 'This report was made on {at} from what was recorded in Kafédialog.',
   'harvest.nextSteps': 'Next steps',

@@ -164,9 +164,11 @@ export const harvestNb = {
   'harvest.fact.organisation': 'Virksomhet',
   'harvest.fact.author': 'Skrevet av',
   'harvest.summary': 'Sammendrag',
-  'harvest.front.notes': 'Bordvertene noterte {notes} innspill; {starred} av dem ble stjernemerket som særlig viktige.',
-  'harvest.front.notesAndIdeas':
-    'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} fra mobilen; {starred} av dem ble stjernemerket som særlig viktige.',
+  'harvest.front.notes': 'Bordvertene noterte {notes} innspill.',
+  'harvest.front.notesAndIdeas': 'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} fra mobilen.',
+  // Of notes and ideas together: «12 av dem» after «9 ideer» read as 12 of the 9 ideas.
+  'harvest.front.starred': 'Av alle innspillene ble {n} stjernemerket som særlig viktige.',
+  'harvest.front.starredOne': 'Ett av innspillene ble stjernemerket som særlig viktig.',
   'harvest.front.evaluation': '{n} av {of} som var med på mobil, svarte på evalueringen.',
   'harvest.front.generated': 'Rapporten ble laget {at} fra det som ble registrert i Kafédialog.',
   'harvest.nextSteps': 'Videre oppfølging',

@@ -165,9 +165,10 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.fact.organisation': 'Verksemd',
   'harvest.fact.author': 'Skriven av',
   'harvest.summary': 'Samandrag',
-  'harvest.front.notes': 'Bordvertane noterte {notes} innspel; {starred} av dei vart stjernemerkte som særleg viktige.',
-  'harvest.front.notesAndIdeas':
-    'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} frå mobilen; {starred} av dei vart stjernemerkte som særleg viktige.',
+  'harvest.front.notes': 'Bordvertane noterte {notes} innspel.',
+  'harvest.front.notesAndIdeas': 'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} frå mobilen.',
+  'harvest.front.starred': 'Av alle innspela vart {n} stjernemerkte som særleg viktige.',
+  'harvest.front.starredOne': 'Eitt av innspela vart stjernemerkt som særleg viktig.',
   'harvest.front.evaluation': '{n} av {of} som var med på mobil, svarte på evalueringa.',
   'harvest.front.generated': 'Rapporten vart laga {at} frå det som vart registrert i Kafédialog.',
   'harvest.nextSteps': 'Vidare oppfølging',
