@@ -3,6 +3,7 @@ import type { Block, ListItem } from './blocks.js';
 import { guillemets, type ReportFormat } from './format.js';
 import { coverageSentence } from './coverage.js';
 import { gistBlocks } from './mainPoints.js';
+import { themeQuotes } from './themeQuotes.js';
 import { voteBlocks } from './votes.js';
 
 /** "Bord 3, runde 2", or just "Bord 3" for a question asked in one round. */
@@ -44,9 +45,8 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
         t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label,
         f.number(t.tables.length),
         f.number(t.count),
-        t.representative
-          .slice(0, 3)
-          .map((n) => guillemets(n.text))
+        themeQuotes(t, q)
+          .map((text) => guillemets(text))
           .join('\n'),
       ]),
     },
