@@ -39,7 +39,11 @@ export interface DocxMeta {
   photos?: PhotoBytes;
 }
 
-function block(b: Block, photos?: PhotoBytes): FileChild[] {
+/** A block that Word starts on a page of its own (a section heading, the table of contents). */
+const startsPage = (b: Block | undefined): boolean =>
+  (b?.kind === 'heading' && b.newPage === true) || b?.kind === 'toc';
+
+function block(b: Block, next: Block | undefined, photos?: PhotoBytes): FileChild[] {
   switch (b.kind) {
     case 'title':
       return [
@@ -86,8 +90,10 @@ function block(b: Block, photos?: PhotoBytes): FileChild[] {
           }),
       );
     case 'table':
-      // An empty paragraph after each table: Word joins two tables that touch into one.
-      return [docxTable(b), new Paragraph({ spacing: { after: 0 } })];
+      // An empty paragraph after each table: Word joins two tables that touch into one. Not before a block that starts
+      // a page: the heading keeps the tables apart, and a table that filled its page pushed the empty paragraph onto a
+      // page of its own, which the section's page break then left blank (a live run's nynorsk report, page 11).
+      return startsPage(next) ? [docxTable(b)] : [docxTable(b), new Paragraph({ spacing: { after: 0 } })];
     case 'toc':
       // On a page of its own after the first page. The title is not a heading, or the table of contents would list
       // itself. Only the sections (level 2 → Heading 1) are listed: a question's subheadings would repeat per question.
@@ -187,7 +193,7 @@ export async function renderDocx(doc: HarvestDocument, meta: DocxMeta): Promise<
           first: new Header({ children: [new Paragraph({})] }),
         },
         footers: { default: footer, first: footer },
-        children: doc.flatMap((b) => block(b, meta.photos)),
+        children: doc.flatMap((b, i) => block(b, doc[i + 1], meta.photos)),
       },
     ],
   });
