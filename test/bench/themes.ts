@@ -1,5 +1,5 @@
 // How long computeThemes takes for a busy question: 100, 500, 2 000 and 5 000 notes; and what it scores on the
-// labelled sets (six are tuned on; heldout4.ts is the validation set and heldout5.ts the test set, see
+// labelled sets (six are tuned on; heldout4.ts is the validation set, heldout5.ts and heldout6.ts the test sets, see
 // test/unit/themes/quality.test.ts).
 //
 // Notes are synthesised from the labelled set (test/fixtures/themes/labelled.ts) with

@@ -1,4 +1,4 @@
-// Clustering quality on eight labelled sets of notes for the seed workshop's three questions.
+// Clustering quality on nine labelled sets of notes for the seed workshop's three questions.
 //
 // Six are DEVELOPMENT sets: changes were tuned on every one of them.
 //  - labelled.ts and tuning2.ts were the first tuning side (parameters and concept lexicon chosen on them).
@@ -17,9 +17,17 @@
 //    chosen on it. Before this session's changes 0.433 / 0.700 / 0.813; measured on the three frozen pipelines above
 //    (with the blind lexicon 0.479 / 0.723 / 0.861, with part of it 0.508 / 0.731 / 0.856) and on the final one:
 //    0.504 / 0.730 / 0.851, every starred note placed (36/36).
-// So on unseen notes this pipeline reaches ARI about 0.50–0.59, purity 0.73–0.80 and coverage 0.80–0.85, against the
-// issue's 0.60 / 0.80 / 0.85: coverage and starred notes are met on the test set, ARI and purity are not. A change made
-// because of heldout4 or heldout5 turns it into a development set: write a new held-out set instead.
+//  - heldout6.ts (220 notes, a Vestland kommune's oppvekst room, 51 % nynorsk, 36 starred, 10 tables) is a second TEST
+//    set, written the same way on 3 Dec 2026 and measured once, on the pipeline as it stood then (0c06d9f), before it was
+//    committed: 0.559 / 0.813 / 0.884, every starred note placed (36/36). Nothing has been chosen on it.
+// So on unseen notes this pipeline reaches ARI about 0.50–0.59, purity 0.73–0.81 and coverage 0.80–0.88, against the
+// issue's 0.60 / 0.80 / 0.85: coverage, purity and starred notes are met on heldout6, coverage and starred notes on
+// heldout5; ARI is met on none. A change made because of heldout4, heldout5 or heldout6 turns it into a development
+// set: write a new held-out set instead.
+// Learned associations (terms that share gold themes across the development sets, as extra features) were tried on
+// 3 Dec 2026 by leave-one-set-out over the six development sets, never touching the held-out ones: +0.031 mean ARI at
+// best with 3 of 6 folds better and purity -0.008; with the settings chosen inside each fold too, +0.017 (purity
+// -0.005). Six rooms of ~60 notes a question are too few to learn meaning from; not kept (branch learned-assoc).
 // A change was kept only when it helped most of the development sets, not one (leave-one-set-out thinking).
 //
 // Bounds are set just below what the pipeline achieves (figures in the comments), so a change that makes themes
@@ -88,6 +96,8 @@ const BOUNDS = {
   heldout4: { ari: 0.57, purity: 0.78, coverage: 0.78 },
   // TEST (see the header): 0.504 / 0.730 / 0.851, starred 36/36. A floor, not a target.
   heldout5: { ari: 0.48, purity: 0.71, coverage: 0.83 },
+  // TEST (see the header): 0.559 / 0.813 / 0.884, starred 36/36. A floor, not a target.
+  heldout6: { ari: 0.53, purity: 0.79, coverage: 0.86 },
 } as const;
 
 describe('theme quality on labelled notes', () => {
@@ -102,8 +112,8 @@ describe('theme quality on labelled notes', () => {
     });
   }
 
-  it('places the starred notes of the held-out rooms in a theme (measured: 36/36 and 37/39)', () => {
-    for (const name of ['heldout4', 'heldout5'] as const) {
+  it('places the starred notes of the held-out rooms in a theme (measured: 37/39, 36/36 and 36/36)', () => {
+    for (const name of ['heldout4', 'heldout5', 'heldout6'] as const) {
       const { perQuestion } = scoreSet(SETS[name]);
       const placed = perQuestion.reduce((n, q) => n + q.starred.placed, 0);
       const of = perQuestion.reduce((n, q) => n + q.starred.of, 0);

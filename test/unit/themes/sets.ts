@@ -1,4 +1,4 @@
-// The eight labelled sets as questions of notes with ids that do not follow writing order, and how to score them.
+// The nine labelled sets as questions of notes with ids that do not follow writing order, and how to score them.
 // (quality.test.ts explains which side each set is on; test/bench/themes.ts prints the same figures.)
 import { computeThemes } from '../../../shared/src/themes/index.js';
 import { HELDOUT_NOTES } from '../../fixtures/themes/heldout.js';
@@ -6,6 +6,7 @@ import { HELDOUT2_NOTES } from '../../fixtures/themes/heldout2.js';
 import { HELDOUT3_NOTES } from '../../fixtures/themes/heldout3.js';
 import { HELDOUT4_NOTES } from '../../fixtures/themes/heldout4.js';
 import { HELDOUT5_NOTES } from '../../fixtures/themes/heldout5.js';
+import { HELDOUT6_NOTES } from '../../fixtures/themes/heldout6.js';
 import { LABELLED } from '../../fixtures/themes/labelled.js';
 import { TUNING2_NOTES } from '../../fixtures/themes/tuning2.js';
 import { TUNING3_NOTES } from '../../fixtures/themes/tuning3.js';
@@ -30,6 +31,7 @@ export const SETS = {
   heldout3: byQuestion(HELDOUT3_NOTES),
   heldout4: byQuestion(HELDOUT4_NOTES),
   heldout5: byQuestion(HELDOUT5_NOTES),
+  heldout6: byQuestion(HELDOUT6_NOTES),
 } as const;
 
 export function scoreSet(questions: readonly GoldNote[][]): { perQuestion: QuestionScore[]; mean: QuestionScore } {
