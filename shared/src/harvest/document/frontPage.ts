@@ -4,6 +4,7 @@ import type { TimelineStatus } from '../../timeline.js';
 import type { HarvestReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
+import { MIN_POINTS } from '../../themes/mainPoints.js';
 import { gistBlocks } from './mainPoints.js';
 import { participationSentence } from './participationSentence.js';
 
@@ -50,6 +51,23 @@ function nextSteps(r: HarvestReport, f: ReportFormat): Block[] {
   ];
 }
 
+/**
+ * The first three points of each question: with five for each of three questions, a live run's first page ran over by
+ * its last line onto a page of its own. Each question's page has them all, and the first page says so when it cut one.
+ */
+function mainPoints(r: HarvestReport, f: ReportFormat): Block[] {
+  const cut = r.questions.some((q) => q.mainPoints.length > MIN_POINTS);
+  return [
+    { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') },
+    ...(cut ? [{ kind: 'paragraph' as const, text: f.t('harvest.front.mainPointsCut'), muted: true }] : []),
+    // Every question, themes or not: one left out reads as never discussed.
+    ...r.questions.flatMap((q): Block[] => [
+      { kind: 'heading', level: 4, text: f.t('harvest.question', { n: q.number, text: q.text }) },
+      ...gistBlocks(q, r.appendix.tables, f, MIN_POINTS),
+    ]),
+  ];
+}
+
 /** Title, filing facts, then the summary: purpose, participation, Hovedpunkter per question and next steps. */
 export function frontPageBlocks(r: HarvestReport, f: ReportFormat): Block[] {
   return [
@@ -62,12 +80,7 @@ export function frontPageBlocks(r: HarvestReport, f: ReportFormat): Block[] {
       : { kind: 'paragraph', text: f.t('harvest.purpose.none'), muted: true },
     { kind: 'heading', level: 3, text: f.t('harvest.participation') },
     { kind: 'paragraph', text: participationSentence(r, f) },
-    { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') },
-    // Every question, themes or not: one left out reads as never discussed.
-    ...r.questions.flatMap((q): Block[] => [
-      { kind: 'heading', level: 4, text: f.t('harvest.question', { n: q.number, text: q.text }) },
-      ...gistBlocks(q, r.appendix.tables, f),
-    ]),
+    ...mainPoints(r, f),
     { kind: 'heading', level: 3, text: f.t('harvest.nextSteps') },
     ...nextSteps(r, f),
     { kind: 'paragraph', text: f.t('harvest.front.generated', { at: f.dateTime(r.generatedAt) }), muted: true },

@@ -39,9 +39,9 @@ const GIST_LABEL: Record<GistSource, MessageKey> = {
  * A question's Hovedpunkter wherever all questions are listed: its main points; without themes, up to three of its
  * starred notes, else its hosts' summaries, else its first notes; with nothing written, a line that says so. A question
  * never just vanishes, which would read as if it was never discussed. Notes hidden from the projector are left out,
- * as the projector's overview leaves them out.
+ * as the projector's overview leaves them out. `limit` keeps the first so many points (the first page's).
  */
-export function gistBlocks(q: QuestionReport, totalTables: number, f: ReportFormat): Block[] {
+export function gistBlocks(q: QuestionReport, totalTables: number, f: ReportFormat, limit = Infinity): Block[] {
   const notes = q.groups
     .flatMap((g) => g.notes)
     .filter((n) => n.onScreen)
@@ -49,7 +49,7 @@ export function gistBlocks(q: QuestionReport, totalTables: number, f: ReportForm
   const gist = questionGist(q.mainPoints, notes, q.summaries);
   switch (gist.kind) {
     case 'points':
-      return [pointsList(gist.points, totalTables, f)];
+      return [pointsList(gist.points.slice(0, limit), totalTables, f)];
     case 'notes':
       return [
         { kind: 'paragraph', text: f.t(GIST_LABEL[gist.source]) },

@@ -157,6 +157,8 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.gist.notes': 'Notes:',
   'harvest.gist.none': 'No input recorded.',
   'harvest.mainPoints': 'Main points',
+  'harvest.front.mainPointsCut':
+    'The three themes most tables raised, per question. Every main point is on each question’s page.',
   'harvest.mainPoints.help':
     'The themes several tables raised, across the questions, with the number of tables and the question each belongs to.',
   'harvest.fact.reference': 'Reference',

@@ -158,6 +158,8 @@ export const harvestNb = {
   'harvest.gist.notes': 'Innspill:',
   'harvest.gist.none': 'Ingen innspill registrert.',
   'harvest.mainPoints': 'Hovedpunkter',
+  'harvest.front.mainPointsCut':
+    'De tre temaene flest bord tok opp, per spørsmål. Alle hovedpunktene står på siden for hvert spørsmål.',
   'harvest.mainPoints.help':
     'Temaene flere bord tok opp, på tvers av spørsmålene, med antall bord og hvilket spørsmål temaet hører til.',
   'harvest.fact.reference': 'Saksnummer',

@@ -159,6 +159,8 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.gist.notes': 'Innspel:',
   'harvest.gist.none': 'Ingen innspel er registrerte.',
   'harvest.mainPoints': 'Hovudpunkt',
+  'harvest.front.mainPointsCut':
+    'Dei tre temaa flest bord tok opp, per spørsmål. Alle hovudpunkta står på sida for kvart spørsmål.',
   'harvest.mainPoints.help':
     'Tema som fleire bord tok opp, på tvers av spørsmåla, med talet på bord og kva spørsmål temaet høyrer til.',
   'harvest.fact.reference': 'Saksnummer',
