@@ -62,6 +62,7 @@ export function buildHarvestReport(
     text: inLanguage(q.text, language),
     vote: votes.find((v) => v.questionId === q.id) ?? null,
   }));
+  const participation = participationReport(state, notes);
   return {
     reportVersion: 2,
     language,
@@ -71,9 +72,9 @@ export function buildHarvestReport(
     title: inLanguage(def.title, language),
     date: def.date,
     place: def.place,
-    filing: filingReport(state, language),
+    filing: filingReport(state, language, participation.hostedTables),
     agenda: agendaReport(def, state.clock, opts.now, language),
-    participation: participationReport(state, notes),
+    participation,
     questions,
     mainPoints: overviewPoints(questions.flatMap((q) => q.mainPoints)),
     votes,

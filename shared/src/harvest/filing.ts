@@ -9,9 +9,10 @@ import type { FilingReport } from './types.js';
  * The report's filing frame: what the facilitator filled in, with a default for the rest. The purpose is what was
  * written for this workshop: the frame's, else the one the organiser gave when creating it; the template's example
  * purpose is never this workshop's (empty: the first page says it is not filled in). The method falls back to the
- * paragraph generated from the agenda.
+ * paragraph generated from the agenda, with the tables that took part (`tablesUsed`, as the participation counts
+ * them: a report whose method said «10 bord» beside «ved 3 bord» on its first page read as two workshops).
  */
-export function filingReport(state: WorkshopState, language: Language): FilingReport {
+export function filingReport(state: WorkshopState, language: Language, tablesUsed: number): FilingReport {
   const def = state.definition;
   if (!def) throw new Error('the workshop has no definition yet');
   const frame = state.filing;
@@ -27,7 +28,11 @@ export function filingReport(state: WorkshopState, language: Language): FilingRe
       method ||
       methodParagraph(
         def,
-        { votes: Object.keys(state.votes).length, evaluated: def.settings.evaluation.length > 0 },
+        {
+          votes: Object.keys(state.votes).length,
+          evaluated: def.settings.evaluation.length > 0,
+          tables: tablesUsed,
+        },
         (key, vars) => translate(language, key, vars),
       ),
     methodGenerated: method === '',

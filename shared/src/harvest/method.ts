@@ -8,6 +8,11 @@ export interface MethodFacts {
   votes: number;
   /** Evaluation items asked (the evaluation was part of the workshop). */
   evaluated: boolean;
+  /**
+   * Tables that took part (a host's name or notes). The report gives it, so its method and its participation count the
+   * same tables when fewer were used than planned; absent or 0 (the console before the workshop): the planned ones.
+   */
+  tables?: number;
 }
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -24,7 +29,7 @@ export function methodParagraph(def: WorkshopDefinition, facts: MethodFacts, t: 
   const rotations = def.agenda.filter((s) => s.kind === 'rotation').length;
   const sentences = [
     t(rounds.length === 1 ? 'harvest.method.roundsOne' : 'harvest.method.rounds', {
-      tables: def.tables,
+      tables: facts.tables || def.tables,
       rounds: rounds.length,
       questions: Math.max(questions, 1),
     }),
