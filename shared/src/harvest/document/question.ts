@@ -4,6 +4,7 @@ import { guillemets, type ReportFormat } from './format.js';
 import { coverageSentence } from './coverage.js';
 import { gistBlocks } from './mainPoints.js';
 import { themeQuotes } from './themeQuotes.js';
+import { themesByRank } from './themeOrder.js';
 import { voteBlocks } from './votes.js';
 
 /** "Bord 3, runde 2", or just "Bord 3" for a question asked in one round. */
@@ -41,7 +42,7 @@ function themeBlocks(q: QuestionReport, f: ReportFormat): Block[] {
       ],
       numeric: [false, true, true, false],
       widths: [2.2, 0.8, 0.9, 6],
-      rows: q.themes.map((t) => [
+      rows: themesByRank(q.themes).map((t) => [
         t.pinned ? `${t.label} (${f.t('harvest.themes.pinned')})` : t.label,
         f.number(t.tables.length),
         f.number(t.count),
