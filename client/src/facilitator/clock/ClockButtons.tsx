@@ -16,7 +16,7 @@ import { useRoundLengthNotes, type NotedButton } from './useRoundLengthNotes';
  */
 export function ClockButtons({ timeline }: { timeline: Timeline }) {
   const t = useT();
-  const { run, busy, error } = useFacilitatorCommand();
+  const { run, busy, error } = useFacilitatorCommand({ keepFocus: false });
   const started = timeline.status === 'running' || timeline.status === 'paused';
   // Screen readers hear each note on focus of its button.
   const notes = useRoundLengthNotes(timeline);

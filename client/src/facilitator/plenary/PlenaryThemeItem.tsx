@@ -25,9 +25,11 @@ export function PlenaryThemeItem(props: {
   /** The name is still the computed one: nobody has named it yet. */
   automatic: boolean;
   edit: (e: CurationEdit) => void;
+  /** Where focus goes once this command is done (a theme this one is merged into). */
+  focusTheme: (key: string) => void;
   busy: boolean;
 }) {
-  const { theme, others, moved, automatic, edit, busy } = props;
+  const { theme, others, moved, automatic, edit, focusTheme, busy } = props;
   const t = useT();
   const id = useId();
   const notes = useWorkshop((s) => s.state.notes);
@@ -48,7 +50,7 @@ export function PlenaryThemeItem(props: {
     .filter(Boolean)
     .join(' ');
   return (
-    <li className={classes} aria-labelledby={`${id}-label`}>
+    <li className={classes} aria-labelledby={`${id}-label`} data-theme-key={theme.key}>
       {/* The name and its badges flow as one paragraph: a badge follows the name's last line, not a line of its own. */}
       <p className="curate-head">
         <span className="curate-label" id={`${id}-label`}>
@@ -129,7 +131,9 @@ export function PlenaryThemeItem(props: {
             className="curate-merge"
             onSubmit={(e) => {
               e.preventDefault();
-              if (into) edit((c) => mergeTheme(c, theme.key, into));
+              if (!into) return;
+              focusTheme(into);
+              edit((c) => mergeTheme(c, theme.key, into));
             }}
           >
             <label className="curate-merge-field">

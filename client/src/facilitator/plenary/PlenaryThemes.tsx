@@ -12,6 +12,11 @@ import { PlenaryThemeItem } from './PlenaryThemeItem';
 
 const NO_CURATION: ThemeCuration = { labels: {}, merged: {}, moved: {}, hidden: [], pinned: [] };
 
+/** A theme's name field on the console (PlenaryThemeItem marks its item with the theme's key). */
+function themeNameField(key: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-theme-key="${CSS.escape(key)}"] .curate-rename input`);
+}
+
 /**
  * A question's themes as the projector will show them, with rename, merge, split off, hide and pin. Each edit sends
  * the whole next curation; quick edits build on the last one sent, not on a state the server has not echoed yet.
@@ -20,7 +25,7 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
   const t = useT();
   const themes = useCuratedThemes(questionId);
   const moved = useWorkshop((s) => s.state.curation[questionId]?.moved);
-  const { run, busy, error } = useFacilitatorCommand();
+  const { run, busy, error, focusAfter } = useFacilitatorCommand();
   const sync = useSync();
   const sent = useRef<{ questionId: string; curation: ThemeCuration } | null>(null);
 
@@ -55,6 +60,8 @@ export function PlenaryThemes({ questionId }: { questionId: string }) {
               moved={(noteId) => moved?.[noteId] !== undefined}
               automatic={!theme.renamed}
               edit={edit}
+              // A merged theme leaves the list with the focused button: the keyboard goes on to the theme it joined.
+              focusTheme={(key) => focusAfter(() => themeNameField(key))}
               busy={busy}
             />
           ))}
