@@ -1,8 +1,10 @@
 import type { Question } from '@kafe/shared/agenda';
 import { tally } from '@kafe/shared/decide/voting';
 import type { Vote } from '@kafe/shared/state';
+import { timelineAt } from '@kafe/shared/timeline';
 import { starredOptions, themeOptions, type VoteOption } from '@kafe/shared/participation/summaries';
 import { useScreenThemes } from '../../ui/useScreenThemes';
+import { serverNow } from '../../sync/serverClock';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
 import { useFacilitatorCommand } from '../useCommand';
@@ -52,9 +54,15 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
   const { run, busy, error } = useFacilitatorCommand();
   const fromThemes = themeOptions(onScreen);
   const options: VoteOption[] = fromThemes ?? starredOptions(state, question.id);
-  const open = (): void => {
+  // In the plenary, an opened vote goes up on the projector as this question's vote step (the options and «Stem på
+  // mobilen nå» with the QR code): else the screen keeps the step it was on, say another question's themes, and the
+  // room is not told to vote. Before the plenary the screen shows the rounds, and the walker is left as it is.
+  const inPlenary = (): boolean =>
+    state.definition !== null && timelineAt(state.definition, state.clock, serverNow()).segment?.kind === 'plenary';
+  const open = async (): Promise<void> => {
     if (vote && !window.confirm(t('participant.fac.vote.reopenConfirm'))) return;
-    void run('vote:open', { questionId: question.id, options });
+    if ((await run('vote:open', { questionId: question.id, options })) && inPlenary())
+      await run('wrapup:show', { questionId: question.id, part: 'votes' });
   };
   // «Vis resultatet» shows it on the projector too: the result goes up on the screen as the wrap-up's vote step of
   // this question, not only into the state, where the projector would keep showing whatever step it was on.
@@ -74,7 +82,7 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
       </p>
       <div className="btn-row">
         {(!vote || !vote.open) && (
-          <button type="button" className="btn" disabled={busy || options.length === 0} onClick={open}>
+          <button type="button" className="btn" disabled={busy || options.length === 0} onClick={() => void open()}>
             {vote ? t('participant.fac.vote.reopen') : t('participant.fac.vote.open')}
           </button>
         )}
