@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, tid, type CreatedWorkshop } from '../harness.js';
+import { roleSocket } from '../plenary/roleSocket.js';
 
 let h: Harness;
 let w: CreatedWorkshop;
@@ -90,5 +91,33 @@ describe('missing filing details', () => {
     // The marker: the saved confirmation is there, and the warning is gone with it.
     await expect.poll(() => tid(fac, 'filing-frame').getByRole('status').textContent()).toContain('Lagret.');
     await expect.poll(() => tid(fac, 'filing-steps-missing').count()).toBe(0);
+  });
+
+  it('says the workshop has not ended, as the report will, until «Neste» past the wrap-up ends it', async () => {
+    const unfinished = async (): Promise<string> =>
+      (await tid(fac, 'filing-unfinished').count()) ? ((await tid(fac, 'filing-unfinished').textContent()) ?? '') : '';
+    await expect.poll(unfinished).toContain('Workshopen er ikke avsluttet: rapporten sier «Status: Ikke startet».');
+    const clock = await roleSocket(h.base, { token: w.facilitatorToken });
+    try {
+      await clock.send('clock:start');
+      await expect.poll(unfinished).toContain('rapporten sier «Status: Pågår».');
+      // «Neste» through every segment, the plenary wrap-up last, until the server says the workshop has ended.
+      const next = (): Promise<boolean> =>
+        clock.send('clock:next').then(
+          () => true,
+          (e: unknown) => {
+            if (String(e).includes('the workshop has ended')) return false;
+            throw e;
+          },
+        );
+      let presses = 0;
+      while (presses < 60 && (await next())) presses++;
+      expect(presses).toBeGreaterThan(5);
+      // The warning goes; the downloads are there (the marker that the panel was read).
+      await expect.poll(() => tid(fac, 'filing-unfinished').count()).toBe(0);
+      expect(await tid(fac, 'harvest-download-docx').isEnabled()).toBe(true);
+    } finally {
+      clock.close();
+    }
   });
 });

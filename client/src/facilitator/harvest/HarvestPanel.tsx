@@ -8,6 +8,7 @@ import { FilingFrame } from './FilingFrame';
 import { MissingFiling } from './MissingFiling';
 import { missingFilingFields, stepsWithoutOwnerOrDeadline } from '@kafe/shared/filingMissing';
 import { SaveTemplate } from './SaveTemplate';
+import { useTimeline } from '../../ui/useTimeline';
 
 /**
  * Download the harvest report (Word, Markdown, a CSV per table, JSON), all pseudonymous, or after a confirmation the
@@ -20,6 +21,7 @@ export function HarvestPanel() {
   const def = useWorkshop((s) => s.state.definition);
   const filing = useWorkshop((s) => s.state.filing);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const timeline = useTimeline();
   const token = tokenFromLocation();
   if (!workshopId || !token) return null;
   const missing = def ? missingFilingFields(filing, def) : [];
@@ -67,7 +69,11 @@ export function HarvestPanel() {
     <div className="harvest">
       <FilingFrame missing={missing.length > 0} />
       <p className="help">{t('harvest.panel.help')}</p>
-      <MissingFiling missing={missing} stepsLacking={stepsWithoutOwnerOrDeadline(filing)} />
+      <MissingFiling
+        missing={missing}
+        stepsLacking={stepsWithoutOwnerOrDeadline(filing)}
+        status={timeline?.status ?? 'notStarted'}
+      />
       <div className="btn-row">
         {FILES.map((file) => (
           <button

@@ -1,6 +1,14 @@
 import type { RequiredFilingField } from '@kafe/shared/filingMissing';
 import type { MessageKey } from '@kafe/shared/i18n/nb/index';
+import type { TimelineStatus } from '@kafe/shared/timeline';
 import { useT } from '../../ui/i18n';
+
+/** The report's status line (harvest/document/frontPage.ts) for a workshop that has not ended. */
+const STATUS: Record<Exclude<TimelineStatus, 'finished'>, MessageKey> = {
+  notStarted: 'harvest.status.notStarted',
+  running: 'harvest.status.running',
+  paused: 'harvest.status.paused',
+};
 
 const NAME: Record<RequiredFilingField, MessageKey> = {
   reference: 'harvest.missing.reference',
@@ -11,18 +19,22 @@ const NAME: Record<RequiredFilingField, MessageKey> = {
 
 /**
  * Beside the download buttons: which filing details the report still lacks ("Rapporten mangler saksnummer, virksomhet
- * og formål."), and how many next steps have no owner or deadline, so nobody files a Word document without them
- * unawares. It warns; the downloads stay open.
+ * og formål."), how many next steps have no owner or deadline, and whether the workshop has not ended (the report
+ * then says «Status: Pågår», which an archive would keep for good: a report downloaded after the day, with the
+ * wrap-up never moved on, read as a workshop still running), so nobody files a Word document like that unawares. It
+ * warns; the downloads stay open.
  */
 export function MissingFiling({
   missing,
   stepsLacking,
+  status,
 }: {
   missing: readonly RequiredFilingField[];
   stepsLacking: number;
+  status: TimelineStatus;
 }) {
   const t = useT();
-  if (missing.length === 0 && stepsLacking === 0) return null;
+  if (missing.length === 0 && stepsLacking === 0 && status === 'finished') return null;
   const names = missing.map((field) => t(NAME[field]));
   const last = names.pop() ?? '';
   const fields = names.length ? `${names.join(', ')} ${t('harvest.missing.and')} ${last}` : last;
@@ -39,6 +51,12 @@ export function MissingFiling({
             {stepsLacking === 1 ? t('harvest.missing.stepsOne') : t('harvest.missing.steps', { n: stepsLacking })}
           </strong>{' '}
           {t('harvest.missing.steps.help')}
+        </p>
+      )}
+      {status !== 'finished' && (
+        <p className="filing-missing" data-testid="filing-unfinished">
+          <strong>{t('harvest.missing.unfinished', { status: t(STATUS[status]) })}</strong>{' '}
+          {t('harvest.missing.unfinished.help')}
         </p>
       )}
     </>

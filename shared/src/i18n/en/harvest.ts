@@ -280,4 +280,7 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.missing.steps': '{n} next steps lack an owner or a deadline.',
   'harvest.missing.stepsOne': 'One next step lacks an owner or a deadline.',
   'harvest.missing.steps.help': 'The report says “not set” where they are missing.',
+  'harvest.missing.unfinished': 'The workshop has not ended: the report says “Status: {status}”.',
+  'harvest.missing.unfinished.help':
+    'Press “Next” in the clock bar when the wrap-up is over, and it will read as finished.',
 };

@@ -281,6 +281,9 @@ export const harvestNb = {
   'harvest.missing.steps': '{n} tiltak mangler ansvarlig eller frist.',
   'harvest.missing.stepsOne': 'Ett tiltak mangler ansvarlig eller frist.',
   'harvest.missing.steps.help': 'Rapporten skriver «ikke avklart» der det mangler.',
+  'harvest.missing.unfinished': 'Workshopen er ikke avsluttet: rapporten sier «Status: {status}».',
+  'harvest.missing.unfinished.help':
+    'Trykk «Neste» i klokkelinjen når oppsummeringen er over, så står workshopen som avsluttet.',
 } as const;
 
 export type HarvestKey = keyof typeof harvestNb;

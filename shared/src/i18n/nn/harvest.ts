@@ -281,4 +281,7 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.missing.steps': '{n} tiltak manglar ansvarleg eller frist.',
   'harvest.missing.stepsOne': 'Eitt tiltak manglar ansvarleg eller frist.',
   'harvest.missing.steps.help': 'Rapporten skriv «ikkje avklart» der det manglar.',
+  'harvest.missing.unfinished': 'Workshopen er ikkje avslutta: rapporten seier «Status: {status}».',
+  'harvest.missing.unfinished.help':
+    'Trykk «Neste» i klokkelinja når oppsummeringa er over, så står workshopen som avslutta.',
 };
