@@ -9,6 +9,7 @@ import { MissingFiling } from './MissingFiling';
 import { missingFilingFields, stepsWithoutOwnerOrDeadline } from '@kafe/shared/filingMissing';
 import { SaveTemplate } from './SaveTemplate';
 import { useTimeline } from '../../ui/useTimeline';
+import { useKeptFocus } from '../useKeptFocus';
 
 /**
  * Download the harvest report (Word, Markdown, a CSV per table, JSON), all pseudonymous, or after a confirmation the
@@ -22,11 +23,14 @@ export function HarvestPanel() {
   const filing = useWorkshop((s) => s.state.filing);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const timeline = useTimeline();
+  // The buttons are disabled while a file is fetched: a keyboard user's focus comes back to the one pressed.
+  const kept = useKeptFocus(status.kind === 'busy');
   const token = tokenFromLocation();
   if (!workshopId || !token) return null;
   const missing = def ? missingFilingFields(filing, def) : [];
 
   const run = async (task: () => Promise<string>): Promise<void> => {
+    kept.note();
     setStatus({ kind: 'busy' });
     try {
       setStatus({ kind: 'ok', text: await task() });
