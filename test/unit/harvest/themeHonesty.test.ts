@@ -47,6 +47,21 @@ describe('the report on its themes', () => {
     expect(reportWith([], 'nn').md).toContain('innspel er samla i tema; resten står i vedlegget.');
   });
 
+  it('counts the notes the projector could show, as the console does, and says which are in the record only', () => {
+    const before = must(reportWith([]).report.questions[0]);
+    const shownBefore = notesOf(before).length;
+    const hiddenId = must(before.groups.flatMap((g) => g.notes).find((n) => n.themeKey === null)).id;
+    const { report, md } = reportWith([{ type: 'note.hidden', noteId: hiddenId, hidden: true }]);
+    const q1 = must(report.questions[0]);
+    // The one unthemed note is hidden: every note on the screen is in a theme, and the hidden one is named apart.
+    expect(md).toContain(
+      `Alle de ${shownBefore - 1} innspillene er samlet i temaer. ` +
+        'Ett innspill som ikke ble vist på storskjermen (skjult eller ikke godkjent), står bare i vedlegget.',
+    );
+    // The hidden note is still in the record (the marker that the appendix was read).
+    expect(notesOf(q1).map((n) => ('id' in n ? n.id : ''))).toContain(hiddenId);
+  });
+
   it('lists no theme of a single note: a note split off into its own theme stays a note', () => {
     const { report } = reportWith([]);
     const q1 = must(report.questions[0]);

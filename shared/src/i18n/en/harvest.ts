@@ -273,6 +273,10 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.frame.badPeople': 'Enter the number of people as a whole number from 1 to 10,000.',
   'harvest.themes.coverage': '{inThemes} of {notes} notes are grouped into themes; the rest are in the appendix.',
   'harvest.themes.coverageAll': 'All {notes} notes are grouped into themes.',
+  'harvest.themes.offScreenOne':
+    'One note that was not shown on the projector (hidden or not approved) is only in the appendix.',
+  'harvest.themes.offScreen':
+    '{n} notes that were not shown on the projector (hidden or not approved) are only in the appendix.',
   'harvest.themes.helpAuto':
     'The themes were grouped automatically from the notes; the facilitator did not adjust them. The quotes are notes that put the theme in the participants’ own words.',
   'harvest.overview.question': '(question {n})',

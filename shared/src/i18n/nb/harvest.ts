@@ -274,6 +274,10 @@ export const harvestNb = {
   'harvest.frame.badPeople': 'Skriv antall deltakere som et helt tall fra 1 til 10 000.',
   'harvest.themes.coverage': '{inThemes} av {notes} innspill er samlet i temaer; resten står i vedlegget.',
   'harvest.themes.coverageAll': 'Alle de {notes} innspillene er samlet i temaer.',
+  'harvest.themes.offScreenOne':
+    'Ett innspill som ikke ble vist på storskjermen (skjult eller ikke godkjent), står bare i vedlegget.',
+  'harvest.themes.offScreen':
+    '{n} innspill som ikke ble vist på storskjermen (skjult eller ikke godkjent), står bare i vedlegget.',
   'harvest.themes.helpAuto':
     'Temaene er gruppert automatisk ut fra innspillene; fasilitatoren har ikke justert dem. Sitatene er innspill som sier det med deltakernes egne ord.',
   'harvest.overview.question': '(spørsmål {n})',

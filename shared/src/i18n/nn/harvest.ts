@@ -274,6 +274,10 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.frame.badPeople': 'Skriv talet på deltakarar som eit heilt tal frå 1 til 10 000.',
   'harvest.themes.coverage': '{inThemes} av {notes} innspel er samla i tema; resten står i vedlegget.',
   'harvest.themes.coverageAll': 'Alle dei {notes} innspela er samla i tema.',
+  'harvest.themes.offScreenOne':
+    'Eitt innspel som ikkje vart vist på storskjermen (skjult eller ikkje godkjent), står berre i vedlegget.',
+  'harvest.themes.offScreen':
+    '{n} innspel som ikkje vart viste på storskjermen (skjulte eller ikkje godkjende), står berre i vedlegget.',
   'harvest.themes.helpAuto':
     'Temaa er grupperte automatisk ut frå innspela; fasilitatoren har ikkje justert dei. Sitata er innspel som seier temaet med orda til deltakarane.',
   'harvest.overview.question': '(spørsmål {n})',
