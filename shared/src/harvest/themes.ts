@@ -6,7 +6,6 @@ import { isOnScreen, themesOnScreen, type CuratedTheme } from '../themes/curate.
 import { computeThemes } from '../themes/index.js';
 import type { ThemeReport } from './types.js';
 
-
 /** The facilitator changed something about this question's themes (renamed, merged, moved, hid or pinned one). */
 export function isCurated(curation: ThemeCuration | undefined): boolean {
   if (!curation) return false;
@@ -44,11 +43,7 @@ export function questionThemes(
     onScreen.map((n) => ({ id: n.id, text: n.text, starred: n.starred, table: n.table })),
     { language },
   );
-  const curated: CuratedTheme[] = themesOnScreen(
-    computed,
-    state.curation[questionId] ?? emptyCuration(),
-    state.notes,
-  );
+  const curated: CuratedTheme[] = themesOnScreen(computed, state.curation[questionId] ?? emptyCuration(), state.notes);
   const themeOf = new Map<string, { key: string; label: string }>();
   for (const t of curated) for (const id of t.noteIds) themeOf.set(id, { key: t.key, label: t.label });
   const themes = curated.map((t): ThemeReport => ({
