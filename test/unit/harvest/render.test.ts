@@ -179,6 +179,9 @@ describe('Word', () => {
     // Only the sections are in the table of contents, so a question's subheadings do not repeat in it.
     expect(xml).toMatch(/TOC \\h \\o &quot;1-1&quot;/);
     expect(xml).toContain('w:tbl>');
+    // A body paragraph has 6 pt after it: the coverage line stood glued to the method text before it.
+    const coverage = must(/<w:p>(?:(?!<w:p>).)*?samlet i temaer(?:(?!<w:p>).)*?<\/w:p>/su.exec(xml))[0];
+    expect(coverage).toContain('<w:spacing w:after="120"/>');
     // Laying out the pages for the table of contents' numbers takes a few seconds on a busy machine.
   }, 60_000);
 });
