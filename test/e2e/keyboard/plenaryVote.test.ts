@@ -1,7 +1,8 @@
 // The facilitator opens a vote in the plenary with the keyboard (walkthrough, 2026-12-03, 1366×768): the projector was
 // on another question's themes and stayed there, so the room was never told to vote; now «Åpne avstemningen» puts
 // the vote step of its question on the projector (options, «Stem på mobilen nå!», the QR code), as «Vis resultatet»
-// already did, and the focus stays on the vote's buttons through open and reveal.
+// already did, and the focus stays on the vote's buttons through open and reveal. Each vote's buttons name their
+// question to a screen reader (three «Åpne avstemningen» said nothing else).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -64,7 +65,28 @@ async function press(button: Locator): Promise<void> {
   await consolePage.keyboard.press('Enter');
 }
 
+/** What a screen reader says after a button's name: the text its aria-describedby points to. */
+function description(button: Locator): Promise<string> {
+  return button.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? (document.getElementById(id)?.textContent ?? '') : ''))
+      .join(' ')
+      .trim(),
+  );
+}
+
 describe('a vote opened with the keyboard in the plenary', () => {
+  it('each question’s «Åpne avstemningen» says which question it opens, to a screen reader', async () => {
+    const opens = consolePage.getByRole('button', { name: 'Åpne avstemningen' });
+    await opens.first().waitFor({ timeout: 15_000 });
+    const said = await Promise.all((await opens.all()).map(description));
+    expect(said).toHaveLength(3);
+    expect(said[0]).toMatch(/^Spørsmål 1: Hva har du hørt i dag/);
+    expect(said[1]).toMatch(/^Spørsmål 2: /);
+    expect(new Set(said).size).toBe(3);
+  });
+
   it('goes up on the projector with the call to vote, and the focus moves on to «Lukk»', async () => {
     expect(await waitFor(projectorStep, (s) => s === 'q2/themes')).toBe('q2/themes');
     const firstVote = consolePage.locator('.fac-vote').first();
@@ -75,6 +97,7 @@ describe('a vote opened with the keyboard in the plenary', () => {
     expect(await screen.locator('[data-testid="vote-options"] li').count()).toBeGreaterThan(1);
     expect(await screen.locator('.join-corner').innerText()).toContain('Stem på mobilen nå!');
     expect(await waitFor(focusedText, (f) => f !== '<body>', 3_000)).toBe('Lukk');
+    expect(await description(firstVote.getByRole('button', { name: 'Lukk' }))).toMatch(/^Spørsmål 1: /);
     await expectNoAxeViolations(consolePage, 'console, vote open, 1366×768');
   });
 

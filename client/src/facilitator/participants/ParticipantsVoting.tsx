@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Question } from '@kafe/shared/agenda';
 import { tally } from '@kafe/shared/decide/voting';
 import type { Vote } from '@kafe/shared/state';
@@ -47,6 +48,8 @@ export function ParticipantsVoting() {
 
 function QuestionVote({ question, n }: { question: Question; n: number }) {
   const t = useT();
+  // Each question has its own «Åpne avstemningen», «Lukk» and «Vis resultatet»: a screen reader hears which one.
+  const questionTextId = useId();
   const vote = useWorkshop((s) => s.state.votes[question.id]);
   const state = useWorkshop((s) => s.state);
   // The same themes the projector shows: curated, hidden ones left out.
@@ -72,7 +75,7 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
   };
   return (
     <li className="fac-vote">
-      <p className="fac-vote-question">
+      <p className="fac-vote-question" id={questionTextId}>
         <strong>{t('question.n', { n })}:</strong> {question.text}
       </p>
       <p className="help">
@@ -82,7 +85,13 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
       </p>
       <div className="btn-row">
         {(!vote || !vote.open) && (
-          <button type="button" className="btn" disabled={busy || options.length === 0} onClick={() => void open()}>
+          <button
+            type="button"
+            className="btn"
+            aria-describedby={questionTextId}
+            disabled={busy || options.length === 0}
+            onClick={() => void open()}
+          >
             {vote ? t('participant.fac.vote.reopen') : t('participant.fac.vote.open')}
           </button>
         )}
@@ -90,6 +99,7 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
           <button
             type="button"
             className="btn"
+            aria-describedby={questionTextId}
             disabled={busy}
             onClick={() => void run('vote:close', { questionId: question.id })}
           >
@@ -97,7 +107,13 @@ function QuestionVote({ question, n }: { question: Question; n: number }) {
           </button>
         )}
         {vote && !vote.results && (
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void reveal()}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            aria-describedby={questionTextId}
+            disabled={busy}
+            onClick={() => void reveal()}
+          >
             {t('participant.fac.vote.reveal')}
           </button>
         )}
