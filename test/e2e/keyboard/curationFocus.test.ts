@@ -90,6 +90,8 @@ describe('curating themes with the keyboard at 1366×768', () => {
     expect(phrase, text).not.toBe('');
     await press(suggestion);
     expect(await focused(page)).toEqual({ tag: 'INPUT', text: `input=${phrase}`, theme: phrase });
+    // Under the new name, the one it had, in the badge's words («Automatisk navn – sjekk før plenum»), not «Beregnet».
+    expect(await themeNamed(phrase).locator('.curate-computed').innerText()).toMatch(/^Automatisk navn: \S/);
   });
 
   it('merging moves the focus to the name field of the theme it joined', async () => {

@@ -37,7 +37,7 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.curate.none': 'No themes yet. They appear once the tables have written a few notes.',
   'plenary.curate.name': 'Theme name',
   'plenary.curate.rename': 'Rename',
-  'plenary.curate.computed': 'Computed name: {label}',
+  'plenary.curate.computed': 'Automatic name: {label}',
   'plenary.curate.automatic': 'Automatic name – check before the plenary',
   'plenary.curate.useTop': 'Use “{phrase}”',
   'plenary.curate.mergeInto': 'Merge into',

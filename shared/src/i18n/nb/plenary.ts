@@ -36,7 +36,7 @@ export const plenaryNb = {
   'plenary.curate.none': 'Ingen temaer ennå. De dukker opp når bordene har skrevet noen innspill.',
   'plenary.curate.name': 'Navn på temaet',
   'plenary.curate.rename': 'Gi nytt navn',
-  'plenary.curate.computed': 'Beregnet navn: {label}',
+  'plenary.curate.computed': 'Automatisk navn: {label}',
   'plenary.curate.automatic': 'Automatisk navn – sjekk før plenum',
   'plenary.curate.useTop': 'Bruk «{phrase}»',
   'plenary.curate.mergeInto': 'Slå sammen med',

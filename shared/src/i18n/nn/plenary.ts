@@ -37,7 +37,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.curate.none': 'Ingen tema enno. Dei dukkar opp når borda har skrive nokre innspel.',
   'plenary.curate.name': 'Namn på temaet',
   'plenary.curate.rename': 'Gi nytt namn',
-  'plenary.curate.computed': 'Utrekna namn: {label}',
+  'plenary.curate.computed': 'Automatisk namn: {label}',
   'plenary.curate.automatic': 'Automatisk namn – sjekk før plenum',
   'plenary.curate.useTop': 'Bruk «{phrase}»',
   'plenary.curate.mergeInto': 'Slå saman med',
