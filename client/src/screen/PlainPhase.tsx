@@ -6,11 +6,14 @@ export function PlainPhase({
   title,
   clock,
   lead,
+  corner = null,
 }: {
   workshopTitle: string;
   title: string;
   clock: ReactNode;
   lead: string | null;
+  /** Why to take the phone out now, with the QR code (JoinCorner), when there is a reason. */
+  corner?: ReactNode;
 }) {
   return (
     <div className="screen-phase screen-plain">
@@ -20,6 +23,7 @@ export function PlainPhase({
       </h1>
       {clock}
       {lead && <p className="screen-lead">{lead}</p>}
+      {corner}
     </div>
   );
 }

@@ -33,6 +33,10 @@ export function WrapupStage({
   const index = def.questions.findIndex((q) => q.id === wrapup?.questionId);
   const question = def.questions[index];
   const voteOpen = useWorkshop((s) => (question ? (s.state.votes[question.id]?.open ?? false) : false));
+  // The evaluation open on the phones: the projector says so, with the QR code, whatever step it shows (the
+  // facilitator opens it from the console, and the room would not know otherwise).
+  const evaluationOpen = useWorkshop((s) => s.state.evaluation.open);
+  const evaluationCorner = evaluationOpen ? <JoinCorner callout={t('plenary.wrapup.evaluationOpen')} /> : null;
   if (wrapup?.part === 'overview') {
     return (
       <WrapupFrame
@@ -42,6 +46,7 @@ export function WrapupStage({
         clock={clock}
         questionId="all"
         part="overview"
+        corner={evaluationCorner}
       >
         <WrapupOverview def={def} />
       </WrapupFrame>
@@ -49,7 +54,13 @@ export function WrapupStage({
   }
   if (!wrapup || !question) {
     return (
-      <PlainPhase workshopTitle={def.title} title={title} clock={clock} lead={next ?? t('plenary.wrapup.waiting')} />
+      <PlainPhase
+        workshopTitle={def.title}
+        title={title}
+        clock={clock}
+        lead={next ?? t('plenary.wrapup.waiting')}
+        corner={evaluationCorner}
+      />
     );
   }
   const voting = wrapup.part === 'votes' && voteOpen;
@@ -61,7 +72,7 @@ export function WrapupStage({
       clock={clock}
       questionId={question.id}
       part={wrapup.part}
-      corner={voting ? <JoinCorner callout={t('plenary.wrapup.votesOpen')} /> : null}
+      corner={voting ? <JoinCorner callout={t('plenary.wrapup.votesOpen')} /> : evaluationCorner}
     >
       <WrapupPartView def={def} questionId={question.id} part={wrapup.part} />
     </WrapupFrame>

@@ -27,6 +27,7 @@ export const plenaryEn: Record<PlenaryKey, string> = {
   'plenary.wrapup.noSummaries': 'The table hosts have not written summaries for this question.',
   'plenary.wrapup.noVote': 'There is no vote on this question.',
   'plenary.wrapup.votesOpen': 'Vote on your phone now!',
+  'plenary.wrapup.evaluationOpen': 'Answer the evaluation on your phone now!',
   'plenary.wrapup.votesHidden': 'The result shows when the facilitator reveals it.',
   'plenary.wrapup.dots': 'Dots: {n}',
 

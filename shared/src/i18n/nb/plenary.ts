@@ -26,6 +26,7 @@ export const plenaryNb = {
   'plenary.wrapup.noSummaries': 'Bordvertene har ikke skrevet oppsummeringer for dette spørsmålet.',
   'plenary.wrapup.noVote': 'Det er ingen avstemning om dette spørsmålet.',
   'plenary.wrapup.votesOpen': 'Stem på mobilen nå!',
+  'plenary.wrapup.evaluationOpen': 'Svar på evalueringen på mobilen nå!',
   'plenary.wrapup.votesHidden': 'Resultatet vises når fasilitatoren åpner det.',
   'plenary.wrapup.dots': 'Prikker: {n}',
 

@@ -27,6 +27,7 @@ export const plenaryNn: Record<PlenaryKey, string> = {
   'plenary.wrapup.noSummaries': 'Bordvertane har ikkje skrive oppsummeringar for dette spørsmålet.',
   'plenary.wrapup.noVote': 'Det er inga avrøysting om dette spørsmålet.',
   'plenary.wrapup.votesOpen': 'Røyst på mobilen no!',
+  'plenary.wrapup.evaluationOpen': 'Svar på evalueringa på mobilen no!',
   'plenary.wrapup.votesHidden': 'Resultatet blir vist når fasilitatoren opnar det.',
   'plenary.wrapup.dots': 'Prikkar: {n}',
 
