@@ -85,13 +85,14 @@ function HostBody() {
       <div className="host-main">
         <SegmentHeader def={def} timeline={timeline} />
         <Between timeline={timeline} timeZone={def.timeZone} />
-        {(kind === 'rotation' || round > 1) && (
+        {(kind === 'rotation' || kind === 'plenary' || round > 1) && (
           <RecapCard
             table={table}
-            upToRound={kind === 'rotation' ? round : round - 1}
+            upToRound={kind === 'rotation' || kind === 'plenary' ? round : round - 1}
             notes={notes}
             summaries={summaries}
-            open={kind === 'rotation'}
+            open={kind === 'rotation' || kind === 'plenary'}
+            plenary={kind === 'plenary'}
           />
         )}
         <IdeaModeration table={table} />

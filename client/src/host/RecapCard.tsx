@@ -8,6 +8,7 @@ import type { NoteView } from './tableNotes';
 /**
  * For the incoming group after a rotation: what the earlier rounds at this table found (summaries, starred insights
  * and the flip chart's photo), so the host can brief them quickly and leave the time for their own conversation.
+ * In the plenary no group comes: the same card holds every round, for a host asked to share the table's main points.
  */
 export function RecapCard({
   table,
@@ -15,12 +16,15 @@ export function RecapCard({
   notes,
   summaries,
   open,
+  plenary = false,
 }: {
   table: number;
   upToRound: number;
   notes: NoteView[];
   summaries: Record<string, string>;
   open: boolean;
+  /** The wrap-up: the card speaks of the plenary, not of a new group. */
+  plenary?: boolean;
 }) {
   const t = useT();
   const photos = useOptimisticView().state.photos;
@@ -35,8 +39,8 @@ export function RecapCard({
     .filter((r) => r.summary || r.stars.length > 0 || r.photos.length > 0);
   return (
     <details className="recap" open={open} data-testid="recap-card">
-      <summary>{t('host.recap.title')}</summary>
-      <p className="help">{t('host.recap.lead')}</p>
+      <summary>{t(plenary ? 'host.recap.plenaryTitle' : 'host.recap.title')}</summary>
+      <p className="help">{t(plenary ? 'host.recap.plenaryLead' : 'host.recap.lead')}</p>
       {content.length === 0 ? (
         <p>{t('host.recap.empty')}</p>
       ) : (

@@ -232,6 +232,10 @@ describe('plenary screen', () => {
       ),
     ).toMatch(/plenum/i);
     expect(await shownStep(screen)).toBe('');
+    // A host's tablet in the plenary: the table's rounds, for sharing in the plenary, not a brief for a new group.
+    const recap = tid(must(hosts[0]), 'recap-card');
+    await expect.poll(() => recap.locator('summary').textContent(), { timeout: 10_000 }).toBe('Til plenum');
+    expect(await recap.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
 
     // The facilitator walks the wrap-up; the projector follows each step.
     await click(fac, 'wrapup-next');

@@ -164,6 +164,9 @@ export const en: Record<CoreKey, string> = {
     'Give the group a short, high-level summary – so they get as much time as possible for their own conversation.',
   'host.recap.empty': 'No summary or stars from the previous round.',
   'host.recap.stars': 'Insights',
+  'host.recap.plenaryTitle': 'For the plenary',
+  'host.recap.plenaryLead':
+    'What your table found in every round, in case you are asked to share the main points in the plenary.',
   'host.pending': 'Not sent yet',
   'part.title': 'Participant',
   'part.join.title': 'Join the café dialogue',

@@ -161,6 +161,9 @@ export const nb = {
   'host.recap.lead': 'Gi gruppen en kort, overordnet oppsummering – så får de mest mulig tid til sin egen samtale.',
   'host.recap.empty': 'Ingen oppsummering eller stjernemerkede innspill fra forrige runde.',
   'host.recap.stars': 'Innsikter',
+  'host.recap.plenaryTitle': 'Til plenum',
+  'host.recap.plenaryLead':
+    'Det bordet ditt kom fram til i alle rundene, hvis du blir bedt om å dele det viktigste i plenum.',
   'host.pending': 'Ikke sendt ennå',
   'part.title': 'Deltaker',
   'part.join.title': 'Bli med i kafédialogen',

@@ -163,6 +163,9 @@ export const nn: Record<CoreKey, string> = {
   'host.recap.lead': 'Gi gruppa ei kort, overordna oppsummering – så får dei mest mogleg tid til sin eigen samtale.',
   'host.recap.empty': 'Inga oppsummering eller stjernemerkte innspel frå førre runde.',
   'host.recap.stars': 'Innsikter',
+  'host.recap.plenaryTitle': 'Til plenum',
+  'host.recap.plenaryLead':
+    'Det bordet ditt kom fram til i alle rundane, om du blir beden om å dele det viktigaste i plenum.',
   'host.pending': 'Ikkje sendt enno',
   'part.title': 'Deltakar',
   'part.join.title': 'Bli med i kafédialogen',
