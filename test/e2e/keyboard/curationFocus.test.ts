@@ -3,12 +3,12 @@
 // left with the command, on the theme it concerns), not on <body> at the top of a page three screens long;
 // Shift+Tab never puts the focus under the sticky live bar; the question picker stays inside its card.
 // One server, one workshop, one console page: each step moves the same workshop on.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, tid, waitFor, type CreatedWorkshop } from '../harness.js';
 import { WALK_Q1 } from '../../fixtures/walkNotes.js';
-import { roleSocket, type RoleSocket } from '../plenary/roleSocket.js';
+import type { RoleSocket } from '../plenary/roleSocket.js';
+import { roomInRound } from '../plenary/roomInRound.js';
 
 const OFFICE_LAPTOP = { width: 1366, height: 768 };
 
@@ -20,17 +20,11 @@ let page: Page;
 
 beforeAll(async () => {
   h = await Harness.start();
-  w = await h.createWorkshop({ title: 'E2E: tastatur i plenum', tables: 8 });
-  const token = (url: string): string => new URL(url).hash.slice(1);
-  fac = await roleSocket(h.base, { token: w.facilitatorToken });
-  hosts = await Promise.all(w.links.hosts.map((l) => roleSocket(h.base, { token: token(l.url) })));
-  await fac.send('clock:start');
-  await fac.send('clock:next');
-  await Promise.all(
-    hosts.map(async (host, i) => {
-      for (const text of WALK_Q1[i + 1] ?? []) await host.send('note:add', { noteId: randomUUID(), text });
-    }),
-  );
+  ({ w, fac, hosts } = await roomInRound(
+    h,
+    { title: 'E2E: tastatur i plenum', tables: 8 },
+    (table) => WALK_Q1[table] ?? [],
+  ));
   page = await h.openPage(w.links.facilitator, { viewport: OFFICE_LAPTOP });
   // The round is on, so the console opens on Live, with the themes of the question being discussed.
   await waitFor(

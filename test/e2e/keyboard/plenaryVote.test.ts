@@ -3,12 +3,12 @@
 // the vote step of its question on the projector (options, «Stem på mobilen nå!», the QR code), as «Vis resultatet»
 // already did, and the focus stays on the vote's buttons through open and reveal. Each vote's buttons name their
 // question to a screen reader (three «Åpne avstemningen» said nothing else).
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, waitFor, type CreatedWorkshop } from '../harness.js';
 import { WALK_Q1 } from '../../fixtures/walkNotes.js';
-import { roleSocket, type RoleSocket } from '../plenary/roleSocket.js';
+import type { RoleSocket } from '../plenary/roleSocket.js';
+import { roomInRound } from '../plenary/roomInRound.js';
 
 const OFFICE_LAPTOP = { width: 1366, height: 768 };
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -24,17 +24,11 @@ let screen: Page;
 
 beforeAll(async () => {
   h = await Harness.start();
-  w = await h.createWorkshop({ title: 'E2E: avstemning med tastatur', tables: 8 });
-  const token = (url: string): string => new URL(url).hash.slice(1);
-  fac = await roleSocket(h.base, { token: w.facilitatorToken });
-  hosts = await Promise.all(w.links.hosts.map((l) => roleSocket(h.base, { token: token(l.url) })));
-  await fac.send('clock:start');
-  await fac.send('clock:next');
-  await Promise.all(
-    hosts.map(async (host, i) => {
-      for (const text of WALK_Q1[i + 1] ?? []) await host.send('note:add', { noteId: randomUUID(), text });
-    }),
-  );
+  ({ w, fac, hosts } = await roomInRound(
+    h,
+    { title: 'E2E: avstemning med tastatur', tables: 8 },
+    (table) => WALK_Q1[table] ?? [],
+  ));
   for (let i = 1; i < TO_PLENARY; i++) await fac.send('clock:next');
   // The projector is on another question when the vote is opened.
   await fac.send('wrapup:show', { questionId: 'q2', part: 'themes' });

@@ -3,13 +3,13 @@
 // what they count («11 innspel»); the wrap-up shows every theme of a question with seven or more, none clipped; the
 // console's theme cards stay in their column with a wide name field; «Vis resultatet» puts the result on the screen.
 // One server, one workshop, one set of pages: each step moves the same workshop on.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, Harness, textOf, waitFor, withLang, type CreatedWorkshop } from '../harness.js';
 import { must } from '../../fixtures/must.js';
 import { WALK_Q1 } from '../../fixtures/walkNotes.js';
 import { roleSocket, type RoleSocket } from './roleSocket.js';
+import { roomInRound } from './roomInRound.js';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const LAPTOP = { width: 1440, height: 900 };
@@ -33,18 +33,12 @@ async function openNynorsk(url: string, viewport: { width: number; height: numbe
 
 beforeAll(async () => {
   h = await Harness.start();
-  w = await h.createWorkshop({ title: 'E2E: ein full spørsmålsrunde', language: 'nn', tables: 8 });
-  const token = (url: string): string => new URL(url).hash.slice(1);
-  fac = await roleSocket(h.base, { token: w.facilitatorToken });
-  hosts = await Promise.all(w.links.hosts.map((l) => roleSocket(h.base, { token: token(l.url) })));
+  ({ w, fac, hosts } = await roomInRound(
+    h,
+    { title: 'E2E: ein full spørsmålsrunde', language: 'nn', tables: 8 },
+    (table) => WALK_Q1[table] ?? [],
+  ));
   voters = await Promise.all(Array.from({ length: 3 }, () => roleSocket(h.base, { joinCode: w.joinCode })));
-  await fac.send('clock:start');
-  await fac.send('clock:next');
-  await Promise.all(
-    hosts.map(async (host, i) => {
-      for (const text of WALK_Q1[i + 1] ?? []) await host.send('note:add', { noteId: randomUUID(), text });
-    }),
-  );
   screen = await openNynorsk(w.links.screen, PROJECTOR);
 });
 afterAll(async () => {

@@ -1,11 +1,11 @@
 // The projector's live wall with ten tables at 1920×1080 and 1280×720 (usability review, 2026-12-02): each tile shows
 // several recent notes, not one note cut after six lines above an empty third, and no word is broken in the middle
 // ("Tillitsreforme|n") where it would fit a line of its own.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, Harness, waitFor } from '../harness.js';
-import { roleSocket, type RoleSocket } from './roleSocket.js';
+import { expectNoAxeViolations, Harness, waitFor, type CreatedWorkshop } from '../harness.js';
+import type { RoleSocket } from './roleSocket.js';
+import { roomInRound } from './roomInRound.js';
 
 const TABLES = 10;
 /** Three notes a table, as a host types them: short, with the long words of the public sector. */
@@ -25,18 +25,10 @@ let screen: Page;
 
 beforeAll(async () => {
   h = await Harness.start();
-  const w = await h.createWorkshop({ title: 'E2E: veggen' });
-  const token = (url: string): string => new URL(url).hash.slice(1);
-  fac = await roleSocket(h.base, { token: w.facilitatorToken });
-  hosts = await Promise.all(w.links.hosts.map((l) => roleSocket(h.base, { token: token(l.url) })));
-  await fac.send('clock:start');
-  await fac.send('clock:next');
-  await Promise.all(
-    hosts.map(async (host, i) => {
-      for (let k = 0; k < 3; k++)
-        await host.send('note:add', { noteId: randomUUID(), text: NOTES[(i + k) % NOTES.length] ?? '' });
-    }),
-  );
+  let w: CreatedWorkshop;
+  ({ w, fac, hosts } = await roomInRound(h, { title: 'E2E: veggen' }, (table) =>
+    [0, 1, 2].map((k) => NOTES[(table - 1 + k) % NOTES.length] ?? ''),
+  ));
   screen = await h.openPage(w.links.screen, { viewport: { width: 1920, height: 1080 } });
 });
 afterAll(async () => {
