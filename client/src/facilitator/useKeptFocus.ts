@@ -13,12 +13,14 @@ export function useKeptFocus(busy: boolean): {
   const place = useRef<FocusPlace | null>(null);
   const preferred = useRef<(() => HTMLElement | null) | null>(null);
   useEffect(() => {
+    if (busy) return;
     const noted = place.current;
-    if (busy || !noted) return;
-    place.current = null;
     const find = preferred.current;
+    // Both are for this task only: a preference left by a press that noted no place (a mouse click in Safari does not
+    // focus its button) must not send a later, unrelated command's focus to an old merge's theme.
+    place.current = null;
     preferred.current = null;
-    restoreFocusPlace(noted, find?.());
+    if (noted) restoreFocusPlace(noted, find?.());
   }, [busy]);
   return {
     // The latest press is where the user is; a press made with the focus already dropped keeps the earlier place.

@@ -42,7 +42,7 @@ export function RecapCard({
       <summary>{t(plenary ? 'host.recap.plenaryTitle' : 'host.recap.title')}</summary>
       <p className="help">{t(plenary ? 'host.recap.plenaryLead' : 'host.recap.lead')}</p>
       {content.length === 0 ? (
-        <p>{t('host.recap.empty')}</p>
+        <p>{t(plenary ? 'host.recap.emptyPlenary' : 'host.recap.empty')}</p>
       ) : (
         content.map((r) => (
           <section key={r.round} className="recap-round">

@@ -1,6 +1,7 @@
 import type { Note } from '../note.js';
 import type { WorkshopState } from '../state.js';
 import { roundCount } from '../rounds.js';
+import { documentedNotes } from './documentedNotes.js';
 import type { ParticipationReport, TableReport } from './types.js';
 
 /** Who took part and how much was written where: per table and round, notes by the host and ideas from phones. */
@@ -52,4 +53,12 @@ export function participationReport(state: WorkshopState, notes: readonly Note[]
     ideasPending: ideasOf('pending'),
     ideasRejected: ideasOf('rejected'),
   };
+}
+
+/**
+ * The tables that took part, as the report counts them (a host's name or notes): the console's suggested method
+ * paragraph says the same number as the report, which a facilitator who edits the paragraph then stores.
+ */
+export function tablesTookPart(state: WorkshopState): number {
+  return participationReport(state, documentedNotes(state)).hostedTables;
 }

@@ -8,13 +8,6 @@ import { questionPoints } from '../themes/mainPoints.js';
 import { isCurated, questionThemes } from './themes.js';
 import type { NoteGroup, NoteReport, QuestionReport, SummaryReport } from './types.js';
 
-/** The notes a report documents: not deleted, not refused; ideas still held for approval are counted elsewhere. */
-export function documentedNotes(state: WorkshopState): Note[] {
-  return state.noteOrder
-    .map((id) => state.notes[id])
-    .filter((n): n is Note => !!n && !n.deleted && n.status === 'shown');
-}
-
 const byPlace = (a: { table: number; round: number }, b: { table: number; round: number }): number =>
   a.table - b.table || a.round - b.round;
 

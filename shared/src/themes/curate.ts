@@ -161,10 +161,10 @@ function valuesByKey(record: Readonly<Record<string, string>>, resolver: KeyReso
 
 /**
  * A curated theme keeps the notes it was curated with: each anchor note (on screen, not moved by hand) that a regrouping
- * put in another theme, or in none, is taken back to the theme its key names. The facilitator named or hid a theme for
- * the notes in front of them; a late note that regroups the question must not move those notes out from under that
- * name while the room reads it. Only where the key still finds its theme by its anchors (at least half of them in it):
- * a theme that fell apart is not glued back together.
+ * put in another theme, or in none, is taken back to the theme its key names. The facilitator named, hid, pinned,
+ * merged or moved notes into a theme for the notes in front of them; a late note that regroups the question must not
+ * move those notes out from under that name while the room reads it. Only where most of its anchors (more than half,
+ * two at least) are still together in that theme: a theme that fell apart is not glued back together.
  */
 function anchoredNotes(
   computed: readonly Theme[],
@@ -179,9 +179,13 @@ function anchoredNotes(
   for (const key of Object.keys(anchors).sort(byString)) {
     const ids = anchors[key] ?? [];
     const at = resolver.resolve(key);
-    if (at === null || ids.filter((id) => holder.get(id) === at).length * 2 < ids.length) continue;
+    const held = ids.filter((id) => holder.get(id) === at).length;
+    // A strict majority, and two notes at least: a named pair split one and one is no theme to rebuild, and pulling
+    // its other note would hand the name to notes the room never saw under it.
+    if (at === null || held * 2 <= ids.length || held < 2) continue;
     for (const id of ids)
-      if (holder.get(id) !== at && isOnScreen(notes[id]) && !(id in curation.moved) && !out.has(id)) out.set(id, at);
+      if (holder.get(id) !== at && isOnScreen(notes[id]) && !Object.hasOwn(curation.moved, id) && !out.has(id))
+        out.set(id, at);
   }
   return out;
 }

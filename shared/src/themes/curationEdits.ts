@@ -65,7 +65,7 @@ function keysNamed(c: ThemeCuration): Set<string> {
 /**
  * The anchors of every key the curation names: the notes it had, while at least half of them are still in its theme
  * (curate.ts keeps the others in it), then the theme's most representative notes now, up to CURATION_ANCHORS; a key
- * that names no theme now keeps the anchors it had. Own themes need none.
+ * that names no theme now keeps those of its anchors still on screen. Own themes need none.
  */
 function anchorsOf(
   c: ThemeCuration,

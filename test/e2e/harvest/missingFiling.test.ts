@@ -97,10 +97,13 @@ describe('missing filing details', () => {
     const unfinished = async (): Promise<string> =>
       (await tid(fac, 'filing-unfinished').count()) ? ((await tid(fac, 'filing-unfinished').textContent()) ?? '') : '';
     await expect.poll(unfinished).toContain('Workshopen er ikke avsluttet: rapporten sier «Status: Ikke startet».');
+    // Nothing to end before the start: no advice to press «Neste» yet.
+    expect(await unfinished()).not.toContain('Trykk «Neste»');
     const clock = await roleSocket(h.base, { token: w.facilitatorToken });
     try {
       await clock.send('clock:start');
       await expect.poll(unfinished).toContain('rapporten sier «Status: Pågår».');
+      expect(await unfinished()).toContain('Trykk «Neste» når oppsummeringen i plenum er over');
       // «Neste» through every segment, the plenary wrap-up last, until the server says the workshop has ended.
       const next = (): Promise<boolean> =>
         clock.send('clock:next').then(

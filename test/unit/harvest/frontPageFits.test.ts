@@ -43,7 +43,7 @@ describe('the first page of a ten-table workshop', () => {
       'Dei tre temaa flest bord tok opp, per spørsmål. Alle hovudpunkta står på sida for kvart spørsmål.',
     );
     expect(reportIn('en').front).toContain(
-      'The three themes most tables raised, per question. Every main point is on each question’s page.',
+      'The three themes most tables raised, per question. Each question’s page lists all its main points.',
     );
   });
 });

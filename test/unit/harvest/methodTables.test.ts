@@ -4,8 +4,9 @@
 // tables used yet) still says the planned number.
 import { describe, expect, it } from 'vitest';
 import { methodParagraph } from '@kafe/shared/harvest/method';
+import { tablesTookPart } from '@kafe/shared/harvest/participation';
 import { translate } from '@kafe/shared/i18n/index';
-import { DEFINITION } from './scripted.js';
+import { DEFINITION, scriptedEvents, scriptedState } from './scripted.js';
 import { reportWith } from './reportWith.js';
 
 describe('the method and the participation count the same tables', () => {
@@ -33,5 +34,13 @@ describe('the method and the participation count the same tables', () => {
     expect(methodParagraph(DEFINITION, { votes: 0, evaluated: false, tables: 0 }, t)).toContain(
       `kafédialog med ${DEFINITION.tables} bord`,
     );
+  });
+
+  it("the console's suggestion after the day counts the tables as the report does, so an edited method keeps it", () => {
+    const t = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) =>
+      translate('nb', key, vars);
+    const tables = tablesTookPart(scriptedState(scriptedEvents()));
+    expect(tables).toBe(reportWith([]).report.participation.hostedTables);
+    expect(methodParagraph(DEFINITION, { votes: 0, evaluated: false, tables }, t)).toContain('kafédialog med 3 bord');
   });
 });

@@ -56,7 +56,7 @@ describe('the report on its themes', () => {
     // The one unthemed note is hidden: every note on the screen is in a theme, and the hidden one is named apart.
     expect(md).toContain(
       `Alle de ${shownBefore - 1} innspillene er samlet i temaer. ` +
-        'Ett innspill som ikke ble vist på storskjermen (skjult eller ikke godkjent), står bare i vedlegget.',
+        'Ett innspill som fasilitatoren skjulte fra storskjermen, står bare i vedlegget.',
     );
     // The hidden note is still in the record (the marker that the appendix was read).
     expect(notesOf(q1).map((n) => ('id' in n ? n.id : ''))).toContain(hiddenId);

@@ -42,4 +42,21 @@ describe('the theme table', () => {
       expect(inTable).toEqual([...inTable].sort((a, b) => b - a));
     }
   });
+
+  it('puts a pinned theme first, marked, as the projector showed it', () => {
+    const { report } = reportWith([]);
+    const q = report.questions.find((x) => x.themes.length > 1);
+    if (!q) throw new Error('a question with two themes or more');
+    const last = q.themes.reduce((a, b) => (new Set(b.tables).size <= new Set(a.tables).size ? b : a));
+    const pinned: HarvestReport = {
+      ...report,
+      questions: report.questions.map((x) =>
+        x === q ? { ...x, themes: x.themes.map((t) => (t === last ? { ...t, pinned: true } : t)) } : x,
+      ),
+    };
+    const rows = themeRows(renderMarkdown(harvestDocument(pinned)));
+    const labels = rows[report.questions.filter((x) => x.themes.length > 0).indexOf(q)];
+    expect(labels?.[0]).toBe(`${last.label} (festet)`);
+    expect(labels).toHaveLength(q.themes.length);
+  });
 });

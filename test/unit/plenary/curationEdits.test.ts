@@ -130,6 +130,17 @@ describe('curation edits', () => {
     expect(curateThemes(regrouped, stored, hiddenA3).find((t) => t.key === 'a1')?.noteIds).not.toContain('a3');
   });
 
+  it('a named pair split one and one is not glued back: no note is pulled, no unrelated theme takes more', () => {
+    const pair = [theme('p1', ['p1', 'p2']), theme('x1', ['x1', 'x2', 'x3'])];
+    const notes = Object.fromEntries(['p1', 'p2', 'x1', 'x2', 'x3', 'b1', 'b2', 'b3'].map((id) => [id, shown(id)]));
+    const named = applyEdit(emptyCuration(), (c) => renameTheme(c, 'p1', 'Alpha'), pair, notes);
+    const regrouped = [theme('x1', ['x1', 'x2', 'x3', 'p1']), theme('b1', ['b1', 'b2', 'b3', 'p2'])];
+    const members = Object.fromEntries(
+      curateThemes(regrouped, named, notes).map((t) => [t.key, [...t.noteIds].sort()]),
+    );
+    expect(members).toEqual({ x1: ['p1', 'x1', 'x2', 'x3'], b1: ['b1', 'b2', 'b3', 'p2'] });
+  });
+
   it("the console's first rename already carries its theme's anchors", () => {
     const sent = applyEdit(emptyCuration(), (c) => renameTheme(c, 'a1', 'Tid til barna'), COMPUTED, NOTES);
     expect(sent.anchors).toEqual({ a1: ['a1', 'a2', 'a3'] });

@@ -33,10 +33,12 @@ describe('notesOutsideThemes', () => {
     expect(notesOutsideThemes(QUESTION, NOTES, themes)).toEqual({ noteIds: ['b1', 'loose'], total: 4 });
   });
 
-  it('a note put into a theme is no longer outside it; a hidden theme still holds its notes', () => {
+  it('a note put into a theme is no longer outside it; a hidden theme holds none, as the report counts', () => {
     const moved = moveNoteInto(emptyCuration(), 'loose', 'b1');
-    const themes = curateThemes(COMPUTED, { ...moved, hidden: ['b1'] }, NOTES);
+    const themes = curateThemes(COMPUTED, moved, NOTES);
     expect(themes.find((t) => t.key === 'b1')?.noteIds).toEqual(['b1', 'loose']);
     expect(notesOutsideThemes(QUESTION, NOTES, themes)).toEqual({ noteIds: [], total: 4 });
+    const hidden = curateThemes(COMPUTED, { ...moved, hidden: ['b1'] }, NOTES);
+    expect(notesOutsideThemes(QUESTION, NOTES, hidden)).toEqual({ noteIds: ['b1', 'loose'], total: 4 });
   });
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FILING_LIMITS, emptyFilingFrame, filingFrameSchema, type FilingFrame as Frame } from '@kafe/shared/filing';
 import { ownPurpose } from '@kafe/shared/harvest/templateTexts';
 import { methodParagraph } from '@kafe/shared/harvest/method';
+import { tablesTookPart } from '@kafe/shared/harvest/participation';
 import type { Note } from '@kafe/shared/note';
 import { useWorkshop } from '../../sync/hooks';
 import { useT } from '../../ui/i18n';
@@ -40,6 +41,7 @@ export function FilingFrame({ missing }: { missing: boolean }) {
   const def = useWorkshop((s) => s.state.definition);
   const saved = useWorkshop((s) => s.state.filing);
   const votes = useWorkshop((s) => Object.keys(s.state.votes).length);
+  const tables = useWorkshop((s) => tablesTookPart(s.state));
   const notes = useWorkshop((s) => s.state.notes);
   const order = useWorkshop((s) => s.state.noteOrder);
   const [draft, setDraft] = useState<Frame | null>(null);
@@ -53,7 +55,7 @@ export function FilingFrame({ missing }: { missing: boolean }) {
   const comma = def.language !== 'en';
   // The purpose the workshop was created with, when someone wrote one for it (never the template's example).
   const givenPurpose = ownPurpose(def.purpose);
-  const suggested = methodParagraph(def, { votes, evaluated: def.settings.evaluation.length > 0 }, t);
+  const suggested = methodParagraph(def, { votes, evaluated: def.settings.evaluation.length > 0, tables }, t);
   const frame = draft ?? saved ?? emptyFilingFrame();
   const method = frame.method || suggested;
   const drafts = indicators ?? indicatorDrafts(def.settings.evaluation, comma);

@@ -1,14 +1,8 @@
 import type { RequiredFilingField } from '@kafe/shared/filingMissing';
 import type { MessageKey } from '@kafe/shared/i18n/nb/index';
+import { STATUS_LABEL } from '@kafe/shared/harvest/statusLabel';
 import type { TimelineStatus } from '@kafe/shared/timeline';
 import { useT } from '../../ui/i18n';
-
-/** The report's status line (harvest/document/frontPage.ts) for a workshop that has not ended. */
-const STATUS: Record<Exclude<TimelineStatus, 'finished'>, MessageKey> = {
-  notStarted: 'harvest.status.notStarted',
-  running: 'harvest.status.running',
-  paused: 'harvest.status.paused',
-};
 
 const NAME: Record<RequiredFilingField, MessageKey> = {
   reference: 'harvest.missing.reference',
@@ -55,8 +49,9 @@ export function MissingFiling({
       )}
       {status !== 'finished' && (
         <p className="filing-missing" data-testid="filing-unfinished">
-          <strong>{t('harvest.missing.unfinished', { status: t(STATUS[status]) })}</strong>{' '}
-          {t('harvest.missing.unfinished.help')}
+          <strong>{t('harvest.missing.unfinished', { status: t(STATUS_LABEL[status]) })}</strong>
+          {/* How to end it, once it runs; before the start there is nothing to end yet. */}
+          {status !== 'notStarted' && ` ${t('harvest.missing.unfinished.help')}`}
         </p>
       )}
     </>

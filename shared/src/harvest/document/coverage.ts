@@ -5,8 +5,8 @@ import type { ReportFormat } from './format.js';
 
 /**
  * The notes the projector could show (the themes are made of them, and the console counts the same), how many of them
- * are in one of the report's themes, and how many more are in the record only: hidden by the facilitator, or an idea
- * held or refused.
+ * are in one of the report's themes, and how many more are in the record only: hidden from the projector by the
+ * facilitator (held or refused ideas are in no part of the report, documentedNotes.ts).
  */
 export function themedNotes(questions: readonly QuestionReport[]): {
   inThemes: number;

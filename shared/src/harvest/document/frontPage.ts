@@ -1,19 +1,13 @@
 // The first page: what a reader who reads nothing else needs, and what an archive files the document under.
-import type { MessageKey } from '../../i18n/index.js';
-import type { TimelineStatus } from '../../timeline.js';
 import type { HarvestReport } from '../types.js';
 import type { Block } from './blocks.js';
 import type { ReportFormat } from './format.js';
-import { MIN_POINTS } from '../../themes/mainPoints.js';
+import { STATUS_LABEL } from '../statusLabel.js';
 import { gistBlocks } from './mainPoints.js';
 import { participationSentence } from './participationSentence.js';
 
-const STATUS: Record<TimelineStatus, MessageKey> = {
-  notStarted: 'harvest.status.notStarted',
-  running: 'harvest.status.running',
-  paused: 'harvest.status.paused',
-  finished: 'harvest.status.finished',
-};
+/** Main points per question on the first page («De tre temaene …» says the number in words). */
+const FRONT_PAGE_POINTS = 3;
 
 /** Reference, organisation, date, place and author, as the archive reads them; empty fields are left out. */
 function filingFacts(r: HarvestReport, f: ReportFormat): Block {
@@ -27,7 +21,7 @@ function filingFacts(r: HarvestReport, f: ReportFormat): Block {
     ...(filing.author ? [{ label: f.t('harvest.fact.author'), value: filing.author }] : []),
     // A report of a workshop still running says so; a finished one needs no status line.
     ...(r.agenda.status !== 'finished'
-      ? [{ label: f.t('harvest.fact.status'), value: f.t(STATUS[r.agenda.status]) }]
+      ? [{ label: f.t('harvest.fact.status'), value: f.t(STATUS_LABEL[r.agenda.status]) }]
       : []),
   ];
   return { kind: 'facts', items: facts };
@@ -56,14 +50,14 @@ function nextSteps(r: HarvestReport, f: ReportFormat): Block[] {
  * its last line onto a page of its own. Each question's page has them all, and the first page says so when it cut one.
  */
 function mainPoints(r: HarvestReport, f: ReportFormat): Block[] {
-  const cut = r.questions.some((q) => q.mainPoints.length > MIN_POINTS);
+  const cut = r.questions.some((q) => q.mainPoints.length > FRONT_PAGE_POINTS);
   return [
     { kind: 'heading', level: 3, text: f.t('harvest.mainPoints') },
     ...(cut ? [{ kind: 'paragraph' as const, text: f.t('harvest.front.mainPointsCut'), muted: true }] : []),
     // Every question, themes or not: one left out reads as never discussed.
     ...r.questions.flatMap((q): Block[] => [
       { kind: 'heading', level: 4, text: f.t('harvest.question', { n: q.number, text: q.text }) },
-      ...gistBlocks(q, r.appendix.tables, f, MIN_POINTS),
+      ...gistBlocks(q, r.appendix.tables, f, FRONT_PAGE_POINTS),
     ]),
   ];
 }

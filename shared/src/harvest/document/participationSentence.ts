@@ -47,10 +47,11 @@ export function participationSentence(r: HarvestReport, f: ReportFormat): string
     }),
     // A sentence of its own, of notes and ideas together: tacked on after the ideas («…9 ideer fra mobilen; 12 av dem
     // ble stjernemerket») it read as 12 of the 9 ideas. None starred is no finding, so it says nothing then.
+    // With ideas it says «notes and ideas together», so the count is not read as of the notes alone.
     ...(p.starred === 1
-      ? [f.t('harvest.front.starredOne')]
+      ? [f.t(p.ideas > 0 ? 'harvest.front.starredOne' : 'harvest.front.starredNotesOne')]
       : p.starred > 1
-        ? [f.t('harvest.front.starred', { n: f.number(p.starred) })]
+        ? [f.t(p.ideas > 0 ? 'harvest.front.starred' : 'harvest.front.starredNotes', { n: f.number(p.starred) })]
         : []),
     // Only phones could answer: the share is of them, and the sentence says so.
     ...(e.items.length > 0 && e.respondents > 0

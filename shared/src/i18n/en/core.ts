@@ -163,6 +163,7 @@ export const en: Record<CoreKey, string> = {
   'host.recap.lead':
     'Give the group a short, high-level summary – so they get as much time as possible for their own conversation.',
   'host.recap.empty': 'No summary or stars from the previous round.',
+  'host.recap.emptyPlenary': 'No summary or stars from the rounds at this table.',
   'host.recap.stars': 'Insights',
   'host.recap.plenaryTitle': 'For the plenary',
   'host.recap.plenaryLead':

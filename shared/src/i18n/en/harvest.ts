@@ -158,7 +158,7 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.gist.none': 'No input recorded.',
   'harvest.mainPoints': 'Main points',
   'harvest.front.mainPointsCut':
-    'The three themes most tables raised, per question. Every main point is on each question’s page.',
+    'The three themes most tables raised, per question. Each question’s page lists all its main points.',
   'harvest.mainPoints.help':
     'The themes several tables raised, across the questions, with the number of tables and the question each belongs to.',
   'harvest.fact.reference': 'Reference',
@@ -169,6 +169,8 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.front.notesAndIdeas': 'The table hosts wrote {notes} notes and participants sent {ideas} from their phones.',
   'harvest.front.starred': 'Of all these, {n} were starred as especially important.',
   'harvest.front.starredOne': 'Of all these, one was starred as especially important.',
+  'harvest.front.starredNotes': 'Of these notes, {n} were starred as especially important.',
+  'harvest.front.starredNotesOne': 'One of these notes was starred as especially important.',
   'harvest.front.evaluation': '{n} of the {of} who joined on their phones answered the evaluation.',
   'harvest.front.generated': 'This report was made on {at} from what was recorded in Kafédialog.',
   'harvest.nextSteps': 'Next steps',
@@ -273,10 +275,8 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.frame.badPeople': 'Enter the number of people as a whole number from 1 to 10,000.',
   'harvest.themes.coverage': '{inThemes} of {notes} notes are grouped into themes; the rest are in the appendix.',
   'harvest.themes.coverageAll': 'All {notes} notes are grouped into themes.',
-  'harvest.themes.offScreenOne':
-    'One note that was not shown on the projector (hidden or not approved) is only in the appendix.',
-  'harvest.themes.offScreen':
-    '{n} notes that were not shown on the projector (hidden or not approved) are only in the appendix.',
+  'harvest.themes.offScreenOne': 'One note the facilitator hid from the projector is only in the appendix.',
+  'harvest.themes.offScreen': '{n} notes the facilitator hid from the projector are only in the appendix.',
   'harvest.themes.helpAuto':
     'The themes were grouped automatically from the notes; the facilitator did not adjust them. The quotes are notes that put the theme in the participants’ own words.',
   'harvest.overview.question': '(question {n})',
@@ -285,6 +285,5 @@ export const harvestEn: Record<HarvestKey, string> = {
   'harvest.missing.stepsOne': 'One next step lacks an owner or a deadline.',
   'harvest.missing.steps.help': 'The report says “not set” where they are missing.',
   'harvest.missing.unfinished': 'The workshop has not ended: the report says “Status: {status}”.',
-  'harvest.missing.unfinished.help':
-    'Press “Next” in the clock bar when the wrap-up is over, and it will read as finished.',
+  'harvest.missing.unfinished.help': 'Press “Next” when the plenary wrap-up is over, and it will read as finished.',
 };

@@ -160,6 +160,7 @@ export const nb = {
   'host.recap.title': 'Til den nye gruppen',
   'host.recap.lead': 'Gi gruppen en kort, overordnet oppsummering – så får de mest mulig tid til sin egen samtale.',
   'host.recap.empty': 'Ingen oppsummering eller stjernemerkede innspill fra forrige runde.',
+  'host.recap.emptyPlenary': 'Ingen oppsummering eller stjernemerkede innspill fra rundene ved dette bordet.',
   'host.recap.stars': 'Innsikter',
   'host.recap.plenaryTitle': 'Til plenum',
   'host.recap.plenaryLead':

@@ -169,8 +169,10 @@ export const harvestNb = {
   'harvest.front.notes': 'Bordvertene noterte {notes} innspill.',
   'harvest.front.notesAndIdeas': 'Bordvertene noterte {notes} innspill, og deltakerne sendte inn {ideas} fra mobilen.',
   // Of notes and ideas together: «12 av dem» after «9 ideer» read as 12 of the 9 ideas.
-  'harvest.front.starred': 'Av alle innspillene ble {n} stjernemerket som særlig viktige.',
-  'harvest.front.starredOne': 'Ett av innspillene ble stjernemerket som særlig viktig.',
+  'harvest.front.starred': 'Av innspillene og ideene til sammen ble {n} stjernemerket som særlig viktige.',
+  'harvest.front.starredOne': 'Ett av innspillene og ideene ble stjernemerket som særlig viktig.',
+  'harvest.front.starredNotes': 'Av innspillene ble {n} stjernemerket som særlig viktige.',
+  'harvest.front.starredNotesOne': 'Ett av innspillene ble stjernemerket som særlig viktig.',
   'harvest.front.evaluation': '{n} av {of} som var med på mobil, svarte på evalueringen.',
   'harvest.front.generated': 'Rapporten ble laget {at} fra det som ble registrert i Kafédialog.',
   'harvest.nextSteps': 'Videre oppfølging',
@@ -274,10 +276,8 @@ export const harvestNb = {
   'harvest.frame.badPeople': 'Skriv antall deltakere som et helt tall fra 1 til 10 000.',
   'harvest.themes.coverage': '{inThemes} av {notes} innspill er samlet i temaer; resten står i vedlegget.',
   'harvest.themes.coverageAll': 'Alle de {notes} innspillene er samlet i temaer.',
-  'harvest.themes.offScreenOne':
-    'Ett innspill som ikke ble vist på storskjermen (skjult eller ikke godkjent), står bare i vedlegget.',
-  'harvest.themes.offScreen':
-    '{n} innspill som ikke ble vist på storskjermen (skjult eller ikke godkjent), står bare i vedlegget.',
+  'harvest.themes.offScreenOne': 'Ett innspill som fasilitatoren skjulte fra storskjermen, står bare i vedlegget.',
+  'harvest.themes.offScreen': '{n} innspill som fasilitatoren skjulte fra storskjermen, står bare i vedlegget.',
   'harvest.themes.helpAuto':
     'Temaene er gruppert automatisk ut fra innspillene; fasilitatoren har ikke justert dem. Sitatene er innspill som sier det med deltakernes egne ord.',
   'harvest.overview.question': '(spørsmål {n})',
@@ -287,7 +287,7 @@ export const harvestNb = {
   'harvest.missing.steps.help': 'Rapporten skriver «ikke avklart» der det mangler.',
   'harvest.missing.unfinished': 'Workshopen er ikke avsluttet: rapporten sier «Status: {status}».',
   'harvest.missing.unfinished.help':
-    'Trykk «Neste» i klokkelinjen når oppsummeringen er over, så står workshopen som avsluttet.',
+    'Trykk «Neste» når oppsummeringen i plenum er over, så står workshopen som avsluttet.',
 } as const;
 
 export type HarvestKey = keyof typeof harvestNb;

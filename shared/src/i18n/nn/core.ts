@@ -162,6 +162,7 @@ export const nn: Record<CoreKey, string> = {
   'host.recap.title': 'Til den nye gruppa',
   'host.recap.lead': 'Gi gruppa ei kort, overordna oppsummering – så får dei mest mogleg tid til sin eigen samtale.',
   'host.recap.empty': 'Inga oppsummering eller stjernemerkte innspel frå førre runde.',
+  'host.recap.emptyPlenary': 'Inga oppsummering eller stjernemerkte innspel frå rundane ved dette bordet.',
   'host.recap.stars': 'Innsikter',
   'host.recap.plenaryTitle': 'Til plenum',
   'host.recap.plenaryLead':

@@ -169,8 +169,10 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.summary': 'Samandrag',
   'harvest.front.notes': 'Bordvertane noterte {notes} innspel.',
   'harvest.front.notesAndIdeas': 'Bordvertane noterte {notes} innspel, og deltakarane sende inn {ideas} frå mobilen.',
-  'harvest.front.starred': 'Av alle innspela vart {n} stjernemerkte som særleg viktige.',
-  'harvest.front.starredOne': 'Eitt av innspela vart stjernemerkt som særleg viktig.',
+  'harvest.front.starred': 'Av innspela og ideane til saman vart {n} stjernemerkte som særleg viktige.',
+  'harvest.front.starredOne': 'Eitt av innspela og ideane vart stjernemerkt som særleg viktig.',
+  'harvest.front.starredNotes': 'Av innspela vart {n} stjernemerkte som særleg viktige.',
+  'harvest.front.starredNotesOne': 'Eitt av innspela vart stjernemerkt som særleg viktig.',
   'harvest.front.evaluation': '{n} av {of} som var med på mobil, svarte på evalueringa.',
   'harvest.front.generated': 'Rapporten vart laga {at} frå det som vart registrert i Kafédialog.',
   'harvest.nextSteps': 'Vidare oppfølging',
@@ -274,10 +276,8 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.frame.badPeople': 'Skriv talet på deltakarar som eit heilt tal frå 1 til 10 000.',
   'harvest.themes.coverage': '{inThemes} av {notes} innspel er samla i tema; resten står i vedlegget.',
   'harvest.themes.coverageAll': 'Alle dei {notes} innspela er samla i tema.',
-  'harvest.themes.offScreenOne':
-    'Eitt innspel som ikkje vart vist på storskjermen (skjult eller ikkje godkjent), står berre i vedlegget.',
-  'harvest.themes.offScreen':
-    '{n} innspel som ikkje vart viste på storskjermen (skjulte eller ikkje godkjende), står berre i vedlegget.',
+  'harvest.themes.offScreenOne': 'Eitt innspel som fasilitatoren skjulte frå storskjermen, står berre i vedlegget.',
+  'harvest.themes.offScreen': '{n} innspel som fasilitatoren skjulte frå storskjermen, står berre i vedlegget.',
   'harvest.themes.helpAuto':
     'Temaa er grupperte automatisk ut frå innspela; fasilitatoren har ikkje justert dei. Sitata er innspel som seier temaet med orda til deltakarane.',
   'harvest.overview.question': '(spørsmål {n})',
@@ -287,5 +287,5 @@ export const harvestNn: Record<HarvestKey, string> = {
   'harvest.missing.steps.help': 'Rapporten skriv «ikkje avklart» der det manglar.',
   'harvest.missing.unfinished': 'Workshopen er ikkje avslutta: rapporten seier «Status: {status}».',
   'harvest.missing.unfinished.help':
-    'Trykk «Neste» i klokkelinja når oppsummeringa er over, så står workshopen som avslutta.',
+    'Trykk «Neste» når oppsummeringa i plenum er over, så står workshopen som avslutta.',
 };
