@@ -4,7 +4,7 @@
 // now stands under the countdown and the question shows whole, at 1920×1080 and 1280×720.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, Harness, sleep, textOf, waitFor, type CreatedWorkshop } from '../harness.js';
+import { expectNoAxeViolations, Harness, textOf, waitFor, type CreatedWorkshop } from '../harness.js';
 import { roleSocket, type RoleSocket } from './roleSocket.js';
 
 /** The default template's second question, the longest of the three. */
@@ -52,7 +52,9 @@ describe('a paused round on the projector', () => {
     ).toBe('Andre spørsmål');
     for (const size of PROJECTOR) {
       await screen.setViewportSize(size);
-      await sleep(300);
+      // Laid out at the new size: the window has it, and a frame has been drawn since.
+      await screen.waitForFunction((width) => window.innerWidth === width, size.width);
+      await screen.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
       const label = `${size.width}×${size.height}`;
       expect(await screen.locator('.screen-paused').innerText(), label).toBe('Satt på pause');
       // Clamped to three lines with an ellipsis when it does not fit: the text's height beyond its box is what is cut.
